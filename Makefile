@@ -1,0 +1,34 @@
+# The two commands (see README):
+#   make run    validate the ledger, run the notebook sequence, regenerate figures/
+#   make test   run the whole test suite
+# Each creates .venv and installs the pinned requirements on first use.
+
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test validate lab requirements clean
+
+run: $(STAMP)
+	$(BIN)/python -m loss_claims run
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+validate: $(STAMP)
+	$(BIN)/python -m loss_claims validate
+
+$(STAMP): requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+# Regenerate requirements.txt from requirements.in (needs pip-tools; not part of run/test).
+requirements:
+	$(PYTHON) -m piptools compile --quiet --strip-extras --allow-unsafe --no-header \
+	    --output-file requirements.txt requirements.in
+
+clean:
+	rm -rf $(VENV) runs .pytest_cache

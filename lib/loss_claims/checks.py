@@ -1,0 +1,305 @@
+"""Checks across rows and tables: foreign keys, and the ``x-checks`` named in datapackage.json.
+
+Each check returns problems; none raises. Checks that need a table which could not be read
+are skipped (that table's own problems are already reported).
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import Problem
+from .numbers import numbers_in
+from .paths import display
+from .readcsv import RawTable
+from .schema import Schema
+
+TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "…": "...", "–": "-", "—": "-", "\u00a0": " "})
+
+
+def run_all(schema: Schema, raws: dict[str, RawTable], tables: dict[str, pd.DataFrame], seeds_dir: Path) -> list[Problem]:
+    problems: list[Problem] = []
+    for resource in schema.resources:
+        if resource.name not in tables:
+            continue
+        for fk in resource.foreign_keys:
+            problems += _foreign_key(resource.name, fk, raws, tables)
+    seeds, seed_problems = seed_texts(tables["documents"], seeds_dir, raws.get("documents")) if "documents" in tables else ({}, [])
+    problems += seed_problems
+    for resource in schema.resources:
+        if resource.name not in tables:
+            continue
+        for spec in resource.checks:
+            fn = CHECKS[spec["check"]]
+            problems += fn(spec=spec, name=resource.name, raw=raws[resource.name], df=tables[resource.name],
+                           tables=tables, raws=raws, seeds=seeds)
+    return problems
+
+
+def _foreign_key(name: str, fk: dict, raws, tables) -> list[Problem]:
+    (column,), target = fk["fields"], fk["reference"]
+    (ref_column,) = target["fields"]
+    if target["resource"] not in tables:
+        return []
+    df, raw = tables[name], raws[name]
+    known = pd.Index(tables[target["resource"]][ref_column].dropna().unique())
+    values = df[column]
+    bad = values.notna() & ~values.isin(known)
+    ref_path = Path(raws[target["resource"]].path).name
+    out = []
+    for i in df.index[bad]:
+        out.append(raw.problem(i, column, f"'{values[i]}' is not a known {ref_column} in {ref_path}"))
+    return out
+
+
+def seed_texts(documents: pd.DataFrame, seeds_dir: Path, raw: RawTable | None = None) -> tuple[dict[str, str], list[Problem]]:
+    """Text of each document's seed, by document id; problems for a missing, changed or non-UTF-8 seed."""
+    texts, problems = {}, []
+    for i, row in documents.iterrows():
+        if pd.isna(row["file"]) or pd.isna(row["document_id"]):
+            continue
+        path = Path(seeds_dir) / row["file"]
+        where = (lambda msg: raw.problem(i, "file", msg)) if raw is not None else (lambda msg: Problem(display(path), 0, "", msg))
+        if not path.is_file():
+            problems.append(where(f"seed file '{row['file']}' not found in {display(seeds_dir)}"))
+            continue
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        if isinstance(row["sha256"], str) and digest != row["sha256"]:
+            problems.append(
+                (raw.problem(i, "sha256", f"seed '{row['file']}' has SHA-256 {digest}, not the registered {row['sha256']}: "
+                             "seeds are immutable; restore the original or register a new document")
+                 if raw is not None else where("seed changed"))
+            )
+        try:
+            texts[row["document_id"]] = data.decode("utf-8")
+        except UnicodeDecodeError:
+            problems.append(where(f"seed '{row['file']}' is not UTF-8 text"))
+    return texts, problems
+
+
+def _document_of(spec: dict, df: pd.DataFrame, tables) -> pd.Series:
+    """The document id each row refers to, directly or through another table."""
+    ref = spec["document"]
+    if ">" not in ref:
+        return df[ref]
+    local, target = ref.split(">")
+    resource, column = target.split(".")
+    if resource not in tables:
+        return pd.Series(pd.NA, index=df.index, dtype="object")
+    key = tables[resource].drop_duplicates(subset=[c for c in tables[resource].columns if c.endswith("_id")][:1])
+    mapping = key.set_index(key.columns[0])[column]
+    return df[local].map(mapping)
+
+
+def check_verbatim(spec, name, raw, df, tables, seeds, **_) -> list[Problem]:
+    """Each listed field occurs verbatim in the seed of the row's document."""
+    docs = _document_of(spec, df, tables)
+    out = []
+    for field in spec["fields"]:
+        pairs = pd.DataFrame({"doc": docs, "text": df[field]}).dropna()
+        pairs = pairs[pairs["doc"].isin(list(seeds))]
+        unique = pairs.drop_duplicates()
+        missing = {(d, t) for d, t in zip(unique["doc"], unique["text"]) if t not in seeds[d]}
+        if not missing:
+            continue
+        for i, d, t in zip(pairs.index, pairs["doc"], pairs["text"]):
+            if (d, t) in missing:
+                out.append(raw.problem(i, field, _not_found_message(t, d, seeds[d])))
+    return out
+
+
+def _not_found_message(text: str, doc: str, seed: str) -> str:
+    short = text if len(text) <= 60 else text[:57] + "..."
+    if text.translate(TYPOGRAPHIC) in seed.translate(TYPOGRAPHIC):
+        return (f"'{short}' is in {doc} only if quotation marks or apostrophes are changed: copy it exactly "
+                "(the seed uses typographic ’ “ ” …)")
+    if " ".join(text.split()) in " ".join(seed.split()):
+        return f"'{short}' is in {doc} only if spaces or line breaks are changed: copy it exactly"
+    if text.casefold() in seed.casefold():
+        return f"'{short}' is in {doc} only with other upper/lower case: copy it exactly"
+    return f"'{short}' is not found verbatim in {doc}"
+
+
+def check_words_in_quote(spec, name, raw, df, **_) -> list[Problem]:
+    quote = df[spec["quote"]]
+    out = []
+    for field in spec["fields"]:
+        words = df[field]
+        has = words.notna() & quote.notna()
+        bad = [i for i, w, q in zip(df.index[has], words[has], quote[has]) if w not in q]
+        out += [raw.problem(i, field, f"'{words[i]}' does not occur in the quote") for i in bad]
+    return out
+
+
+def check_numbers_in_quote(spec, name, raw, df, **_) -> list[Problem]:
+    """Each number of the row (low, best, high) is stated in its quote, in digits or in words."""
+    quote = df[spec["quote"]]
+    stated = {q: numbers_in(q) for q in quote.dropna().unique()}
+    out = []
+    for field in spec["fields"]:
+        values = df[field]
+        has = values.notna() & quote.notna()
+        for i, v, q in zip(df.index[has], values[has], quote[has]):
+            if int(v) not in stated[q]:
+                listed = ", ".join(map(str, sorted(stated[q]))) or "none"
+                out.append(raw.problem(i, field, f"{v} is not stated in the quote (numbers in the quote: {listed})"))
+    return out
+
+
+def check_bounds_ordered(spec, name, raw, df, **_) -> list[Problem]:
+    out = []
+    for a, b in (("low", "best"), ("best", "high"), ("low", "high")):
+        bad = (df[a] > df[b]).fillna(False)
+        out += [raw.problem(i, a, f"{a} {df.at[i, a]} is greater than {b} {df.at[i, b]}") for i in df.index[bad]]
+    return out
+
+
+#: For each qualifier: which of low / best / high must be given (True) or empty (False); None: either.
+QUALIFIER_BOUNDS = {
+    "exact": (True, True, True),
+    "approximate": (False, True, False),
+    "more_than": (True, False, False),
+    "at_least": (True, False, False),
+    "fewer_than": (False, False, True),
+    "at_most": (False, False, True),
+    "range": (True, None, True),
+    "none": (False, False, False),
+}
+
+
+def check_qualifier(spec, name, raw, df, **_) -> list[Problem]:
+    out = []
+    for qualifier, wanted in QUALIFIER_BOUNDS.items():
+        rows = df["qualifier"] == qualifier
+        if not rows.any():
+            continue
+        for col, want in zip(("low", "best", "high"), wanted):
+            if want is None:
+                continue
+            bad = rows & (df[col].isna() if want else df[col].notna())
+            verb = "needs" if want else "must leave empty"
+            rule = _qualifier_rule(qualifier)
+            out += [raw.problem(i, col, f"qualifier '{qualifier}' {verb} {col} ({rule})") for i in df.index[bad]]
+        if qualifier == "exact":
+            bad = rows & ((df["low"] != df["high"]) | (df["low"] != df["best"])).fillna(False)
+            out += [raw.problem(i, "qualifier", f"qualifier 'exact' needs low = best = high; found {df.at[i, 'low']} / {df.at[i, 'best']} / {df.at[i, 'high']}")
+                    for i in df.index[bad]]
+    return out
+
+
+def _qualifier_rule(qualifier: str) -> str:
+    want = QUALIFIER_BOUNDS[qualifier]
+    given = [c for c, w in zip(("low", "best", "high"), want) if w]
+    return f"'{qualifier}' takes " + (" and ".join(given) if given else "no number")
+
+
+def check_dates_ordered(spec, name, raw, df, **_) -> list[Problem]:
+    p = spec["prefix"]
+    start, end, precision = df[f"{p}_start"], df[f"{p}_end"], df[f"{p}_precision"]
+    out = []
+    bad = (start > end).fillna(False)
+    out += [raw.problem(i, f"{p}_start", f"{start[i].date()} is after {p}_end {end[i].date()}") for i in df.index[bad]]
+    dated = precision.isin(["day", "range", "month", "year"])
+    for col, s in ((f"{p}_start", start), (f"{p}_end", end)):
+        out += [raw.problem(i, col, f"precision '{precision[i]}' needs both {p}_start and {p}_end")
+                for i in df.index[dated & s.isna()]]
+        out += [raw.problem(i, col, f"precision '{precision[i]}' means no date is known: leave {col} empty (or set the precision)")
+                for i in df.index[precision.isin(["unknown", "relative"]) & s.notna()]]
+    both = start.notna() & end.notna()
+    checks = {
+        "day": start == end,
+        "month": (start.dt.day == 1) & (end == start + pd.offsets.MonthEnd(0)),
+        "year": (start.dt.month == 1) & (start.dt.day == 1) & (end.dt.year == start.dt.year) & (end.dt.month == 12) & (end.dt.day == 31),
+    }
+    for prec, ok in checks.items():
+        bad = both & (precision == prec) & ~ok.fillna(False)
+        out += [raw.problem(i, f"{p}_end", f"precision '{prec}' does not fit {start[i].date()} .. {end[i].date()}") for i in df.index[bad]]
+    written = f"{p}_as_written"
+    if written in df:
+        bad = (precision == "relative") & df[written].isna()
+        out += [raw.problem(i, written, f"precision 'relative' needs the words of the text in {written}") for i in df.index[bad]]
+    return out
+
+
+def check_seed_file(**_) -> list[Problem]:
+    return []  # done once in run_all through seed_texts, which also yields the texts
+
+
+def check_steps_consecutive(spec, name, raw, df, **_) -> list[Problem]:
+    out = []
+    steps = df.dropna(subset=["claim_id", "step"])
+    for claim, group in steps.groupby("claim_id", sort=False):
+        expected = list(range(1, len(group) + 1))
+        if sorted(group["step"].astype(int)) != expected:
+            out.append(raw.problem(int(group.index[0]), "step",
+                                   f"steps of claim '{claim}' are {sorted(group['step'].astype(int))}; expected {expected}"))
+    return out
+
+
+def check_link_not_self(spec, name, raw, df, **_) -> list[Problem]:
+    bad = (df["claim_a"] == df["claim_b"]).fillna(False)
+    return [raw.problem(i, "claim_b", f"a claim cannot be linked to itself ('{df.at[i, 'claim_a']}')") for i in df.index[bad]]
+
+
+def check_grade_matches_links(spec, name, raw, df, tables, raws, **_) -> list[Problem]:
+    """contested ⇔ in a 'contradicts' link; corroborated ⇒ a 'corroborates' link to an independent claimant;
+    unattributed ⇒ ungraded; a 'corroborates' link joins claimants of different countries."""
+    out = []
+    links = tables.get("links")
+    sources = tables.get("sources")
+    if links is None or sources is None:
+        return out
+    grade = df.set_index("claim_id")["grade"]
+    claimant = df.set_index("claim_id")["claimant_id"]
+    country = sources.set_index("source_id")["country"]
+    pairs = pd.concat([
+        links.rename(columns={"claim_a": "claim", "claim_b": "other"}),
+        links.rename(columns={"claim_b": "claim", "claim_a": "other"}),
+    ])[["claim", "other", "relation"]]
+    contradicted = set(pairs.loc[pairs["relation"] == "contradicts", "claim"])
+    cor = pairs[pairs["relation"] == "corroborates"].copy()
+    cor["c1"], cor["c2"] = cor["claim"].map(claimant), cor["other"].map(claimant)
+    cor["k1"], cor["k2"] = cor["c1"].map(country), cor["c2"].map(country)
+    independent = cor["k1"].notna() & cor["k2"].notna() & (cor["c1"] != cor["c2"]) & (cor["k1"] != cor["k2"])
+    corroborated = set(cor.loc[independent, "claim"])
+    for i, cid, g, attribution in zip(df.index, df["claim_id"], df["grade"], df["attribution"]):
+        if pd.isna(cid) or pd.isna(g):
+            continue
+        if g == "contested" and cid not in contradicted:
+            out.append(raw.problem(i, "grade", "'contested' needs a 'contradicts' link in links.csv"))
+        if g != "contested" and cid in contradicted:
+            out.append(raw.problem(i, "grade", f"'{g}', but links.csv has a claim contradicting it: grade it 'contested'"))
+        if g == "corroborated" and cid not in corroborated:
+            out.append(raw.problem(i, "grade", "'corroborated' needs a 'corroborates' link to a claim by an independent claimant "
+                                               "(another claimant, of another country): relays never corroborate"))
+        if attribution == "unattributed" and g != "ungraded":
+            out.append(raw.problem(i, "grade", f"'{g}', but the claim is unattributed: grade it 'ungraded'"))
+    # the link itself must join independent claimants
+    lraw = raws["links"]
+    lk = links[links["relation"] == "corroborates"]
+    for i, a, b in zip(lk.index, lk["claim_a"], lk["claim_b"]):
+        ca, cb = claimant.get(a), claimant.get(b)
+        if ca is None or cb is None:
+            continue
+        ka, kb = country.get(ca), country.get(cb)
+        if ca == cb or pd.isna(ka) or pd.isna(kb) or ka == kb:
+            out.append(lraw.problem(i, "relation", f"'corroborates' joins {a} ({ca}, {ka if isinstance(ka, str) else 'no country'}) and "
+                                                    f"{b} ({cb}, {kb if isinstance(kb, str) else 'no country'}): not independent claimants"))
+    return out
+
+
+CHECKS = {
+    "verbatim_in_document": check_verbatim,
+    "words_in_quote": check_words_in_quote,
+    "numbers_in_quote": check_numbers_in_quote,
+    "bounds_ordered": check_bounds_ordered,
+    "qualifier_matches_bounds": check_qualifier,
+    "dates_ordered": check_dates_ordered,
+    "seed_file": check_seed_file,
+    "steps_consecutive": check_steps_consecutive,
+    "link_not_self": check_link_not_self,
+    "grade_matches_links": check_grade_matches_links,
+}

@@ -1,0 +1,123 @@
+"""The schema: data/datapackage.json, a Frictionless Data Package.
+
+It is the codebook readers see and what the loader enforces. Column types and
+constraints (required, unique, enum, pattern, minimum, maximum, primary keys) are
+turned into pandera schemas; foreign keys and the ``x-checks`` of each resource
+(provenance, bounds, dates, grades) are run by :mod:`loss_claims.checks`.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from .paths import SCHEMA_PATH
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str
+    description: str
+    constraints: dict
+
+    @property
+    def required(self) -> bool:
+        return bool(self.constraints.get("required"))
+
+    @property
+    def enum(self) -> list[str] | None:
+        return self.constraints.get("enum")
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str
+    path: str
+    title: str
+    description: str
+    fields: tuple[Field, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[dict, ...]
+    checks: tuple[dict, ...]
+
+    @property
+    def columns(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+    def field(self, name: str) -> Field:
+        return next(f for f in self.fields if f.name == name)
+
+    @cached_property
+    def pandera_schema(self) -> pa.DataFrameSchema:
+        """Constraints of the Table Schema as a pandera schema (types are converted before it runs)."""
+        columns = {}
+        for f in self.fields:
+            c = f.constraints
+            checks = []
+            if f.enum:
+                checks.append(pa.Check.isin(f.enum))
+            if "pattern" in c:
+                checks.append(pa.Check.str_matches(c["pattern"]))
+            if "minimum" in c:
+                checks.append(pa.Check.ge(c["minimum"]))
+            if "maximum" in c:
+                checks.append(pa.Check.le(c["maximum"]))
+            columns[f.name] = pa.Column(
+                checks=checks, nullable=not f.required, unique=bool(c.get("unique")), required=True
+            )
+        unique = list(self.primary_key) if len(self.primary_key) > 1 else None
+        return pa.DataFrameSchema(columns, unique=unique, strict=True, ordered=True)
+
+    @cached_property
+    def dtypes(self) -> dict[str, object]:
+        """The pandas dtype each column has once loaded."""
+        out: dict[str, object] = {}
+        for f in self.fields:
+            if f.type == "integer":
+                out[f.name] = "Int64"
+            elif f.type == "date":
+                out[f.name] = "datetime64[s]"
+            elif f.enum:
+                out[f.name] = pd.CategoricalDtype(f.enum)
+            else:
+                out[f.name] = "str"
+        return out
+
+
+@dataclass(frozen=True)
+class Schema:
+    descriptor: dict
+    resources: tuple[Resource, ...]
+
+    def resource(self, name: str) -> Resource:
+        return next(r for r in self.resources if r.name == name)
+
+
+def load_schema(path: Path = SCHEMA_PATH) -> Schema:
+    descriptor = json.loads(Path(path).read_text(encoding="utf-8"))
+    resources = []
+    for r in descriptor["resources"]:
+        s = r["schema"]
+        fields = tuple(
+            Field(f["name"], f.get("type", "string"), f.get("description", ""), f.get("constraints", {}))
+            for f in s["fields"]
+        )
+        pk = s.get("primaryKey", [])
+        resources.append(
+            Resource(
+                name=r["name"],
+                path=r["path"],
+                title=r.get("title", ""),
+                description=r.get("description", ""),
+                fields=fields,
+                primary_key=tuple([pk] if isinstance(pk, str) else pk),
+                foreign_keys=tuple(s.get("foreignKeys", [])),
+                checks=tuple(r.get("x-checks", [])),
+            )
+        )
+    return Schema(descriptor, tuple(resources))
