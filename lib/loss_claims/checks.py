@@ -89,9 +89,14 @@ def _document_of(spec: dict, df: pd.DataFrame, tables) -> pd.Series:
     resource, column = target.split(".")
     if resource not in tables:
         return pd.Series(pd.NA, index=df.index, dtype="object")
-    key = tables[resource].drop_duplicates(subset=[c for c in tables[resource].columns if c.endswith("_id")][:1])
-    mapping = key.set_index(key.columns[0])[column]
-    return df[local].map(mapping)
+    target_df = tables[resource]
+    return df[local].map(_lookup(target_df, target_df.columns[0], column))
+
+
+def _lookup(df: pd.DataFrame, key: str, value: str) -> pd.Series:
+    """``value`` by ``key``; with duplicated keys (reported elsewhere) the first row wins."""
+    unique = df.dropna(subset=[key]).drop_duplicates(subset=[key])
+    return unique.set_index(key)[value]
 
 
 def check_verbatim(spec, name, raw, df, tables, seeds, **_) -> list[Problem]:
@@ -252,9 +257,8 @@ def check_grade_matches_links(spec, name, raw, df, tables, raws, **_) -> list[Pr
     sources = tables.get("sources")
     if links is None or sources is None:
         return out
-    grade = df.set_index("claim_id")["grade"]
-    claimant = df.set_index("claim_id")["claimant_id"]
-    country = sources.set_index("source_id")["country"]
+    claimant = _lookup(df, "claim_id", "claimant_id")
+    country = _lookup(sources, "source_id", "country")
     pairs = pd.concat([
         links.rename(columns={"claim_a": "claim", "claim_b": "other"}),
         links.rename(columns={"claim_b": "claim", "claim_a": "other"}),

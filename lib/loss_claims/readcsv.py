@@ -78,9 +78,9 @@ def _record_start_lines(text: str) -> list[int]:
 def _decode(path: Path, data: bytes) -> tuple[str | None, list[Problem]]:
     shown = display(path)
     if not data.strip(b" \t\r\n" + BOM):
-        return None, [Problem(shown, 0, "", "the file is empty: it needs at least the header line")]
+        return None, [Problem(shown, 1, "", "the file is empty: it needs at least the header line")]
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(data) > 1 and (data[0] == 0 or data[1] == 0)):
-        return None, [Problem(shown, 0, "", f"the file is UTF-16 (a spreadsheet's 'Unicode text' export); {SAVE_AS}")]
+        return None, [Problem(shown, 1, "", f"the file is UTF-16 (a spreadsheet's 'Unicode text' export); {SAVE_AS}")]
     if data.startswith(BOM):
         data = data[len(BOM):]
     try:

@@ -1,0 +1,252 @@
+"""Every mistake a spreadsheet editor can make gets ``file:LINE: column: message``, from the
+validator command and the loader alike; the accepted ones load every row unchanged."""
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ledger_helpers import line_of, read_rows, set_cell, write_rows
+from loss_claims import LedgerError, load_ledger
+from loss_claims.cli import main
+
+PROBLEM_LINE = re.compile(r"^\S+\.csv(:\d+)?: ([a-z_0-9]+: )?.+$")
+
+
+def validate(ledger: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "loss_claims", "validate", str(ledger)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def problems_of(ledger: Path) -> list[str]:
+    """Problems from the validator command (run in-process), checked against the loader's: both must agree."""
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        assert main(["validate", str(ledger)]) == 1
+    lines = err.getvalue().splitlines()
+    assert lines[-1].startswith("INVALID: ")
+    problems = lines[:-1]
+    assert problems and all(PROBLEM_LINE.match(p) for p in problems), problems
+    with pytest.raises(LedgerError) as e:
+        load_ledger(ledger)
+    assert [str(p) for p in e.value.problems] == problems
+    return problems
+
+
+def assert_problem(problems: list[str], file: str, line: int | None, column: str, fragment: str) -> None:
+    prefix = f"{file}:{line}: " if line else f"{file}: "
+    prefix += f"{column}: " if column else ""
+    start = re.compile(r"^(?:\S*/)?" + re.escape(prefix))
+    hits = [p for p in problems if start.match(p) and fragment in p]
+    assert hits, f"no problem {prefix!r} containing {fragment!r} in:\n" + "\n".join(problems)
+
+
+# --- cell-level cases: (table, key, column, bad value, expected column, fragment) --------------------
+CELL_CASES = {
+    "duplicated id": ("claims", "c002", "claim_id", "c001", "claim_id", "'c001' is duplicated (first on line 2)"),
+    "unknown claimant": ("claims", "c010", "claimant_id", "the-8th", "claimant_id", "'the-8th' is not a known source_id in sources.csv"),
+    "unknown document": ("claims", "c010", "document_id", "doc-999", "document_id", "'doc-999' is not a known document_id in documents.csv"),
+    "unknown unit": ("claims", "c010", "claiming_unit_id", "ua-9th", "claiming_unit_id", "'ua-9th' is not a known unit_id in units.csv"),
+    "unknown measure": ("claims", "c010", "measure", "dead", "measure", "'dead' is not one of: killed, wounded"),
+    "enum with spaces": ("claims", "c010", "measure", " killed", "measure", "(remove the spaces around 'killed')"),
+    "thousands separator": ("claims", "c022", "best", "11,000", "best", "'11,000' is not a whole number (write it without thousands separators, e.g. 11000)"),
+    "fractional count": ("claims", "c010", "low", "49.5", "low", "'49.5' is not a whole number"),
+    "negative count": ("claims", "c010", "low", "-50", "low", "-50 is below the minimum 0"),
+    "absurd count": ("claims", "c010", "high", "500000000", "high", "500000000 is above the maximum 10000000"),
+    "required value empty": ("claims", "c010", "quote", "", "quote", "is required but empty"),
+    "quote not in seed": ("claims", "c010", "quote", "Between Sunday and Monday, they claimed to have killed 50 North Korean soldiers and wounded 47 others.",
+                          "quote", "is not found verbatim in doc-000"),
+    "quote with straight apostrophe": ("claims", "c008", "quote", "The Faust Unit of Ukraine's Special Forces, which specializes in drone warfare, claimed to have killed or wounded 33 North Korean soldiers in Kursk.",
+                                       "quote", "only if quotation marks or apostrophes are changed"),
+    "attribution not in seed": ("claims", "c004", "attribution_quote", "According to the GUR", "attribution_quote", "not found verbatim in doc-000"),
+    "count words not in quote": ("claims", "c012", "count_as_written", "over 50", "count_as_written", "'over 50' does not occur in the quote"),
+    "number not in quote": ("claims", "c027", "best", "600", "best", "600 is not stated in the quote (numbers in the quote: 500)"),
+    "date in another format": ("claims", "c020", "reported_start", "16/12/2024", "reported_start", "is not a date in the form YYYY-MM-DD"),
+    "impossible date": ("claims", "c020", "reported_end", "2024-02-30", "reported_end", "'2024-02-30' is not a real date"),
+    "bad id form": ("sources", "cnn", "source_id", "CNN news", "source_id", "'CNN news' does not have the required form"),
+    "alias not in seed": ("source_aliases", "RBC Ukraine", "alias", "RBK-Ukraina", "alias", "not found verbatim in doc-003"),
+    "unknown relay source": ("relays", "c017", "source_id", "newsweek", "source_id", "'newsweek' is not a known source_id in sources.csv"),
+    "seed hash changed": ("documents", "doc-000", "sha256", "0" * 64, "sha256", "seeds are immutable"),
+    "self link": ("links", "c024", "claim_b", "c024", "claim_b", "a claim cannot be linked to itself"),
+    "contested without contradiction": ("claims", "c012", "grade", "contested", "grade", "'contested' needs a 'contradicts' link"),
+    "corroborated without link": ("claims", "c008", "grade", "corroborated", "grade", "'corroborated' needs a 'corroborates' link"),
+    "unattributed but graded": ("claims", "c001", "grade", "single_claimant", "grade", "the claim is unattributed: grade it 'ungraded'"),
+}
+
+
+@pytest.mark.parametrize("case", CELL_CASES, ids=str)
+def test_bad_cell_is_refused_with_file_line_column(ledger_copy, case):
+    table, key, column, value, expected_column, fragment = CELL_CASES[case]
+    line = set_cell(ledger_copy, table, key, column, value)
+    assert_problem(problems_of(ledger_copy), f"{table}.csv", line, expected_column, fragment)
+
+
+def test_low_above_best_and_qualifier_mismatch(ledger_copy):
+    line = set_cell(ledger_copy, "claims", "c010", "low", "60")
+    set_cell(ledger_copy, "claims", "c012", "qualifier", "exact")
+    problems = problems_of(ledger_copy)
+    assert_problem(problems, "claims.csv", line, "low", "low 60 is greater than best 50")
+    assert_problem(problems, "claims.csv", line, "qualifier", "qualifier 'exact' needs low = best = high; found 60 / 50 / 50")
+    assert_problem(problems, "claims.csv", line_of(ledger_copy, "claims", "c012"), "best", "qualifier 'exact' needs best")
+
+
+def test_dates_reversed_and_precision(ledger_copy):
+    line = set_cell(ledger_copy, "claims", "c024", "event_start", "2011-01-01")
+    problems = problems_of(ledger_copy)
+    assert_problem(problems, "claims.csv", line, "event_start", "2011-01-01 is after event_end 2010-12-31")
+
+
+def test_relay_steps_must_be_consecutive(ledger_copy):
+    header, rows = read_rows(ledger_copy / "relays.csv")
+    rows[0]["step"] = "3"
+    write_rows(ledger_copy / "relays.csv", header, rows)
+    assert_problem(problems_of(ledger_copy), "relays.csv", 2, "step", "steps of claim 'c017' are [3]; expected [1]")
+
+
+def test_corroboration_between_same_country_claimants_is_refused(ledger_copy):
+    header, rows = read_rows(ledger_copy / "links.csv")
+    rows.append({"claim_a": "c008", "claim_b": "c010", "relation": "corroborates", "note": "two Ukrainian units"})
+    write_rows(ledger_copy / "links.csv", header, rows)
+    assert_problem(problems_of(ledger_copy), "links.csv", len(rows) + 1, "relation", "not independent claimants")
+
+
+def test_every_problem_is_listed_at_once(ledger_copy):
+    a = set_cell(ledger_copy, "claims", "c010", "measure", "dead")
+    b = set_cell(ledger_copy, "claims", "c022", "best", "11,000")
+    c = set_cell(ledger_copy, "sources", "cnn", "kind", "tv")
+    problems = problems_of(ledger_copy)
+    assert_problem(problems, "claims.csv", a, "measure", "'dead'")
+    assert_problem(problems, "claims.csv", b, "best", "'11,000'")
+    assert_problem(problems, "sources.csv", c, "kind", "'tv'")
+
+
+# --- whole-file cases ------------------------------------------------------------------------------
+def _bytes(ledger: Path, table: str) -> bytes:
+    return (ledger / f"{table}.csv").read_bytes()
+
+
+def _put(ledger: Path, table: str, data: bytes) -> None:
+    (ledger / f"{table}.csv").write_bytes(data)
+
+
+FILE_CASES = {
+    "empty file": (lambda b: b"", 1, "", "the file is empty"),
+    "utf-16 export": (lambda b: b.decode("utf-8").encode("utf-16"), 1, "", "the file is UTF-16"),
+    "cp1252 export": (lambda b: b.decode("utf-8").encode("cp1252", errors="replace"), None, "", "looks like a cp1252 export"),
+    "invalid utf-8 byte": (lambda b: b.replace(b"Kursk", b"K\xffrsk", 1), None, "", "byte 0xff is not valid UTF-8"),
+    "missing column": (lambda b: _drop_column(b, "notes"), 1, "notes", "missing column 'notes'"),
+    "renamed column": (lambda b: b.replace(b"count_as_written", b"count_as_writen", 1), 1, "count_as_writen", "(did you mean 'count_as_written'?)"),
+    "extra column": (lambda b: _add_column(b), 1, "source_url", "unexpected column 'source_url'"),
+    "reordered columns": (lambda b: _swap_columns(b, "low", "high"), 1, "", "columns are out of order"),
+    "too many fields": (lambda b: _edit_line(b, 5, lambda l: l + b",extra"), 5, "", "too many fields: 33 instead of 32"),
+    "too few fields": (lambda b: _edit_line(b, 5, lambda l: l.rsplit(b",", 1)[0]), 5, "", "too few fields: 31 instead of 32"),
+    "cut inside a quoted field": (lambda b: b[: b.index(b"Between Saturday")], 11, "", "a quoted field opened in this record is never closed"),
+}
+
+
+def _lines(b: bytes) -> list[bytes]:
+    return b.split(b"\n")
+
+
+def _edit_line(b: bytes, n: int, fn) -> bytes:
+    lines = _lines(b)
+    lines[n - 1] = fn(lines[n - 1])
+    return b"\n".join(lines)
+
+
+def _drop_column(b: bytes, name: str) -> bytes:
+    header, rows = _parse(b)
+    i = header.index(name)
+    return _unparse([h for h in header if h != name], [r[:i] + r[i + 1:] for r in rows])
+
+
+def _add_column(b: bytes) -> bytes:
+    header, rows = _parse(b)
+    return _unparse(header + ["source_url"], [r + [""] for r in rows])
+
+
+def _swap_columns(b: bytes, x: str, y: str) -> bytes:
+    header, rows = _parse(b)
+    i, j = header.index(x), header.index(y)
+    def swap(r):
+        r = list(r); r[i], r[j] = r[j], r[i]; return r
+    return _unparse(swap(header), [swap(r) for r in rows])
+
+
+def _parse(b: bytes):
+    import csv, io
+    rows = list(csv.reader(io.StringIO(b.decode("utf-8"), newline="")))
+    return rows[0], rows[1:]
+
+
+def _unparse(header, rows) -> bytes:
+    import csv, io
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows([header, *rows])
+    return buf.getvalue().encode("utf-8")
+
+
+@pytest.mark.parametrize("case", FILE_CASES, ids=str)
+def test_broken_claims_file_is_refused(ledger_copy, case):
+    mutate, line, column, fragment = FILE_CASES[case]
+    _put(ledger_copy, "claims", mutate(_bytes(ledger_copy, "claims")))
+    problems = problems_of(ledger_copy)
+    if line is None:
+        assert any(p.startswith(str(ledger_copy / "claims.csv") + ":") and fragment in p for p in problems), problems
+    else:
+        assert_problem(problems, "claims.csv", line, column, fragment)
+
+
+def test_missing_seed_file_is_named(ledger_copy):
+    (ledger_copy / "seeds" / "003_aa0c7620980986cb.txt").unlink()
+    assert_problem(problems_of(ledger_copy), "documents.csv", 3, "file", "seed file '003_aa0c7620980986cb.txt' not found")
+
+
+def test_missing_table_is_named(ledger_copy):
+    (ledger_copy / "links.csv").unlink()
+    problems = problems_of(ledger_copy)
+    assert any(p.endswith("links.csv: file not found") for p in problems), problems
+
+
+# --- accepted and normalized ----------------------------------------------------------------------
+ACCEPTED = {
+    "utf-8 byte-order mark": lambda b: b"\xef\xbb\xbf" + b,
+    "CRLF line ends": lambda b: b.replace(b"\n", b"\r\n"),
+    "blank lines between rows": lambda b: b.replace(b"\nc005,", b"\n\n\nc005,", 1),
+}
+
+
+@pytest.mark.parametrize("case", ACCEPTED, ids=str)
+def test_accepted_variants_load_every_row_unchanged(ledger_copy, case):
+    before = load_ledger(ledger_copy).claims
+    _put(ledger_copy, "claims", ACCEPTED[case](_bytes(ledger_copy, "claims")))
+    out = validate(ledger_copy)
+    assert out.returncode == 0, out.stderr
+    after = load_ledger(ledger_copy).claims
+    assert after.equals(before)
+
+
+def test_header_only_table_is_an_empty_table(ledger_copy):
+    header, _ = read_rows(ledger_copy / "relays.csv")
+    write_rows(ledger_copy / "relays.csv", header, [])
+    assert validate(ledger_copy).returncode == 0
+    assert len(load_ledger(ledger_copy).relays) == 0
+
+
+def test_validator_command_exits_1_with_file_line_messages(ledger_copy):
+    line = set_cell(ledger_copy, "claims", "c010", "low", "-50")
+    out = validate(ledger_copy)
+    assert out.returncode == 1
+    assert f"claims.csv:{line}: low: -50 is below the minimum 0" in out.stderr
+    assert out.stdout == "" and "Traceback" not in out.stderr
+
+
+def test_validator_on_shipped_ledger_prints_one_summary_line():
+    out = subprocess.run([sys.executable, "-m", "loss_claims", "validate"], capture_output=True, text=True, check=True)
+    assert re.fullmatch(r"OK: data: 2 documents, 30 claims, 18 claimants, 20 sources, 8 units, 23 links\n", out.stdout)
+    assert out.stderr == ""
