@@ -21,11 +21,28 @@ def _validate(args) -> int:
     return 0
 
 
+def _codebook(args) -> int:
+    from . import codebook
+
+    changed = codebook.write()
+    print("README.md codebook " + ("updated" if changed else "already current"))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m loss_claims", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="check a ledger folder; exit 0 if valid, 1 with file:line messages if not")
     v.add_argument("data_dir", nargs="?", default=DATA_DIR, help="ledger folder (default: the shipped data/)")
     v.set_defaults(func=_validate)
+    r = sub.add_parser("run", help="validate the ledger and run the notebook sequence with papermill (default: regenerate "
+                                   "notebooks/ and figures/; with -p or --run-dir: into a run folder)")
+    r.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"),
+                   help="a notebook parameter (see: papermill --help-notebook notebooks/01-summarize-the-ledger.ipynb)")
+    r.add_argument("--run-dir", help="folder for executed notebooks and figures (default with -p: runs/<parameters>)")
+    r.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
+    r.set_defaults(func=lambda a: __import__("loss_claims.runner", fromlist=["main_run"]).main_run(a))
+    c = sub.add_parser("codebook", help="rewrite the README's column tables from data/datapackage.json")
+    c.set_defaults(func=_codebook)
     args = parser.parse_args(argv)
     return args.func(args)

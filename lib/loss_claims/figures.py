@@ -1,0 +1,282 @@
+"""Figures the notebooks share: one style, and saving that is byte-identical and atomic.
+
+Each figure is saved as ``figNN-slug.png`` (+ SVG/PDF as asked) with the data it plots beside
+it as ``figNN-slug.csv``. Files are written to a temporary name and renamed, so a run that
+fails half-way leaves the previous figures intact.
+"""
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+import textwrap
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("agg")  # the same backend under papermill, nbval and the runner
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+from IPython.display import Image  # noqa: E402
+
+#: Okabe-Ito colours, one per measure; never reused for another meaning.
+MEASURE_COLOURS = {
+    "killed": "#D55E00",
+    "wounded": "#E69F00",
+    "killed_or_wounded": "#CC79A7",
+    "casualties_unspecified": "#7F7F7F",
+    "missing": "#56B4E9",
+    "captured": "#009E73",
+    "deployed": "#0072B2",
+}
+MEASURE_LABELS = {
+    "killed": "killed",
+    "wounded": "wounded",
+    "killed_or_wounded": "killed or wounded (one combined figure)",
+    "casualties_unspecified": "casualties, unspecified",
+    "missing": "missing",
+    "captured": "captured",
+    "deployed": "deployed",
+}
+WHOSE_LABELS = {
+    "north_korean": "North Korean",
+    "russian": "Russian",
+    "russian_and_north_korean": "Russian and North Korean",
+    "ukrainian": "Ukrainian",
+    "south_korean": "South Korean",
+    "both_sides": "both sides",
+    "unspecified": "whose unspecified",
+}
+GRADE_COLOURS = {
+    "confirmed_by_opposing_side": "#009E73",
+    "corroborated": "#0072B2",
+    "single_claimant": "#999999",
+    "contested": "#D55E00",
+    "ungraded": "#DDDDDD",
+}
+CAVEAT = "Unverified wartime claims as reported in the documents, not established facts."
+
+_SAVE_METADATA = {
+    "png": {"Software": None},
+    "svg": {"Date": None, "Creator": None},
+    "pdf": {"Creator": None, "Producer": None, "CreationDate": None},
+}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def use_style() -> None:
+    """Fix everything that could make a figure differ between machines or runs."""
+    matplotlib.rcdefaults()
+    plt.rcParams.update({
+        "font.family": "DejaVu Sans",
+        "font.size": 10,
+        "figure.dpi": 100,
+        "savefig.dpi": 150,
+        "svg.hashsalt": "loss-claims",
+        "svg.fonttype": "path",
+        "pdf.fonttype": 42,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.titlesize": 12,
+        "axes.titleweight": "bold",
+        "axes.titlelocation": "left",
+        "axes.grid": True,
+        "axes.grid.axis": "x",
+        "grid.color": "#DDDDDD",
+        "grid.linewidth": 0.6,
+    })
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells cannot be read as formulas (=, +, -, @ first): prefixed with ``'``."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]) or isinstance(out[col].dtype, pd.CategoricalDtype):
+            s = out[col].astype("object")
+            risky = s.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_START))
+            out[col] = s.where(~risky, "'" + s.astype(str))
+    return out
+
+
+def csv_bytes(df: pd.DataFrame) -> bytes:
+    return spreadsheet_safe(df).to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def save(fig, data: pd.DataFrame, name: str, output_dir: Path, formats: tuple[str, ...] = ("png", "svg")) -> Image:
+    """Save ``fig`` as ``name``.png/.svg/.pdf and ``data`` as ``name``.csv; close it; return the PNG to display."""
+    output_dir = Path(output_dir)
+    png = b""
+    for fmt in dict.fromkeys(("png", *formats)):
+        buf = io.BytesIO()
+        fig.savefig(buf, format=fmt, metadata=_SAVE_METADATA[fmt], bbox_inches="tight", pad_inches=0.2)
+        _atomic_write(output_dir / f"{name}.{fmt}", buf.getvalue())
+        if fmt == "png":
+            png = buf.getvalue()
+    _atomic_write(output_dir / f"{name}.csv", csv_bytes(data))
+    plt.close(fig)
+    return Image(data=png, format="png")
+
+
+def footer(fig, text: str) -> None:
+    """The note under a chart (below everything drawn so far): what is shown, who claims it, and the caveat."""
+    renderer = fig.canvas.get_renderer()
+    boxes = [ax.get_tightbbox(renderer).transformed(fig.transFigure.inverted()) for ax in fig.axes]
+    left = min((b.x0 for b in boxes), default=0.01)
+    bottom = min((b.y0 for b in boxes), default=0.0)
+    wrapped = "\n".join(textwrap.fill(line, 150) for line in f"{text}\n{CAVEAT}".splitlines())
+    fig.text(left, bottom - 0.01, wrapped, ha="left", va="top", fontsize=8, color="#444444")
+
+
+def range_chart(ax, rows: pd.DataFrame, label: str = "label", xlabel: str = "people (as claimed)", value_format=None) -> None:
+    """One row per claim (top to bottom), drawn as the text qualifies it.
+
+    ``rows`` needs: ``label``, ``measure``, ``qualifier``, ``lower``, ``upper`` (inf: open-ended),
+    ``text`` (the figure as written). exact: filled dot; approximate: hollow dot, '≈';
+    more than / at least: dot and an arrow running off to the right (no upper bound);
+    a range: a bar between its ends; no number: the words only, no mark on the axis.
+    """
+    import math
+
+    fmt = value_format or (lambda v: f"{v:,.0f}")
+    finite = [v for v in list(rows["lower"]) + list(rows["upper"]) if isinstance(v, (int, float)) and not math.isnan(v) and not math.isinf(v)]
+    xmax = (max(finite) if finite else 1) * 1.35
+    n = len(rows)
+    for i, r in enumerate(rows.itertuples()):
+        y = n - 1 - i
+        colour = MEASURE_COLOURS.get(r.measure, "#333333")
+        if r.qualifier == "none":
+            ax.text(0, y, f"  {r.text}", va="center", ha="left", fontsize=9, style="italic", color="#666666")
+            continue
+        lo, hi = float(r.lower), float(r.upper)
+        if math.isinf(hi):
+            ax.annotate("", xy=(xmax, y), xytext=(lo, y), arrowprops=dict(arrowstyle="-|>", color=colour, lw=2, shrinkA=0, shrinkB=0))
+        elif hi > lo:
+            ax.plot([lo, hi], [y, y], color=colour, lw=6, alpha=0.5, solid_capstyle="butt")
+        hollow = r.qualifier == "approximate"
+        for v in ([lo] if math.isinf(hi) or hi == lo else [lo, hi]):
+            ax.plot([v], [y], marker="o", ms=8, color=colour, markerfacecolor="white" if hollow else colour, markeredgewidth=2, zorder=3)
+        anchor = lo if math.isinf(hi) else hi
+        ax.text(anchor + xmax * 0.015, y + 0.22, r.text, va="bottom", ha="left", fontsize=9, color="#222222")
+    ax.set_yticks(range(n), list(rows[label])[::-1])
+    ax.set_ylim(-0.7, n - 0.3)
+    ax.set_xlim(0, xmax)
+    ax.set_xlabel(xlabel)
+    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt(v)))
+    ax.tick_params(axis="y", length=0)
+
+
+def measure_legend(ax, measures, loc="lower right", marks: bool = True, hatch: bool = False, **kwargs) -> None:
+    """Legend of the measures shown, and of what the marks (or the hatching) mean."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    if marks:
+        handles = [Line2D([], [], color=MEASURE_COLOURS[m], marker="o", lw=0, ms=8, label=MEASURE_LABELS[m]) for m in dict.fromkeys(measures)]
+        handles += [
+            Line2D([], [], color="#555555", marker="o", markerfacecolor="white", markeredgewidth=2, lw=0, ms=8, label="approximate ('about', 'some')"),
+            Line2D([], [], color="#555555", marker=">", lw=2, ms=7, label="lower bound, no upper bound ('more than')"),
+        ]
+    else:
+        handles = [Patch(color=MEASURE_COLOURS[m], label=MEASURE_LABELS[m]) for m in dict.fromkeys(measures)]
+    if hatch:
+        handles.append(Patch(facecolor="#BBBBBB", edgecolor="white", hatch="///", label="hatched: no number given"))
+    ax.legend(handles=handles, loc=loc, fontsize=8, frameon=True, framealpha=0.9, **kwargs)
+
+
+def claims_chart(rows: pd.DataFrame, title: str, note: str, name: str, params, xlabel: str = "people (as claimed)",
+                 value_format=None, label_width: float = 3.2):
+    """A range chart of ``rows`` saved as ``name``; says so plainly when the parameters select nothing."""
+    height = 0.62 * max(len(rows), 2) + 1.6
+    fig, ax = plt.subplots(figsize=(10, height))
+    if len(rows):
+        range_chart(ax, rows, xlabel=xlabel, value_format=value_format)
+        measure_legend(ax, rows["measure"])
+    else:
+        ax.axis("off")
+        ax.text(0.5, 0.5, "No claims match the parameters", ha="center", va="center", fontsize=12, transform=ax.transAxes)
+    ax.set_title(title)
+    footer(fig, note)
+    return save(fig, rows, name, params.output_dir, params.figure_formats)
+
+
+def relay_diagram(hops: pd.DataFrame, names: dict[str, str], title: str, note: str, name: str, params):
+    """Claimant → relays → document, one column per position; line width = number of claims."""
+    import textwrap
+    from collections import Counter
+
+    none = "(no relay named)"
+    depth = max((len(h) for h in hops["hops"]), default=2)
+    edges = Counter()
+    columns: dict[str, int] = {}
+    for h in hops["hops"]:
+        # right-aligned: the relay nearest the document sits next to it; gaps are shown, never crossed
+        padded = [h[0], *[none] * (depth - len(h)), *h[1:]]
+        keys = [f"{i}:{node}" for i, node in enumerate(padded)]
+        for i, key in enumerate(keys):
+            columns[key] = i
+        for a, b in zip(keys, keys[1:]):
+            edges[(a, b)] += 1
+    successors: dict[str, set[str]] = {}
+    for a, b in edges:
+        successors.setdefault(a, set()).add(b)
+    by_col: dict[int, list[str]] = {}
+    for key in columns:
+        by_col.setdefault(columns[key], []).append(key)
+    rank: dict[str, float] = {}
+    for col in sorted(by_col, reverse=True):  # documents first, then each column by its successors' places
+        def order(k: str) -> tuple:
+            nxt = [rank[n] for n in successors.get(k, ()) if n in rank]
+            return (sum(nxt) / len(nxt) if nxt else 0.0, names.get(k.split(":", 1)[1], k))
+        by_col[col].sort(key=order)
+        for j, key in enumerate(by_col[col]):
+            rank[key] = j / max(len(by_col[col]) - 1, 1)
+    tallest = max((len(v) for v in by_col.values()), default=1)
+    pos = {key: (0, float(tallest - 1 - j)) for j, key in enumerate(by_col.get(0, []))}
+    predecessors: dict[str, list[str]] = {}
+    for a, b in edges:
+        predecessors.setdefault(b, []).append(a)
+    for col in sorted(c for c in by_col if c > 0):  # each later node at the mean height of what feeds it
+        wanted = sorted(by_col[col], key=lambda k: -sum(pos[p][1] for p in predecessors[k]) / len(predecessors[k]))
+        y_prev = None
+        for key in wanted:
+            y = sum(pos[p][1] for p in predecessors[key]) / len(predecessors[key])
+            if y_prev is not None and y > y_prev - 1.2:
+                y = y_prev - 1.2
+            pos[key] = (col, y)
+            y_prev = y
+    fig, ax = plt.subplots(figsize=(3.6 * depth, 0.5 * tallest + 1.2))
+    ax.axis("off")
+    for (a, b), n in sorted(edges.items()):
+        (x0, y0), (x1, y1) = pos[a], pos[b]
+        ax.plot([x0, x1], [y0, y1], color="#0072B2", alpha=0.45, lw=0.8 + 1.2 * n, solid_capstyle="round", zorder=1)
+    for key, (x, y) in pos.items():
+        label = textwrap.fill(names.get(key.split(":", 1)[1], key.split(":", 1)[1]), 30)
+        ax.text(x, y, label, ha="center", va="center", fontsize=8, zorder=2,
+                bbox=dict(boxstyle="round,pad=0.3", fc="white", ec="#888888", lw=0.8))
+    heads = ["claimant"] + [f"relay {i}" for i in range(1, depth - 1)] + ["document"]
+    for col, head in enumerate(heads):
+        ax.text(col, tallest - 0.3, head, ha="center", va="bottom", fontsize=10, weight="bold", color="#444444")
+    ax.set_xlim(-0.6, depth - 0.4)
+    ax.set_ylim(min(y for _, y in pos.values()) - 0.6, tallest + 0.2)
+    ax.set_title(title)
+    footer(fig, note)
+    def node(key: str) -> tuple[str, str]:
+        ident = key.split(":", 1)[1]
+        return ident, names.get(ident, ident)
+
+    data = pd.DataFrame([{"from_id": node(a)[0], "from": node(a)[1], "to_id": node(b)[0], "to": node(b)[1],
+                          "from_position": columns[a], "to_position": columns[b], "claims": n}
+                         for (a, b), n in sorted(edges.items())])
+    return save(fig, data, name, params.output_dir, params.figure_formats)

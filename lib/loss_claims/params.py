@@ -1,0 +1,99 @@
+"""Notebook parameters: one definition for every notebook and the runner.
+
+papermill passes values untyped and only warns about unknown names, so every notebook
+calls :func:`validate` right after its ``parameters`` cell, and the runner refuses
+unknown names before anything runs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ParameterError
+from .paths import DATA_DIR, FIGURES_DIR, PROJECT_ROOT
+from .schema import load_schema
+
+_claims = load_schema().resource("claims")
+WHOSE = ["all", *_claims.field("whose_losses").enum]
+MEASURES = [m for m in _claims.field("measure").enum]
+FORMATS = ["png", "svg", "pdf"]
+
+#: name -> (type, default, help). The notebooks' parameters cells use exactly these.
+PARAMETERS: dict[str, tuple[type, object, str]] = {
+    "ledger_dir": (str, "", "ledger folder to read (empty: the shipped data/)"),
+    "output_dir": (str, "", "folder the figures are written to (empty: figures/)"),
+    "whose_losses": (str, "all", "whose losses: " + " | ".join(WHOSE)),
+    "measures": (str, "all", "comma-separated measures, or 'all': " + ", ".join(MEASURES)),
+    "include_other_conflicts": (bool, False, "include losses from other conflicts (the 2010 Yeonpyeong shelling)"),
+    "include_contested": (bool, True, "include claims graded 'contested' (shown flagged)"),
+    "include_ungraded": (bool, True, "include claims in a document's own voice (graded 'ungraded')"),
+    "figure_formats": (str, "png,svg", "comma-separated figure formats besides the CSV: " + ", ".join(FORMATS) + " (png is always written)"),
+}
+
+
+@dataclass(frozen=True)
+class Params:
+    ledger_dir: Path
+    output_dir: Path
+    whose_losses: str
+    measures: tuple[str, ...]
+    include_other_conflicts: bool
+    include_contested: bool
+    include_ungraded: bool
+    figure_formats: tuple[str, ...]
+
+    @property
+    def is_default(self) -> bool:
+        return self.output_dir == FIGURES_DIR
+
+
+def _bad(name: str, value: object, valid: str) -> ParameterError:
+    return ParameterError(f"parameter '{name}': {value!r} is not valid; {valid}")
+
+
+def _choices(name: str, value: object, allowed: list[str], allow_all: bool) -> tuple[str, ...]:
+    if not isinstance(value, str):
+        raise _bad(name, value, "give a comma-separated string of: " + ", ".join(allowed))
+    items = [v.strip() for v in value.split(",")]
+    if allow_all and items == ["all"]:
+        return tuple(allowed)
+    unknown = [v for v in items if v not in allowed]
+    if unknown or not value.strip():
+        raise _bad(name, value, "valid choices: " + ", ".join((["all"] if allow_all else []) + allowed) + " (comma-separated)")
+    return tuple(dict.fromkeys(items))
+
+
+def _folder(name: str, value: object, default: Path, must_exist: bool) -> Path:
+    if not isinstance(value, str):
+        raise _bad(name, value, "give a folder path as a string ('' for the default)")
+    if value == "":
+        return default
+    path = Path(value)
+    path = path if path.is_absolute() else (Path.cwd() / path)
+    if must_exist and not path.is_dir():
+        raise _bad(name, value, f"no such folder; give an existing ledger folder (e.g. {DATA_DIR.relative_to(PROJECT_ROOT)})")
+    return path.resolve()
+
+
+def validate(**values: object) -> Params:
+    """Check every parameter; raise :class:`ParameterError` naming the parameter, the value and the valid choices."""
+    unknown = sorted(set(values) - set(PARAMETERS))
+    if unknown:
+        raise ParameterError(f"unknown parameter(s) {', '.join(unknown)}; valid names: {', '.join(PARAMETERS)}")
+    v = {name: values.get(name, default) for name, (_, default, _) in PARAMETERS.items()}
+    for name in ("include_other_conflicts", "include_contested", "include_ungraded"):
+        if not isinstance(v[name], bool):
+            raise _bad(name, v[name], "valid choices: True, False")
+    if not isinstance(v["whose_losses"], str) or v["whose_losses"] not in WHOSE:
+        raise _bad("whose_losses", v["whose_losses"], "valid choices: " + ", ".join(WHOSE))
+    formats = _choices("figure_formats", v["figure_formats"], FORMATS, allow_all=False)
+    return Params(
+        ledger_dir=_folder("ledger_dir", v["ledger_dir"], DATA_DIR, must_exist=True),
+        output_dir=_folder("output_dir", v["output_dir"], FIGURES_DIR, must_exist=False),
+        whose_losses=v["whose_losses"],
+        measures=_choices("measures", v["measures"], MEASURES, allow_all=True),
+        include_other_conflicts=v["include_other_conflicts"],
+        include_contested=v["include_contested"],
+        include_ungraded=v["include_ungraded"],
+        figure_formats=tuple(dict.fromkeys(("png", *formats))),
+    )
