@@ -96,3 +96,11 @@ def test_loads_from_any_working_directory(tmp_path):
 ])
 def test_numbers_in_reads_digits_and_words(text, expected):
     assert numbers_in(text) == expected
+
+
+def test_readme_codebook_is_generated_from_the_schema():
+    from loss_claims import codebook
+
+    assert codebook.current() == codebook.render(), "run: python -m loss_claims codebook"
+    for resource in load_schema().resources:
+        assert f"data/{resource.path}" in codebook.current()

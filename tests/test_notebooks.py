@@ -1,0 +1,176 @@
+"""The notebook sequence: structure, parameters, the runner, reproducibility, another ledger."""
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import papermill
+import pytest
+
+from loss_claims.params import PARAMETERS
+from loss_claims.paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT
+from loss_claims.runner import notebooks
+
+NOTEBOOKS = notebooks()
+FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "other-ledger"
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def run_cli(*args: str, cwd: Path = PROJECT_ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "loss_claims", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=600, env=env)
+
+
+def test_there_are_five_numbered_notebooks():
+    assert [p.name[:3] for p in NOTEBOOKS] == ["01-", "02-", "03-", "04-", "05-"]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_layout_and_parameters(path):
+    nb = nbformat.read(path, as_version=4)
+    cells = nb.cells
+    assert cells[0].cell_type == "markdown" and cells[0].source.startswith("# ")
+    for needle in ("**Question:**", "**Documents:**", "**Reads:**", "**Writes:**", "**Caveats:**"):
+        assert needle in cells[0].source
+    assert "parameters" in cells[1].metadata.get("tags", [])
+    # papermill sees exactly the library's parameters, with their types, defaults and help
+    inferred = papermill.inspect_notebook(str(path))
+    assert {n: (p["inferred_type_name"], p["default"], p["help"]) for n, p in inferred.items()} == {
+        n: (t.__name__, repr(d), h) for n, (t, d, h) in PARAMETERS.items()
+    }
+    # the cell after the parameters validates every one of them, by name
+    calls = [n for n in ast.walk(ast.parse(cells[3].source)) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "validate"]
+    assert len(calls) == 1 and {k.arg: k.value.id for k in calls[0].keywords} == {n: n for n in PARAMETERS}
+    # short code cells, each introduced by one markdown sentence
+    for before, cell in zip(cells[4:], cells[5:]):
+        if cell.cell_type == "code":
+            assert before.cell_type == "markdown"
+    # committed exactly as executed: counts 1..n, no errors, no papermill timings
+    code = [c for c in cells if c.cell_type == "code"]
+    assert [c.execution_count for c in code] == list(range(1, len(code) + 1))
+    assert not any(o.output_type == "error" for c in code for o in c.outputs)
+    assert "papermill" not in nb.metadata and not any("papermill" in c.metadata for c in cells)
+
+
+# one papermill run per parameter, each with a bad value, spread over the notebooks
+BAD_VALUES = [
+    ("whose_losses", "martians", "valid choices: all, north_korean"),
+    ("measures", "killed,dead", "valid choices: all, killed, wounded"),
+    ("include_contested", "yes", "valid choices: True, False"),
+    ("figure_formats", "png,gif", "valid choices: png, svg, pdf"),
+    ("ledger_dir", "/no/such/ledger", "no such folder"),
+    ("output_dir", 42, "give a folder path as a string"),
+    ("include_other_conflicts", "maybe", "valid choices: True, False"),
+    ("include_ungraded", 1, "valid choices: True, False"),
+]
+
+
+@pytest.mark.parametrize("i", range(len(BAD_VALUES)), ids=[b[0] for b in BAD_VALUES])
+def test_bad_parameter_value_stops_the_notebook_with_a_message(i, tmp_path):
+    name, value, valid = BAD_VALUES[i]
+    path = NOTEBOOKS[i % len(NOTEBOOKS)]
+    with pytest.raises(papermill.PapermillExecutionError) as e:
+        papermill.execute_notebook(str(path), str(tmp_path / "out.ipynb"), parameters={name: value},
+                                   cwd=str(NOTEBOOKS_DIR), progress_bar=False)
+    assert e.value.ename == "ParameterError"
+    assert f"parameter '{name}'" in e.value.evalue and repr(value) in e.value.evalue and valid in e.value.evalue
+    assert e.value.exec_count == 3  # stopped at the validation cell, right after the injected parameters
+
+
+def test_runner_refuses_an_unknown_parameter_name(tmp_path):
+    out = run_cli("run", "-p", "colour", "red", "--run-dir", str(tmp_path / "run"))
+    assert out.returncode == 2
+    assert "unknown parameter 'colour'; valid names: ledger_dir, output_dir, whose_losses" in out.stderr
+    assert not (tmp_path / "run").exists()
+
+
+def test_runner_refuses_a_bad_value_before_running(tmp_path):
+    out = run_cli("run", "-p", "include_contested", "perhaps", "--run-dir", str(tmp_path / "run"))
+    assert out.returncode == 2
+    assert "parameter 'include_contested': 'perhaps' is not valid; valid choices: True, False" in out.stderr
+    out = run_cli("run", "-p", "whose_losses", "martians", "--run-dir", str(tmp_path / "run"))
+    assert out.returncode == 2 and "valid choices: all, north_korean, russian" in out.stderr
+    assert not (tmp_path / "run").exists()
+
+
+def test_runner_refuses_to_write_figures_with_other_parameters():
+    before = digest(FIGURES_DIR)
+    out = run_cli("run", "-p", "whose_losses", "russian", "-p", "output_dir", str(FIGURES_DIR))
+    assert out.returncode == 2 and "which only the default run writes" in out.stderr
+    assert digest(FIGURES_DIR) == before
+
+
+def _copy_project(dest: Path) -> Path:
+    ignore = shutil.ignore_patterns(".venv", ".git", "runs", "__pycache__", "*.egg-info", ".pytest_cache", ".hypothesis")
+    shutil.copytree(PROJECT_ROOT, dest, ignore=ignore)
+    return dest
+
+
+def test_main_command_reproduces_the_committed_notebooks_and_figures_byte_for_byte(tmp_path):
+    copy = _copy_project(tmp_path / "project")
+    env = {**os.environ, "PYTHONPATH": str(copy / "lib")}  # the copy's library, so its paths point at the copy
+    out = run_cli("run", cwd=copy, env=env)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "5 passed, 0 failed" in out.stdout
+    assert digest(copy / "figures") == digest(FIGURES_DIR)
+    assert digest(copy / "notebooks") == digest(NOTEBOOKS_DIR)
+    assert not (copy / "runs").exists()
+
+
+def test_sequence_on_another_ledger_reaches_the_figures(tmp_path):
+    before = (digest(FIGURES_DIR), digest(NOTEBOOKS_DIR))
+    run_dir = tmp_path / "run"
+    out = run_cli("run", "-p", "ledger_dir", str(FIXTURE), "--run-dir", str(run_dir))
+    assert out.returncode == 0, out.stdout + out.stderr
+    figs = run_dir / "figures"
+    assert {p.name for p in figs.glob("*.png")} == {p.name for p in FIGURES_DIR.glob("*.png")}
+    text = {p.name: p.read_text(encoding="utf-8") for p in figs.glob("*.csv")}
+    assert "doc-101" in text["fig01-claims-per-document.csv"]
+    assert "47th Mechanized Brigade" in text["fig02-losses-claimed-by-unit.csv"]
+    assert "Russian state media" in text["fig04-claims-per-claimant.csv"]
+    assert "'@OSINT_Watch" in text["fig03-relay-chains.csv"]  # neutralized for spreadsheets in the export only
+    assert "@OSINT_Watch" in (FIXTURE / "sources.csv").read_text(encoding="utf-8").splitlines()[2].split(",")[1]
+    totals = pd.read_csv(figs / "fig06-totals-under-assumptions.csv")
+    captured = totals[totals["measure"] == "captured"]
+    assert list(captured["lower"]) == [0.0, 0.0] and list(captured["upper"]) == [5.0, 5.0]  # "no more than 5"
+    killed = totals[(totals["measure"] == "killed") & (totals["whose_losses"] == "russian")]
+    assert list(killed["text"]) == ["12", "12"]
+    assert "some 2,000" not in text["fig07-losses-as-share-of-deployed.csv"] and "≈2,000" in text["fig07-losses-as-share-of-deployed.csv"]
+    executed = nbformat.read(run_dir / "notebooks" / NOTEBOOKS[0].name, as_version=4)
+    assert executed.metadata["papermill"]["parameters"]["ledger_dir"] == str(FIXTURE)
+    assert (digest(FIGURES_DIR), digest(NOTEBOOKS_DIR)) == before  # committed outputs untouched
+
+
+def test_a_failing_notebook_is_named_and_the_others_still_run(tmp_path, monkeypatch):
+    import loss_claims.runner as runner
+
+    broken = tmp_path / "nb" / "02-break-on-purpose.ipynb"
+    broken.parent.mkdir()
+    nb = nbformat.read(NOTEBOOKS[1], as_version=4)
+    nb.cells.insert(4, nbformat.v4.new_code_cell("raise RuntimeError('deliberate failure for the test')"))
+    nbformat.write(nb, broken)
+    lines: list[str] = []
+
+    class Out:
+        def write(self, s):
+            lines.append(s)
+
+    code = runner.run({"whose_losses": "north_korean"}, run_dir=tmp_path / "run", only=[NOTEBOOKS[0], broken], out=Out())
+    summary = "".join(lines)
+    assert code == 1
+    assert "FAILED 02-break-on-purpose.ipynb: RuntimeError: deliberate failure for the test" in summary
+    assert "ok     01-summarize-the-ledger.ipynb" in summary and "1 passed, 1 failed" in summary
+    assert (tmp_path / "run" / "notebooks" / NOTEBOOKS[0].name).exists()
+    assert not (tmp_path / "run" / "notebooks" / broken.name).exists()  # kept aside, never as a finished notebook
+    assert (tmp_path / "run" / "failed" / broken.name).exists()
