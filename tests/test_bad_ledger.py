@@ -250,3 +250,10 @@ def test_validator_on_shipped_ledger_prints_one_summary_line():
     out = subprocess.run([sys.executable, "-m", "loss_claims", "validate"], capture_output=True, text=True, check=True)
     assert re.fullmatch(r"OK: data: 2 documents, 30 claims, 18 claimants, 20 sources, 8 units, 23 links\n", out.stdout)
     assert out.stderr == ""
+
+
+def test_an_unparsable_number_is_reported_once_not_again_as_missing(ledger_copy):
+    line = set_cell(ledger_copy, "claims", "c022", "best", "11,000")
+    problems = problems_of(ledger_copy)
+    on_line = [p for p in problems if f"claims.csv:{line}:" in p]
+    assert len(on_line) == 1 and "thousands separators" in on_line[0], problems

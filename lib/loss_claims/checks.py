@@ -184,7 +184,8 @@ def check_qualifier(spec, name, raw, df, **_) -> list[Problem]:
         for col, want in zip(("low", "best", "high"), wanted):
             if want is None:
                 continue
-            bad = rows & (df[col].isna() if want else df[col].notna())
+            written = raw.frame[col] != ""  # a cell that failed to parse is still filled (its own problem is reported)
+            bad = rows & (~written if want else written)
             verb = "needs" if want else "must leave empty"
             rule = _qualifier_rule(qualifier)
             out += [raw.problem(i, col, f"qualifier '{qualifier}' {verb} {col} ({rule})") for i in df.index[bad]]
