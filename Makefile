@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test validate lab requirements clean
+.PHONY: run test validate bench lab requirements clean
 
 run: $(STAMP)
 	$(BIN)/python -m loss_claims run
@@ -18,6 +18,10 @@ test: $(STAMP)
 
 validate: $(STAMP)
 	$(BIN)/python -m loss_claims validate
+
+# Benchmarks (several minutes): ours vs a baseline measured in the same run, as ratios.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)

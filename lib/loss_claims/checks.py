@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .errors import Problem
@@ -19,7 +20,9 @@ from .schema import Schema
 TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "…": "...", "–": "-", "—": "-", "\u00a0": " "})
 
 
-def run_all(schema: Schema, raws: dict[str, RawTable], tables: dict[str, pd.DataFrame], seeds_dir: Path) -> list[Problem]:
+def run_all(schema: Schema, raws: dict[str, RawTable], tables: dict[str, pd.DataFrame],
+            seeds_dir: Path) -> tuple[list[Problem], dict[str, str]]:
+    """Every problem across rows and tables, and the seed texts by document id."""
     problems: list[Problem] = []
     for resource in schema.resources:
         if resource.name not in tables:
@@ -35,7 +38,7 @@ def run_all(schema: Schema, raws: dict[str, RawTable], tables: dict[str, pd.Data
             fn = CHECKS[spec["check"]]
             problems += fn(spec=spec, name=resource.name, raw=raws[resource.name], df=tables[resource.name],
                            tables=tables, raws=raws, seeds=seeds)
-    return problems
+    return problems, seeds
 
 
 def _foreign_key(name: str, fk: dict, raws, tables) -> list[Problem]:
@@ -57,9 +60,10 @@ def _foreign_key(name: str, fk: dict, raws, tables) -> list[Problem]:
 def seed_texts(documents: pd.DataFrame, seeds_dir: Path, raw: RawTable | None = None) -> tuple[dict[str, str], list[Problem]]:
     """Text of each document's seed, by document id; problems for a missing, changed or non-UTF-8 seed."""
     texts, problems = {}, []
-    for i, row in documents.iterrows():
-        if pd.isna(row["file"]) or pd.isna(row["document_id"]):
+    for i, doc_id, file, sha in zip(documents.index, documents["document_id"], documents["file"], documents["sha256"]):
+        if pd.isna(file) or pd.isna(doc_id):
             continue
+        row = {"document_id": doc_id, "file": file, "sha256": sha}
         path = Path(seeds_dir) / row["file"]
         where = (lambda msg: raw.problem(i, "file", msg)) if raw is not None else (lambda msg: Problem(display(path), 0, "", msg))
         if not path.is_file():
@@ -99,20 +103,25 @@ def _lookup(df: pd.DataFrame, key: str, value: str) -> pd.Series:
     return unique.set_index(key)[value]
 
 
+def _failing_pairs(left: pd.Series, right: pd.Series, ok) -> pd.Series:
+    """Boolean mask of rows whose (left, right) pair fails ``ok(l, r)``; each distinct pair is tested once."""
+    lc, lu = pd.factorize(left)
+    rc, ru = pd.factorize(right)
+    both = (lc >= 0) & (rc >= 0)
+    width = len(ru) + 1
+    key = lc.astype("int64") * width + rc
+    bad_keys = [k for k in pd.unique(key[both]) if not ok(lu[k // width], ru[k % width])]
+    return pd.Series(both & np.isin(key, bad_keys), index=left.index)
+
+
 def check_verbatim(spec, name, raw, df, tables, seeds, **_) -> list[Problem]:
-    """Each listed field occurs verbatim in the seed of the row's document."""
+    """Each listed field occurs verbatim in the seed of the row's document (each distinct pair checked once)."""
     docs = _document_of(spec, df, tables)
+    docs = docs.where(docs.isin(list(seeds)))
     out = []
     for field in spec["fields"]:
-        pairs = pd.DataFrame({"doc": docs, "text": df[field]}).dropna()
-        pairs = pairs[pairs["doc"].isin(list(seeds))]
-        unique = pairs.drop_duplicates()
-        missing = {(d, t) for d, t in zip(unique["doc"], unique["text"]) if t not in seeds[d]}
-        if not missing:
-            continue
-        for i, d, t in zip(pairs.index, pairs["doc"], pairs["text"]):
-            if (d, t) in missing:
-                out.append(raw.problem(i, field, _not_found_message(t, d, seeds[d])))
+        bad = _failing_pairs(docs, df[field], lambda d, t: t in seeds[d])
+        out += [raw.problem(i, field, _not_found_message(df.at[i, field], docs[i], seeds[docs[i]])) for i in df.index[bad]]
     return out
 
 
@@ -132,25 +141,20 @@ def check_words_in_quote(spec, name, raw, df, **_) -> list[Problem]:
     quote = df[spec["quote"]]
     out = []
     for field in spec["fields"]:
-        words = df[field]
-        has = words.notna() & quote.notna()
-        bad = [i for i, w, q in zip(df.index[has], words[has], quote[has]) if w not in q]
-        out += [raw.problem(i, field, f"'{words[i]}' does not occur in the quote") for i in bad]
+        bad = _failing_pairs(df[field], quote, lambda w, q: w in q)
+        out += [raw.problem(i, field, f"'{df.at[i, field]}' does not occur in the quote") for i in df.index[bad]]
     return out
 
 
 def check_numbers_in_quote(spec, name, raw, df, **_) -> list[Problem]:
     """Each number of the row (low, best, high) is stated in its quote, in digits or in words."""
     quote = df[spec["quote"]]
-    stated = {q: numbers_in(q) for q in quote.dropna().unique()}
     out = []
     for field in spec["fields"]:
-        values = df[field]
-        has = values.notna() & quote.notna()
-        for i, v, q in zip(df.index[has], values[has], quote[has]):
-            if int(v) not in stated[q]:
-                listed = ", ".join(map(str, sorted(stated[q]))) or "none"
-                out.append(raw.problem(i, field, f"{v} is not stated in the quote (numbers in the quote: {listed})"))
+        bad = _failing_pairs(df[field], quote, lambda v, q: int(v) in numbers_in(q))
+        for i in df.index[bad]:
+            listed = ", ".join(map(str, sorted(numbers_in(quote[i])))) or "none"
+            out.append(raw.problem(i, field, f"{df.at[i, field]} is not stated in the quote (numbers in the quote: {listed})"))
     return out
 
 
@@ -235,13 +239,15 @@ def check_seed_file(**_) -> list[Problem]:
 
 
 def check_steps_consecutive(spec, name, raw, df, **_) -> list[Problem]:
+    steps = df.dropna(subset=["claim_id", "step"]).sort_values(["claim_id", "step"], kind="stable")
+    expected = steps.groupby("claim_id", sort=False).cumcount() + 1
+    bad_claims = pd.unique(steps.loc[steps["step"] != expected, "claim_id"])
     out = []
-    steps = df.dropna(subset=["claim_id", "step"])
-    for claim, group in steps.groupby("claim_id", sort=False):
-        expected = list(range(1, len(group) + 1))
-        if sorted(group["step"].astype(int)) != expected:
-            out.append(raw.problem(int(group.index[0]), "step",
-                                   f"steps of claim '{claim}' are {sorted(group['step'].astype(int))}; expected {expected}"))
+    for claim in bad_claims:
+        group = steps[steps["claim_id"] == claim]
+        found = [int(v) for v in group["step"]]
+        out.append(raw.problem(int(group.index.min()), "step",
+                               f"steps of claim '{claim}' are {found}; expected {list(range(1, len(found) + 1))}"))
     return out
 
 
@@ -270,27 +276,30 @@ def check_grade_matches_links(spec, name, raw, df, tables, raws, **_) -> list[Pr
     cor["k1"], cor["k2"] = cor["c1"].map(country), cor["c2"].map(country)
     independent = cor["k1"].notna() & cor["k2"].notna() & (cor["c1"] != cor["c2"]) & (cor["k1"] != cor["k2"])
     corroborated = set(cor.loc[independent, "claim"])
-    for i, cid, g, attribution in zip(df.index, df["claim_id"], df["grade"], df["attribution"]):
-        if pd.isna(cid) or pd.isna(g):
-            continue
-        if g == "contested" and cid not in contradicted:
-            out.append(raw.problem(i, "grade", "'contested' needs a 'contradicts' link in links.csv"))
-        if g != "contested" and cid in contradicted:
-            out.append(raw.problem(i, "grade", f"'{g}', but links.csv has a claim contradicting it: grade it 'contested'"))
-        if g == "corroborated" and cid not in corroborated:
-            out.append(raw.problem(i, "grade", "'corroborated' needs a 'corroborates' link to a claim by an independent claimant "
-                                               "(another claimant, of another country): relays never corroborate"))
-        if attribution == "unattributed" and g != "ungraded":
-            out.append(raw.problem(i, "grade", f"'{g}', but the claim is unattributed: grade it 'ungraded'"))
+    cid, g = df["claim_id"], df["grade"]
+    in_contra, in_cor = cid.isin(contradicted), cid.isin(corroborated)
+    rules = [
+        ((g == "contested") & ~in_contra, lambda i: "'contested' needs a 'contradicts' link in links.csv"),
+        ((g != "contested") & g.notna() & in_contra,
+         lambda i: f"'{g[i]}', but links.csv has a claim contradicting it: grade it 'contested'"),
+        ((g == "corroborated") & ~in_cor,
+         lambda i: "'corroborated' needs a 'corroborates' link to a claim by an independent claimant "
+                   "(another claimant, of another country): relays never corroborate"),
+        ((df["attribution"] == "unattributed") & g.notna() & (g != "ungraded"),
+         lambda i: f"'{g[i]}', but the claim is unattributed: grade it 'ungraded'"),
+    ]
+    for mask, message in rules:
+        out += [raw.problem(i, "grade", message(i)) for i in df.index[mask.fillna(False)]]
     # the link itself must join independent claimants
     lraw = raws["links"]
     lk = links[links["relation"] == "corroborates"]
-    for i, a, b in zip(lk.index, lk["claim_a"], lk["claim_b"]):
-        ca, cb = claimant.get(a), claimant.get(b)
-        if ca is None or cb is None:
-            continue
-        ka, kb = country.get(ca), country.get(cb)
-        if ca == cb or pd.isna(ka) or pd.isna(kb) or ka == kb:
+    ca_s, cb_s = lk["claim_a"].map(claimant), lk["claim_b"].map(claimant)
+    ka_s, kb_s = ca_s.map(country), cb_s.map(country)
+    known = ca_s.notna() & cb_s.notna()
+    dependent = known & ((ca_s == cb_s) | ka_s.isna() | kb_s.isna() | (ka_s == kb_s))
+    for i in lk.index[dependent.fillna(False)]:
+        a, b, ca, cb, ka, kb = lk.at[i, "claim_a"], lk.at[i, "claim_b"], ca_s[i], cb_s[i], ka_s[i], kb_s[i]
+        if True:
             out.append(lraw.problem(i, "relation", f"'corroborates' joins {a} ({ca}, {ka if isinstance(ka, str) else 'no country'}) and "
                                                     f"{b} ({cb}, {kb if isinstance(kb, str) else 'no country'}): not independent claimants"))
     return out

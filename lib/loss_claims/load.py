@@ -76,11 +76,11 @@ def load_ledger(
             typed, type_problems = _typed(resource, raw)
             problems += type_problems
             tables[resource.name] = typed
-    problems += checks.run_all(schema, raws, tables, seeds_dir)
+    cross_problems, seeds = checks.run_all(schema, raws, tables, seeds_dir)
+    problems += cross_problems
     if problems:
         raise LedgerError(problems)
-    seeds = checks.seed_texts(tables["documents"], seeds_dir)[0]
-    return Ledger(data_dir, seeds_dir, {name: _final_dtypes(schema.resource(name), df) for name, df in tables.items()}, seeds)
+    return Ledger(data_dir, seeds_dir, {name: _categories(schema.resource(name), df) for name, df in tables.items()}, seeds)
 
 
 def _typed(resource: Resource, raw: RawTable) -> tuple[pd.DataFrame, list[Problem]]:
@@ -92,7 +92,7 @@ def _typed(resource: Resource, raw: RawTable) -> tuple[pd.DataFrame, list[Proble
         s = frame[f.name]
         empty = s == ""
         if f.type == "integer":
-            ok = s.str.fullmatch(_INTEGER) | empty
+            ok = _matches(s, _INTEGER) | empty
             for i in s.index[~ok]:
                 value = s[i]
                 hint = (
@@ -103,14 +103,14 @@ def _typed(resource: Resource, raw: RawTable) -> tuple[pd.DataFrame, list[Proble
                 problems.append(raw.problem(i, f.name, f"'{value}' is not a whole number{hint}"))
             out[f.name] = pd.to_numeric(s.where(ok & ~empty), errors="coerce").astype("Int64")
         elif f.type == "date":
-            ok_shape = s.str.fullmatch(_DATE)
-            parsed = pd.to_datetime(s.where(ok_shape), format="%Y-%m-%d", errors="coerce")
+            ok_shape = _matches(s, _DATE)
+            parsed = pd.to_datetime(s.where(ok_shape), format="%Y-%m-%d", errors="coerce", cache=True)
             bad = ~empty & parsed.isna()
             for i in s.index[bad]:
                 value = s[i]
                 why = "is not a real date" if ok_shape[i] else "is not a date in the form YYYY-MM-DD (e.g. 2024-12-16)"
                 problems.append(raw.problem(i, f.name, f"'{value}' {why}"))
-            out[f.name] = parsed
+            out[f.name] = parsed.astype("datetime64[s]")
         else:
             out[f.name] = s.mask(empty)
     typed = pd.DataFrame(out, index=frame.index)
@@ -119,6 +119,13 @@ def _typed(resource: Resource, raw: RawTable) -> tuple[pd.DataFrame, list[Proble
     except pandera.errors.SchemaErrors as e:
         problems += _pandera_problems(resource, raw, typed, e.failure_cases)
     return typed, problems
+
+
+def _matches(s: pd.Series, pattern: re.Pattern) -> pd.Series:
+    """``s.str.fullmatch(pattern)``, testing each distinct value once (counts and dates repeat a lot)."""
+    values = pd.unique(s.to_numpy())
+    good = [v for v in values if pattern.fullmatch(v)]
+    return s.isin(good)
 
 
 def _pandera_problems(resource: Resource, raw: RawTable, typed: pd.DataFrame, cases: pd.DataFrame) -> list[Problem]:
@@ -158,5 +165,9 @@ def _pandera_problems(resource: Resource, raw: RawTable, typed: pd.DataFrame, ca
     return problems
 
 
-def _final_dtypes(resource: Resource, df: pd.DataFrame) -> pd.DataFrame:
-    return df.astype({name: dtype for name, dtype in resource.dtypes.items()})
+def _categories(resource: Resource, df: pd.DataFrame) -> pd.DataFrame:
+    """Enumerations become categories in the codebook's order, once their values are known to be valid."""
+    for f in resource.fields:
+        if f.enum:
+            df[f.name] = pd.Categorical(df[f.name], categories=f.enum)
+    return df

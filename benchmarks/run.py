@@ -1,0 +1,140 @@
+"""Benchmarks: ours against a baseline measured in the same run, printed as ratios.
+
+    .venv/bin/python benchmarks/run.py                 # everything (several minutes)
+    .venv/bin/python benchmarks/run.py --sizes 1000,100000 --skip notebooks,tests
+
+1. notebooks: the whole sequence as the main command runs it (2 at a time) against its floor:
+   the same number of notebooks that only start a kernel and import the same libraries, run
+   by the same runner one after another (goal: ratio ≤ 1.0) and two at a time.
+2. ledger: load + validate (``load_ledger``) against plain ``pandas.read_csv`` of the same
+   files, on synthetic ledgers generated from the real one; time and peak memory at each size
+   (goal: linear growth, ≤ 3× at 1,000,000 claims).
+3. tests: the README's test command with a warm environment (goal: ≤ 180 s on 2 cores).
+
+Each measurement runs in a fresh subprocess, so its peak memory is its own.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+PY = sys.executable
+
+LEDGER_OURS = """
+import resource, time, sys
+from loss_claims import load_ledger
+t = time.perf_counter(); ledger = load_ledger(sys.argv[1]); elapsed = time.perf_counter() - t
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, len(ledger.claims))
+"""
+LEDGER_BASELINE = """
+import resource, time, sys
+from pathlib import Path
+import pandas as pd
+t = time.perf_counter(); frames = {p.name: pd.read_csv(p) for p in sorted(Path(sys.argv[1]).glob('*.csv'))}
+elapsed = time.perf_counter() - t
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, len(frames['claims.csv']))
+"""
+FLOOR_CELL = """import matplotlib.pyplot as plt
+import pandas as pd
+from IPython.display import HTML, display
+
+from loss_claims import analysis, figures, load_ledger
+from loss_claims.params import validate"""
+RUNNER = "import sys; from pathlib import Path; from loss_claims.runner import run, notebooks; " \
+         "sys.exit(run({{}}, run_dir=Path(sys.argv[1]), jobs={jobs}, only=notebooks(Path(sys.argv[2]))))"
+
+
+def timed(cmd: list[str], **kw) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True, text=True, **kw)
+    return time.perf_counter() - t
+
+
+def measure(script: str, folder: Path) -> tuple[float, int, int]:
+    out = subprocess.run([PY, "-c", script, str(folder)], check=True, capture_output=True, text=True).stdout.split()
+    return float(out[0]), int(out[1]) * 1024, int(out[2])
+
+
+def row(what: str, ours: float, base: float, unit: str = "s", memory: str = "") -> None:
+    print(f"| {what} | {ours:.2f} {unit} | {base:.2f} {unit} | {ours / base:.2f}× | {memory} |", flush=True)
+
+
+def bench_notebooks(repeat: int, tmp: Path) -> None:
+    floor_dir = tmp / "floor"
+    floor_dir.mkdir()
+    from loss_claims.runner import notebooks
+
+    real = notebooks()
+    for path in real:  # same names, same parameters cell, only the imports
+        nb = nbformat.read(path, as_version=4)
+        nb.cells = [nb.cells[0], nb.cells[1], nbformat.v4.new_code_cell(FLOOR_CELL)]
+        nbformat.write(nb, floor_dir / path.name)
+    ours, seq, par = [], [], []
+    for i in range(repeat):  # interleaved, so load on the machine hits all three alike
+        ours.append(timed([PY, "-c", RUNNER.format(jobs=2), str(tmp / f"ours{i}"), str(ROOT / "notebooks")]))
+        seq.append(timed([PY, "-c", RUNNER.format(jobs=1), str(tmp / f"seq{i}"), str(floor_dir)]))
+        par.append(timed([PY, "-c", RUNNER.format(jobs=2), str(tmp / f"par{i}"), str(floor_dir)]))
+    o, s, p = statistics.median(ours), statistics.median(seq), statistics.median(par)
+    row(f"notebook sequence ({len(real)} notebooks, 2 at a time) vs floor one after another", o, s)
+    row("notebook sequence vs floor 2 at a time", o, p)
+
+
+def bench_ledger(sizes: list[int], repeat: int, tmp: Path) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import generate
+
+    per_row = []
+    for n in sizes:
+        folder = generate(tmp / f"ledger{n}", n)
+        reps = repeat if n <= 100_000 else 1
+        ours = [measure(LEDGER_OURS, folder) for _ in range(reps)]
+        base = [measure(LEDGER_BASELINE, folder) for _ in range(reps)]
+        assert ours[0][2] == base[0][2] == n, (ours, base, n)
+        o, b = statistics.median(t for t, _, _ in ours), statistics.median(t for t, _, _ in base)
+        mo, mb = max(m for _, m, _ in ours), max(m for _, m, _ in base)
+        size = sum(f.stat().st_size for f in folder.glob("*.csv")) / 2**20
+        row(f"load + validate, {n:,} claims ({size:,.0f} MiB of CSV) vs read_csv", o, b,
+            memory=f"{mo / 2**20:,.0f} MiB vs {mb / 2**20:,.0f} MiB")
+        per_row.append((n, o))
+    if len(per_row) > 1:
+        print("\nlinear growth (ours, µs per claim): " + ", ".join(f"{n:,}: {1e6 * t / n:.1f}" for n, t in per_row))
+
+
+def bench_tests() -> None:
+    t = timed(["make", "test"], cwd=ROOT)
+    row("README test command (make test), warm environment, vs the 180 s budget", t, 180.0)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,100000,1000000", help="claims in the synthetic ledgers")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median); 1 for 1,000,000")
+    parser.add_argument("--skip", default="", help="comma-separated: notebooks, ledger, tests")
+    args = parser.parse_args()
+    skip = set(filter(None, args.skip.split(",")))
+    print(f"machine: {os.cpu_count()} cores, {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB; "
+          f"python {sys.version.split()[0]}; {time.strftime('%Y-%m-%d')}\n")
+    print("| what | ours | baseline | ratio | peak memory (ours vs baseline) |\n|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory(prefix="loss-claims-bench-") as tmp:
+        tmp = Path(tmp)
+        if "notebooks" not in skip:
+            bench_notebooks(args.repeat, tmp)
+        if "ledger" not in skip:
+            bench_ledger([int(s) for s in args.sizes.split(",")], args.repeat, tmp)
+    if "tests" not in skip:
+        bench_tests()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
