@@ -8,16 +8,28 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test validate bench lab requirements clean
+.PHONY: run test browser validate bench lab requirements clean
 
 run: $(STAMP)
 	$(BIN)/python -m loss_claims run
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+# The report test opens the HTML report in Debian's chromium; install it if this machine lacks it.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	    echo "installing Debian's chromium (for the report test)"; \
+	    SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
 validate: $(STAMP)
 	$(BIN)/python -m loss_claims validate
+
+# Read and re-run the notebooks in JupyterLab, with the project's environment as the kernel.
+lab: $(STAMP)
+	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) --LabApp.default_url=/lab/tree/notebooks \
+	    $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 # Benchmarks (several minutes): ours vs a baseline measured in the same run, as ratios.
 bench: $(STAMP)
@@ -35,4 +47,4 @@ requirements:
 	    --output-file requirements.txt requirements.in
 
 clean:
-	rm -rf $(VENV) runs .pytest_cache
+	rm -rf $(VENV) runs report .pytest_cache

@@ -126,6 +126,7 @@ def test_main_command_reproduces_the_committed_notebooks_and_figures_byte_for_by
     assert digest(copy / "figures") == digest(FIGURES_DIR)
     assert digest(copy / "notebooks") == digest(NOTEBOOKS_DIR)
     assert not (copy / "runs").exists()
+    assert "report → report/index.html" in out.stdout and (copy / "report" / "index.html").is_file()
 
 
 def test_sequence_on_another_ledger_reaches_the_figures(tmp_path):

@@ -27,7 +27,8 @@ import papermill
 from .errors import LedgerError, ParameterError
 from .load import load_ledger
 from .params import PARAMETERS, validate
-from .paths import FIGURES_DIR, NOTEBOOKS_DIR, RUNS_DIR, display
+from . import report
+from .paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, RUNS_DIR, display
 
 NOTEBOOK_NAME = re.compile(r"^[0-9]{2}-[a-z0-9-]+\.ipynb$")
 
@@ -148,7 +149,12 @@ def run(parameters: dict[str, object] | None = None, run_dir: Path | None = None
         print(f"  {'ok    ' if o.ok else 'FAILED'} {o.notebook}" + (f": {o.message}" if o.message else ""), file=out)
     failed = [o for o in outcomes if not o.ok]
     print(f"{len(outcomes) - len(failed)} passed, {len(failed)} failed", file=out)
-    return 1 if failed else 0
+    if failed:
+        return 1
+    report_dir = (PROJECT_ROOT / "report") if in_place else run_dir / "report"
+    index = report.build([target / p.name for p in paths], checked.output_dir, report_dir, checked.ledger_dir)
+    print(f"report → {display(index)}", file=out)
+    return 0
 
 
 def _slug(parameters: dict[str, object]) -> str:

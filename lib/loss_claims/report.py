@@ -1,0 +1,94 @@
+"""A static HTML report of the executed notebooks: opens offline, from the file system, with no server.
+
+``report/index.html`` lists each notebook with its question and links its page, its figures
+(PNG, SVG) and their data (CSV), and the ledger's CSVs with the codebook. Everything it links
+is copied beside it, so the folder can be zipped and sent as it is.
+"""
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+import mistune
+import nbformat
+from nbconvert import HTMLExporter
+
+from . import codebook
+from .paths import DATA_DIR
+
+TEMPLATES = Path(__file__).parent / "templates"
+STYLE = """body{font-family:system-ui,'DejaVu Sans',sans-serif;max-width:70em;margin:2em auto;padding:0 1em;line-height:1.45;color:#222}
+.caveat{background:#fff4e5;border-left:4px solid #D55E00;padding:.6em 1em}
+.nb{border-top:1px solid #ddd;padding:1em 0}.figs{display:flex;flex-wrap:wrap;gap:1em}
+figure{margin:0;max-width:22em}figure img{max-width:100%;border:1px solid #eee}figcaption{font-size:.85em}
+table{border-collapse:collapse;font-size:.85em}td,th{border:1px solid #ddd;padding:.3em .5em;vertical-align:top}code{font-size:.9em}"""
+CAVEAT = ("These are unverified wartime claims as the documents report them, mostly by one side; "
+          "nothing here establishes how many people were killed or wounded.")
+
+
+def _page(title: str, body: str) -> str:
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+            f"<style>{STYLE}</style></head><body>\n{body}\n</body></html>\n")
+
+
+def _about(nb) -> tuple[str, str, list[str]]:
+    intro = nb.cells[0].source
+    title = intro.splitlines()[0].lstrip("# ").strip()
+    question = re.search(r"\*\*Question:\*\*\s*(.+)", intro)
+    return title, question.group(1).strip() if question else "", list(dict.fromkeys(re.findall(r"fig\d\d-[a-z0-9-]+", intro)))
+
+
+def build(notebooks: list[Path], figures_dir: Path, out_dir: Path, data_dir: Path = DATA_DIR) -> Path:
+    """Write the report to ``out_dir`` (replaced whole only once complete); return its index page."""
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    try:
+        exporter = HTMLExporter(template_name="offline", extra_template_basedirs=[str(TEMPLATES)])
+        (staging / "figures").mkdir()
+        (staging / "data").mkdir()
+        items = []
+        for path in notebooks:
+            nb = nbformat.read(path, as_version=4)
+            body, _ = exporter.from_notebook_node(nb)
+            (staging / f"{path.stem}.html").write_text(body, encoding="utf-8")
+            title, question, figs = _about(nb)
+            cards = []
+            for fig in figs:
+                present = [ext for ext in ("png", "svg", "csv") if (figures_dir / f"{fig}.{ext}").is_file()]
+                for ext in present:
+                    shutil.copy2(figures_dir / f"{fig}.{ext}", staging / "figures" / f"{fig}.{ext}")
+                if "png" in present:
+                    links = " · ".join(f'<a href="figures/{fig}.{ext}">{ext.upper()}</a>' for ext in present)
+                    cards.append(f'<figure><a href="figures/{fig}.png"><img src="figures/{fig}.png" alt="{fig}"></a>'
+                                 f"<figcaption><code>{fig}</code>: {links}</figcaption></figure>")
+            items.append(f'<section class="nb"><h2><a href="{path.stem}.html">{html.escape(title)}</a></h2>'
+                         f"<p>{html.escape(question)}</p><div class=\"figs\">{''.join(cards)}</div></section>")
+        csvs = sorted(p.name for p in data_dir.glob("*.csv"))
+        for name in csvs:
+            shutil.copy2(data_dir / name, staging / "data" / name)
+        rules = DATA_DIR / "README.md"
+        codebook_html = mistune.html(codebook.render()) + (mistune.html(rules.read_text(encoding="utf-8")) if rules.is_file() else "")
+        (staging / "codebook.html").write_text(
+            _page("Codebook", '<p><a href="index.html">← All notebooks of the report</a></p><h1>Codebook and curation rules</h1>'
+                  + codebook_html), encoding="utf-8")
+        ledger = "".join(f'<li><a href="data/{n}">{n}</a></li>' for n in csvs)
+        index = (f"<h1>Claimed losses in Russia's Kursk region: the notebooks</h1><p class=\"caveat\">{CAVEAT}</p>"
+                 + "".join(items)
+                 + f'<section class="nb"><h2>The ledger</h2><p>The curated CSVs and the <a href="codebook.html">codebook '
+                   f"and curation rules</a>.</p><ul>{ledger}</ul></section>")
+        (staging / "index.html").write_text(_page("Claimed losses in Kursk: report", index), encoding="utf-8")
+        if out_dir.exists():
+            old = out_dir.with_name(f".{out_dir.name}.old")
+            shutil.rmtree(old, ignore_errors=True)
+            out_dir.rename(old)
+            staging.rename(out_dir)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            staging.rename(out_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return out_dir / "index.html"

@@ -1,0 +1,126 @@
+"""JupyterLab smoke test: the server on loopback with a token, its REST API, a kernel running notebook 01."""
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+import nbformat
+import pytest
+from tornado.websocket import websocket_connect
+
+from loss_claims.paths import NOTEBOOKS_DIR, PROJECT_ROOT
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    port, token = free_port(), secrets.token_hex(16)
+    runtime = tmp_path_factory.mktemp("jupyter-runtime")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
+         "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={PROJECT_ROOT}",
+         *(["--allow-root"] if os.geteuid() == 0 else [])],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ, "JUPYTER_RUNTIME_DIR": str(runtime)},
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 90
+    while time.time() < deadline and proc.poll() is None:
+        try:
+            with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("JupyterLab did not start:\n" + proc.stdout.read().decode(errors="replace")[-3000:])
+    yield base, token
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+def api(server, path: str, method: str = "GET", body: dict | None = None):
+    base, token = server
+    req = urllib.request.Request(f"{base}{path}", method=method, data=json.dumps(body).encode() if body is not None else None,
+                                 headers={"Authorization": f"token {token}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        return r.status, json.loads(r.read() or b"null")
+
+
+def test_token_is_required(server):
+    base, _ = server
+    with pytest.raises(urllib.error.HTTPError) as e:
+        urllib.request.urlopen(f"{base}/api/contents/notebooks", timeout=10)
+    assert e.value.code == 403
+
+
+def test_jupyterlab_lists_the_notebooks_and_runs_notebook_01_in_the_project_kernel(server):
+    base, token = server
+    with urllib.request.urlopen(f"{base}/lab?token={token}", timeout=30) as r:
+        assert r.status == 200 and b"JupyterLab" in r.read()
+    status, listing = api(server, "/api/contents/notebooks")
+    names = {item["name"] for item in listing["content"]}
+    assert {p.name for p in NOTEBOOKS_DIR.glob("0*.ipynb")} <= names
+    status, kernel = api(server, "/api/kernels", "POST", {"name": "python3"})
+    assert status == 201
+    try:
+        nb = nbformat.read(NOTEBOOKS_DIR / "01-summarize-the-ledger.ipynb", as_version=4)
+        results = asyncio.run(run_cells(base, token, kernel["id"], ["import sys; print(sys.executable)"]
+                                        + [c.source for c in nb.cells if c.cell_type == "code"]))
+    finally:
+        api(server, f"/api/kernels/{kernel['id']}", "DELETE")
+    executable, *cells = results
+    assert Path(executable["stdout"].strip()).is_relative_to(Path(sys.prefix))  # the project's environment (not resolved: a venv links its python)
+    stored = [c for c in nb.cells if c.cell_type == "code"]
+    assert len(cells) == len(stored)
+    for got, cell in zip(cells, stored):
+        assert got["status"] == "ok", got
+        want = "".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream")
+        assert got["stdout"] == want
+
+
+async def run_cells(base: str, token: str, kernel_id: str, sources: list[str]) -> list[dict]:
+    url = base.replace("http", "ws", 1) + f"/api/kernels/{kernel_id}/channels?token={token}"
+    ws = await websocket_connect(url, max_message_size=64 * 2**20)
+    session, results = uuid.uuid4().hex, []
+    try:
+        for source in sources:
+            msg_id = uuid.uuid4().hex
+            await ws.write_message(json.dumps({
+                "header": {"msg_id": msg_id, "username": "test", "session": session, "msg_type": "execute_request", "version": "5.3"},
+                "parent_header": {}, "metadata": {}, "channel": "shell",
+                "content": {"code": source, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False},
+            }))
+            result = {"status": None, "stdout": "", "idle": False}
+            while result["status"] is None or not result["idle"]:
+                raw = await asyncio.wait_for(ws.read_message(), timeout=120)
+                msg = json.loads(raw)
+                if msg.get("parent_header", {}).get("msg_id") != msg_id:
+                    continue
+                kind = msg["header"]["msg_type"]
+                if kind == "stream" and msg["content"]["name"] == "stdout":
+                    result["stdout"] += msg["content"]["text"]
+                elif kind == "execute_reply":
+                    result["status"] = msg["content"]["status"]
+                    if result["status"] != "ok":
+                        result["error"] = msg["content"].get("evalue")
+                elif kind == "status" and msg["content"]["execution_state"] == "idle":
+                    result["idle"] = True
+            results.append(result)
+    finally:
+        ws.close()
+    return results

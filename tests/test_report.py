@@ -1,0 +1,153 @@
+"""The HTML report in a real browser: headless Chromium, offline, opened from the file system."""
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+from tornado.websocket import websocket_connect
+
+from loss_claims import report
+from loss_claims.paths import DATA_DIR, FIGURES_DIR, RUNS_DIR
+from loss_claims.runner import notebooks
+
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run", "--disable-quic", "--window-size=1280,900", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0"]
+SCREENSHOT = RUNS_DIR / "screenshots" / "report-index.png"
+PAGE_FACTS = """JSON.stringify({
+  images: [...document.images].map(i => ({src: i.getAttribute('src'), width: i.naturalWidth, complete: i.complete})),
+  links: [...document.querySelectorAll('a[href]')].map(a => a.href),
+  ids: [...document.querySelectorAll('[id]')].map(e => e.id),
+  title: document.title,
+})"""
+
+
+class Browser:
+    """Just enough of the Chrome DevTools Protocol: navigate, evaluate, screenshot, collect console errors."""
+
+    def __init__(self, binary: str):
+        self.profile = Path(tempfile.mkdtemp(prefix="chromium-profile-"))
+        self.proc = subprocess.Popen([binary, *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        port_file = self.profile / "DevToolsActivePort"
+        deadline = time.time() + 60
+        while not port_file.exists() or not port_file.read_text().strip():
+            if time.time() > deadline or self.proc.poll() is not None:
+                raise RuntimeError("Chromium did not start: " + self.proc.stderr.read().decode(errors="replace")[-2000:])
+            time.sleep(0.2)
+        port = port_file.read_text().split()[0]
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as r:
+            self.ws_url = next(t["webSocketDebuggerUrl"] for t in json.load(r) if t["type"] == "page")
+        self.next_id, self.events = 0, []
+
+    async def connect(self):
+        self.ws = await websocket_connect(self.ws_url, max_message_size=256 * 2**20)
+        for domain in ("Page", "Runtime", "Log"):
+            await self.send(f"{domain}.enable")
+
+    async def send(self, method: str, **params):
+        self.next_id += 1
+        my_id = self.next_id
+        await self.ws.write_message(json.dumps({"id": my_id, "method": method, "params": params}))
+        while True:
+            msg = json.loads(await asyncio.wait_for(self.ws.read_message(), timeout=60))
+            if msg.get("id") == my_id:
+                if "error" in msg:
+                    raise RuntimeError(f"{method}: {msg['error']}")
+                return msg.get("result", {})
+            self.events.append(msg)
+
+    async def wait_for(self, method: str, timeout: float = 60):
+        deadline = time.time() + timeout
+        while not any(e.get("method") == method for e in self.events):
+            msg = json.loads(await asyncio.wait_for(self.ws.read_message(), timeout=max(0.1, deadline - time.time())))
+            self.events.append(msg)
+
+    async def visit(self, url: str) -> dict:
+        self.events = []
+        await self.send("Page.navigate", url=url)
+        await self.wait_for("Page.loadEventFired")
+        facts = json.loads((await self.send("Runtime.evaluate", expression=PAGE_FACTS, returnByValue=True))["result"]["value"])
+        facts["errors"] = [e for e in self.events if e.get("method") == "Runtime.exceptionThrown"
+                           or (e.get("method") == "Runtime.consoleAPICalled" and e["params"]["type"] in ("error", "assert"))
+                           or (e.get("method") == "Log.entryAdded" and e["params"]["entry"]["level"] == "error")]
+        return facts
+
+    async def screenshot(self, path: Path) -> None:
+        shot = await self.send("Page.captureScreenshot", format="png", captureBeyondViewport=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(base64.b64decode(shot["data"]))
+
+    def close(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def built_report(tmp_path_factory) -> Path:
+    return report.build(notebooks(), FIGURES_DIR, tmp_path_factory.mktemp("report") / "report", DATA_DIR)
+
+
+def test_report_index_lists_every_notebook_figure_and_table(built_report):
+    text = built_report.read_text(encoding="utf-8")
+    for nb in notebooks():
+        assert f'href="{nb.stem}.html"' in text
+    for png in FIGURES_DIR.glob("*.png"):
+        assert f'src="figures/{png.name}"' in text and f'href="figures/{png.stem}.csv"' in text
+    for csv in DATA_DIR.glob("*.csv"):
+        assert f'href="data/{csv.name}"' in text
+    assert 'href="codebook.html"' in text
+    pages = "".join(p.read_text(encoding="utf-8") for p in built_report.parent.glob("*.html"))
+    assert not re.findall(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//""", pages)
+
+
+def test_report_opens_offline_in_headless_chromium(built_report):
+    binary = shutil.which("chromium")
+    assert binary, "Debian's chromium is missing: `make test` installs it (apt-get install chromium)"
+    asyncio.run(_check_report(Browser(binary), built_report))
+
+
+async def _check_report(browser: Browser, index: Path) -> None:
+    try:
+        await browser.connect()
+        to_visit, seen, pages = [index.as_uri()], set(), 0
+        while to_visit:
+            url = to_visit.pop()
+            if url in seen:
+                continue
+            seen.add(url)
+            facts = await browser.visit(url)
+            pages += 1
+            assert facts["title"], url
+            assert not facts["errors"], (url, facts["errors"])
+            for image in facts["images"]:
+                assert image["complete"] and image["width"] > 0, (url, image)
+            for link in facts["links"]:
+                parsed = urllib.parse.urlparse(link)
+                assert parsed.scheme == "file", f"{url} links outside the report: {link}"
+                target = Path(urllib.parse.unquote(parsed.path))
+                assert target.is_file(), f"{url}: broken link {link}"
+                if parsed.fragment and target == Path(urllib.parse.unquote(urllib.parse.urlparse(url).path)):
+                    ids = set(facts["ids"])  # nbconvert writes heading ids percent-encoded; browsers match either form
+                    assert parsed.fragment in ids or urllib.parse.unquote(parsed.fragment) in ids, f"{url}: no anchor #{parsed.fragment}"
+                if target.suffix == ".html":
+                    to_visit.append(target.as_uri())
+            if url == index.as_uri():
+                await browser.screenshot(SCREENSHOT)
+        assert pages == 1 + len(notebooks()) + 1  # index, one page per notebook, the codebook
+        assert SCREENSHOT.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    finally:
+        browser.close()
