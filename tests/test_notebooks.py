@@ -175,3 +175,25 @@ def test_a_failing_notebook_is_named_and_the_others_still_run(tmp_path, monkeypa
     assert (tmp_path / "run" / "notebooks" / NOTEBOOKS[0].name).exists()
     assert not (tmp_path / "run" / "notebooks" / broken.name).exists()  # kept aside, never as a finished notebook
     assert (tmp_path / "run" / "failed" / broken.name).exists()
+
+
+RUNNER_BAD_VALUES = [
+    ("whose_losses", "martians", "valid choices: all, north_korean"),
+    ("measures", "killed,dead", "valid choices: all, killed, wounded"),
+    ("include_contested", "yes", "valid choices: True, False"),
+    ("include_other_conflicts", "maybe", "valid choices: True, False"),
+    ("include_ungraded", "1", "valid choices: True, False"),
+    ("figure_formats", "png,gif", "valid choices: png, svg, pdf"),
+    ("ledger_dir", "/no/such/ledger", "no such folder"),
+    ("colour", "red", "unknown parameter 'colour'; valid names: ledger_dir, output_dir"),
+]
+
+
+@pytest.mark.parametrize("name, value, valid", RUNNER_BAD_VALUES, ids=[b[0] for b in RUNNER_BAD_VALUES])
+def test_runner_names_each_bad_parameter_before_running_anything(name, value, valid, tmp_path, capsys):
+    from loss_claims.cli import main
+
+    assert main(["run", "-p", name, value, "--run-dir", str(tmp_path / "run")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and valid in err and (name == "colour" or f"parameter '{name}': {value!r}" in err)
+    assert not (tmp_path / "run").exists()
