@@ -16,7 +16,6 @@ Each measurement runs in a fresh subprocess, so its peak memory is its own.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 from pathlib import Path
 
 from loss_claims.paths import DATA_DIR, SEEDS_DIR

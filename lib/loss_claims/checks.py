@@ -63,24 +63,23 @@ def seed_texts(documents: pd.DataFrame, seeds_dir: Path, raw: RawTable | None = 
     for i, doc_id, file, sha in zip(documents.index, documents["document_id"], documents["file"], documents["sha256"]):
         if pd.isna(file) or pd.isna(doc_id):
             continue
-        row = {"document_id": doc_id, "file": file, "sha256": sha}
-        path = Path(seeds_dir) / row["file"]
-        where = (lambda msg: raw.problem(i, "file", msg)) if raw is not None else (lambda msg: Problem(display(path), 0, "", msg))
+        path = Path(seeds_dir) / file
+
+        def problem(column: str, message: str) -> Problem:
+            return raw.problem(i, column, message) if raw is not None else Problem(display(path), 0, "", message)
+
         if not path.is_file():
-            problems.append(where(f"seed file '{row['file']}' not found in {display(seeds_dir)}"))
+            problems.append(problem("file", f"seed file '{file}' not found in {display(seeds_dir)}"))
             continue
         data = path.read_bytes()
         digest = hashlib.sha256(data).hexdigest()
-        if isinstance(row["sha256"], str) and digest != row["sha256"]:
-            problems.append(
-                (raw.problem(i, "sha256", f"seed '{row['file']}' has SHA-256 {digest}, not the registered {row['sha256']}: "
-                             "seeds are immutable; restore the original or register a new document")
-                 if raw is not None else where("seed changed"))
-            )
+        if isinstance(sha, str) and digest != sha:
+            problems.append(problem("sha256", f"seed '{file}' has SHA-256 {digest}, not the registered {sha}: "
+                                              "seeds are immutable; restore the original or register a new document"))
         try:
-            texts[row["document_id"]] = data.decode("utf-8")
+            texts[doc_id] = data.decode("utf-8")
         except UnicodeDecodeError:
-            problems.append(where(f"seed '{row['file']}' is not UTF-8 text"))
+            problems.append(problem("file", f"seed '{file}' is not UTF-8 text"))
     return texts, problems
 
 
@@ -234,10 +233,6 @@ def check_dates_ordered(spec, name, raw, df, **_) -> list[Problem]:
     return out
 
 
-def check_seed_file(**_) -> list[Problem]:
-    return []  # done once in run_all through seed_texts, which also yields the texts
-
-
 def check_steps_consecutive(spec, name, raw, df, **_) -> list[Problem]:
     steps = df.dropna(subset=["claim_id", "step"]).sort_values(["claim_id", "step"], kind="stable")
     expected = steps.groupby("claim_id", sort=False).cumcount() + 1
@@ -312,7 +307,6 @@ CHECKS = {
     "bounds_ordered": check_bounds_ordered,
     "qualifier_matches_bounds": check_qualifier,
     "dates_ordered": check_dates_ordered,
-    "seed_file": check_seed_file,
     "steps_consecutive": check_steps_consecutive,
     "link_not_self": check_link_not_self,
     "grade_matches_links": check_grade_matches_links,

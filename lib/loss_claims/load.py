@@ -18,7 +18,7 @@ from . import checks
 from .errors import LedgerError, Problem
 from .paths import DATA_DIR, SCHEMA_PATH, SEEDS_DIR
 from .readcsv import RawTable, read_raw
-from .schema import Resource, Schema, load_schema
+from .schema import Resource, load_schema
 
 _INTEGER = re.compile(r"^-?[0-9]+$")
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")

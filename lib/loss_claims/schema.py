@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-import pandas as pd
 import pandera.pandas as pa
 
 from .paths import SCHEMA_PATH
@@ -72,21 +71,6 @@ class Resource:
             )
         unique = list(self.primary_key) if len(self.primary_key) > 1 else None
         return pa.DataFrameSchema(columns, unique=unique, strict=True, ordered=True)
-
-    @cached_property
-    def dtypes(self) -> dict[str, object]:
-        """The pandas dtype each column has once loaded."""
-        out: dict[str, object] = {}
-        for f in self.fields:
-            if f.type == "integer":
-                out[f.name] = "Int64"
-            elif f.type == "date":
-                out[f.name] = "datetime64[s]"
-            elif f.enum:
-                out[f.name] = pd.CategoricalDtype(f.enum)
-            else:
-                out[f.name] = "str"
-        return out
 
 
 @dataclass(frozen=True)
