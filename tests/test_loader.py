@@ -13,14 +13,24 @@ from loss_claims.numbers import numbers_in
 from loss_claims.schema import load_schema
 
 
+FIXTURE = DATA_DIR.parent / "tests" / "fixtures" / "other-ledger"
+LEDGERS = {"shipped": DATA_DIR, "fixture": FIXTURE}  # the fixture has columns left entirely empty
+
+
 @pytest.fixture(scope="module")
 def ledger():
     return load_ledger()
 
 
+@pytest.fixture(scope="module", params=list(LEDGERS))
+def any_ledger(request):
+    return LEDGERS[request.param], load_ledger(LEDGERS[request.param])
+
+
 @pytest.mark.parametrize("resource", load_schema().resources, ids=lambda r: r.name)
-def test_loader_returns_exactly_the_rows_of_each_file(ledger, resource):
-    with (DATA_DIR / resource.path).open(encoding="utf-8", newline="") as f:
+def test_loader_returns_exactly_the_rows_of_each_file(any_ledger, resource):
+    folder, ledger = any_ledger
+    with (folder / resource.path).open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     df = ledger.tables[resource.name]
     assert len(df) == len(rows)

@@ -47,14 +47,32 @@ def _foreign_key(name: str, fk: dict, raws, tables) -> list[Problem]:
     if target["resource"] not in tables:
         return []
     df, raw = tables[name], raws[name]
-    known = pd.Index(tables[target["resource"]][ref_column].dropna().unique())
     values = df[column]
-    bad = values.notna() & ~values.isin(known)
+    bad = values.notna() & ~_isin(values, _distinct(tables[target["resource"]][ref_column]))
     ref_path = Path(raws[target["resource"]].path).name
-    out = []
-    for i in df.index[bad]:
-        out.append(raw.problem(i, column, f"'{values[i]}' is not a known {ref_column} in {ref_path}"))
-    return out
+    return [raw.problem(i, column, f"'{values[i]}' is not a known {ref_column} in {ref_path}") for i in df.index[bad]]
+
+
+def _distinct(s: pd.Series) -> pd.Index:
+    """The distinct values of a column. Typed text columns are categoricals whose categories are exactly
+    the values present, and whose hash table is built once and shared by every lookup into them."""
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        return s.cat.categories
+    return pd.Index(s.dropna().unique())
+
+
+def _isin(s: pd.Series, known: pd.Index) -> pd.Series:
+    """``s.isin(known)``, looking up each distinct value of ``s`` once in ``known``'s own hash table."""
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        distinct = s.cat.categories
+        if len(known) < len(distinct):  # look the few up among the many, not the other way round
+            at = distinct.get_indexer_for(known)
+            found = np.zeros(len(distinct), dtype=bool)
+            found[at[at >= 0]] = True
+        else:
+            found = known.get_indexer_for(distinct) >= 0
+        return pd.Series(np.append(found, False)[s.cat.codes.to_numpy()], index=s.index)  # code -1 (missing): False
+    return s.isin(known)
 
 
 def seed_texts(documents: pd.DataFrame, seeds_dir: Path, raw: RawTable | None = None) -> tuple[dict[str, str], list[Problem]]:
@@ -93,13 +111,34 @@ def _document_of(spec: dict, df: pd.DataFrame, tables) -> pd.Series:
     if resource not in tables:
         return pd.Series(pd.NA, index=df.index, dtype="object")
     target_df = tables[resource]
-    return df[local].map(_lookup(target_df, target_df.columns[0], column))
+    return _lookup(df[local], target_df, target_df.columns[0], column)
 
 
-def _lookup(df: pd.DataFrame, key: str, value: str) -> pd.Series:
-    """``value`` by ``key``; with duplicated keys (reported elsewhere) the first row wins."""
-    unique = df.dropna(subset=[key]).drop_duplicates(subset=[key])
-    return unique.set_index(key)[value]
+def _lookup(keys: pd.Series, table: pd.DataFrame, key: str, value: str) -> pd.Series:
+    """For each of ``keys``, ``table[value]`` on the first row whose ``table[key]`` equals it (missing where
+    none does; with duplicated keys, reported elsewhere, the first row wins). Each distinct key is looked
+    up once, in the key column's own hash table."""
+    column = table[key]
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        distinct, codes = column.cat.categories, column.cat.codes.to_numpy()
+    else:
+        codes, distinct = pd.factorize(column)
+        distinct = pd.Index(distinct)
+    rows = np.flatnonzero(codes >= 0)
+    first = np.full(len(distinct), -1, dtype=np.int64)
+    first[codes[rows][::-1]] = rows[::-1]  # the last write wins: reversed, that is the first row
+    first = np.append(first, -1)  # index -1 (missing, or not found) reads this: no row
+    if isinstance(keys.dtype, pd.CategoricalDtype):
+        at = np.append(distinct.get_indexer_for(keys.cat.categories), -1)[keys.cat.codes.to_numpy()]
+    else:
+        at = distinct.get_indexer_for(keys)
+    row = first[at]
+    return pd.Series(table[value].array.take(row, allow_fill=True), index=keys.index)
+
+
+def _equal(a: pd.Series, b: pd.Series) -> pd.Series:
+    """Row-wise equality of two text columns, whatever their categories; a missing value equals nothing."""
+    return pd.Series(np.asarray(a, dtype=object) == np.asarray(b, dtype=object), index=a.index)
 
 
 def _failing_pairs(left: pd.Series, right: pd.Series, ok) -> pd.Series:
@@ -109,6 +148,7 @@ def _failing_pairs(left: pd.Series, right: pd.Series, ok) -> pd.Series:
     both = (lc >= 0) & (rc >= 0)
     width = len(ru) + 1
     key = lc.astype("int64") * width + rc
+    lu, ru = np.asarray(lu, dtype=object), np.asarray(ru, dtype=object)  # plain values: fast to index one by one
     bad_keys = [k for k in pd.unique(key[both]) if not ok(lu[k // width], ru[k % width])]
     return pd.Series(both & np.isin(key, bad_keys), index=left.index)
 
@@ -247,7 +287,7 @@ def check_steps_consecutive(spec, name, raw, df, **_) -> list[Problem]:
 
 
 def check_link_not_self(spec, name, raw, df, **_) -> list[Problem]:
-    bad = (df["claim_a"] == df["claim_b"]).fillna(False)
+    bad = _equal(df["claim_a"], df["claim_b"])
     return [raw.problem(i, "claim_b", f"a claim cannot be linked to itself ('{df.at[i, 'claim_a']}')") for i in df.index[bad]]
 
 
@@ -259,20 +299,14 @@ def check_grade_matches_links(spec, name, raw, df, tables, raws, **_) -> list[Pr
     sources = tables.get("sources")
     if links is None or sources is None:
         return out
-    claimant = _lookup(df, "claim_id", "claimant_id")
-    country = _lookup(sources, "source_id", "country")
-    pairs = pd.concat([
-        links.rename(columns={"claim_a": "claim", "claim_b": "other"}),
-        links.rename(columns={"claim_b": "claim", "claim_a": "other"}),
-    ])[["claim", "other", "relation"]]
-    contradicted = set(pairs.loc[pairs["relation"] == "contradicts", "claim"])
-    cor = pairs[pairs["relation"] == "corroborates"].copy()
-    cor["c1"], cor["c2"] = cor["claim"].map(claimant), cor["other"].map(claimant)
-    cor["k1"], cor["k2"] = cor["c1"].map(country), cor["c2"].map(country)
-    independent = cor["k1"].notna() & cor["k2"].notna() & (cor["c1"] != cor["c2"]) & (cor["k1"] != cor["k2"])
-    corroborated = set(cor.loc[independent, "claim"])
+    lk = links[links["relation"] == "corroborates"]
+    ca_s, cb_s = _lookup(lk["claim_a"], df, "claim_id", "claimant_id"), _lookup(lk["claim_b"], df, "claim_id", "claimant_id")
+    ka_s, kb_s = _lookup(ca_s, sources, "source_id", "country"), _lookup(cb_s, sources, "source_id", "country")
+    independent = ka_s.notna() & kb_s.notna() & ~_equal(ca_s, cb_s) & ~_equal(ka_s, kb_s)
+    contradicting = links[links["relation"] == "contradicts"]
     cid, g = df["claim_id"], df["grade"]
-    in_contra, in_cor = cid.isin(contradicted), cid.isin(corroborated)
+    in_contra = _isin(cid, _either(contradicting["claim_a"], contradicting["claim_b"]))
+    in_cor = _isin(cid, _either(lk.loc[independent, "claim_a"], lk.loc[independent, "claim_b"]))
     rules = [
         ((g == "contested") & ~in_contra, lambda i: "'contested' needs a 'contradicts' link in links.csv"),
         ((g != "contested") & g.notna() & in_contra,
@@ -287,18 +321,18 @@ def check_grade_matches_links(spec, name, raw, df, tables, raws, **_) -> list[Pr
         out += [raw.problem(i, "grade", message(i)) for i in df.index[mask.fillna(False)]]
     # the link itself must join independent claimants
     lraw = raws["links"]
-    lk = links[links["relation"] == "corroborates"]
-    ca_s, cb_s = lk["claim_a"].map(claimant), lk["claim_b"].map(claimant)
-    ka_s, kb_s = ca_s.map(country), cb_s.map(country)
     known = ca_s.notna() & cb_s.notna()
-    dependent = known & ((ca_s == cb_s) | ka_s.isna() | kb_s.isna() | (ka_s == kb_s))
-    for i in lk.index[dependent.fillna(False)]:
+    dependent = known & (_equal(ca_s, cb_s) | ka_s.isna() | kb_s.isna() | _equal(ka_s, kb_s))
+    for i in lk.index[dependent]:
         a, b, ca, cb, ka, kb = lk.at[i, "claim_a"], lk.at[i, "claim_b"], ca_s[i], cb_s[i], ka_s[i], kb_s[i]
-        if True:
-            out.append(lraw.problem(i, "relation", f"'corroborates' joins {a} ({ca}, {ka if isinstance(ka, str) else 'no country'}) and "
-                                                    f"{b} ({cb}, {kb if isinstance(kb, str) else 'no country'}): not independent claimants"))
+        out.append(lraw.problem(i, "relation", f"'corroborates' joins {a} ({ca}, {ka if isinstance(ka, str) else 'no country'}) and "
+                                                f"{b} ({cb}, {kb if isinstance(kb, str) else 'no country'}): not independent claimants"))
     return out
 
+
+def _either(a: pd.Series, b: pd.Series) -> pd.Index:
+    """The distinct values found in either column."""
+    return pd.Index(pd.unique(np.concatenate([a.dropna().to_numpy(dtype=object), b.dropna().to_numpy(dtype=object)])))
 
 CHECKS = {
     "verbatim_in_document": check_verbatim,

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pandera.errors
 
@@ -80,20 +81,27 @@ def load_ledger(
     problems += cross_problems
     if problems:
         raise LedgerError(problems)
-    return Ledger(data_dir, seeds_dir, {name: _categories(schema.resource(name), df) for name, df in tables.items()}, seeds)
+    return Ledger(data_dir, seeds_dir, {name: _final_types(schema.resource(name), df) for name, df in tables.items()}, seeds)
 
 
 def _typed(resource: Resource, raw: RawTable) -> tuple[pd.DataFrame, list[Problem]]:
-    """Convert the string table to the schema's types and run its constraints; report every failure."""
+    """Convert the string table to the schema's types and run its constraints; report every failure.
+
+    The raw columns are categoricals of the strings as read, so each distinct string is parsed once and
+    the result spread to its rows by code. Text columns stay categorical while the checks run (pandera's
+    and ours); :func:`_final_types` gives them their published types once everything is checked.
+    """
     frame = raw.frame
     problems: list[Problem] = []
     out = {}
     for f in resource.fields:
         s = frame[f.name]
-        empty = s == ""
+        strings = s.cat.categories.to_numpy(dtype=object)
+        codes = s.cat.codes.to_numpy()
+        empty = pd.Series((strings == "")[codes], index=s.index)
         if f.type == "integer":
-            ok = _matches(s, _INTEGER) | empty
-            for i in s.index[~ok]:
+            ok = _matches(strings, _INTEGER) | (strings == "")
+            for i in s.index[~ok[codes]]:
                 value = s[i]
                 hint = (
                     " (write it without thousands separators, e.g. " + re.sub(r"[,\s.’']", "", value) + ")"
@@ -101,18 +109,19 @@ def _typed(resource: Resource, raw: RawTable) -> tuple[pd.DataFrame, list[Proble
                     else " (write a whole number of people, digits only)"
                 )
                 problems.append(raw.problem(i, f.name, f"'{value}' is not a whole number{hint}"))
-            out[f.name] = pd.to_numeric(s.where(ok & ~empty), errors="coerce").astype("Int64")
+            numbers = pd.to_numeric(pd.Series(strings).where(ok & (strings != "")), errors="coerce").astype("Int64")
+            out[f.name] = _spread(numbers, codes, s.index)
         elif f.type == "date":
-            ok_shape = _matches(s, _DATE)
-            parsed = pd.to_datetime(s.where(ok_shape), format="%Y-%m-%d", errors="coerce", cache=True)
-            bad = ~empty & parsed.isna()
-            for i in s.index[bad]:
+            ok_shape = _matches(strings, _DATE)
+            parsed = pd.to_datetime(pd.Series(strings).where(ok_shape), format="%Y-%m-%d", errors="coerce")
+            bad = (strings != "") & parsed.isna().to_numpy()
+            for i in s.index[bad[codes]]:
                 value = s[i]
-                why = "is not a real date" if ok_shape[i] else "is not a date in the form YYYY-MM-DD (e.g. 2024-12-16)"
+                why = "is not a real date" if ok_shape[codes[i]] else "is not a date in the form YYYY-MM-DD (e.g. 2024-12-16)"
                 problems.append(raw.problem(i, f.name, f"'{value}' {why}"))
-            out[f.name] = parsed.astype("datetime64[s]")
+            out[f.name] = _spread(parsed.astype("datetime64[s]"), codes, s.index)
         else:
-            out[f.name] = s.mask(empty)
+            out[f.name] = s.cat.remove_categories([""]) if empty.any() else s
     typed = pd.DataFrame(out, index=frame.index)
     try:
         resource.pandera_schema.validate(typed, lazy=True)
@@ -121,11 +130,14 @@ def _typed(resource: Resource, raw: RawTable) -> tuple[pd.DataFrame, list[Proble
     return typed, problems
 
 
-def _matches(s: pd.Series, pattern: re.Pattern) -> pd.Series:
-    """``s.str.fullmatch(pattern)``, testing each distinct value once (counts and dates repeat a lot)."""
-    values = pd.unique(s.to_numpy())
-    good = [v for v in values if pattern.fullmatch(v)]
-    return s.isin(good)
+def _matches(strings: np.ndarray, pattern: re.Pattern) -> np.ndarray:
+    """Which of the distinct strings fully match ``pattern``."""
+    return np.array([pattern.fullmatch(v) is not None for v in strings], dtype=bool)
+
+
+def _spread(per_string: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
+    """The value parsed from each distinct string, put on every row that holds that string."""
+    return pd.Series(per_string.array.take(codes), index=index)
 
 
 def _pandera_problems(resource: Resource, raw: RawTable, typed: pd.DataFrame, cases: pd.DataFrame) -> list[Problem]:
@@ -165,9 +177,12 @@ def _pandera_problems(resource: Resource, raw: RawTable, typed: pd.DataFrame, ca
     return problems
 
 
-def _categories(resource: Resource, df: pd.DataFrame) -> pd.DataFrame:
-    """Enumerations become categories in the codebook's order, once their values are known to be valid."""
+def _final_types(resource: Resource, df: pd.DataFrame) -> pd.DataFrame:
+    """Enumerations become categories in the codebook's order, once their values are known to be valid;
+    other text columns become pandas' ``str`` type."""
     for f in resource.fields:
         if f.enum:
             df[f.name] = pd.Categorical(df[f.name], categories=f.enum)
+        elif f.type not in ("integer", "date"):
+            df[f.name] = df[f.name].astype("str")
     return df

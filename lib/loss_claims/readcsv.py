@@ -9,7 +9,9 @@ from __future__ import annotations
 import csv
 import difflib
 import io
+import re
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,22 +22,33 @@ from .errors import Problem
 from .paths import display
 
 BOM = b"\xef\xbb\xbf"
+_NOT_BLANK = re.compile(rb"[^ \t\r\n\xef\xbb\xbf]")  # finds the first byte that is not blank or BOM, and stops
 SAVE_AS = "save it from the spreadsheet as 'CSV UTF-8 (comma delimited)'"
 
 
 @dataclass
 class RawTable:
-    """The file's records as strings, with what is needed to point at a line."""
+    """The file's records as strings (categoricals, see :func:`_as_categories`), with what is needed to
+    point at a line."""
 
     path: Path
     frame: pd.DataFrame | None
-    text: str = ""
+    data: bytes = b""
     problems: list[Problem] = field(default_factory=list)
+    _text: str | None = None
     _lines: list[int] | None = None
 
     @property
     def shown(self) -> str:
         return display(self.path)
+
+    @property
+    def text(self) -> str:
+        """The file as text, decoded only when a line number is needed (the file is valid UTF-8 by then)."""
+        if self._text is None:
+            data = self.data[len(BOM):] if self.data.startswith(BOM) else self.data
+            self._text = data.decode("utf-8", errors="replace")
+        return self._text
 
     def line_of(self, row: int) -> int:
         """Physical line (1 = header) on which data row ``row`` (0-based) starts."""
@@ -82,37 +95,54 @@ def _regular_record_count(data: bytes, start: int, width: int) -> int | None:
     strict csv module decides (and explains) instead.
 
     A byte is inside quotes when an odd number of '"' precede it; every opening quote must start a field
-    (or double a quote just closed) and every closing quote must end one; CR only before LF.
+    (or double a quote just closed) and every closing quote must end one; CR only before LF. The work is
+    a few passes over the bytes, then binary searches of the (few) quotes and record ends among the
+    commas and newlines, never of every comma among the quotes. UTF-8 never uses these bytes inside a
+    multi-byte character, so the scan is exact on undecoded bytes.
     """
     arr = np.frombuffer(data, dtype=np.uint8)[start:]
     n = arr.size
     if n == 0:
         return None
-    cr = np.flatnonzero(arr == 13)
-    if cr.size and (cr[-1] == n - 1 or not np.all(arr[cr + 1] == 10)):
-        return None
-    quotes = np.flatnonzero(arr == 34)
+    scratch = np.empty(n, dtype=bool)  # one buffer for every pass: fresh ones cost as much in page faults
+
+    def where(byte: int) -> np.ndarray:
+        return np.flatnonzero(np.equal(arr, byte, out=scratch))
+
+    if b"\r" in data:
+        cr = where(13)
+        if cr[-1] == n - 1 or not np.all(arr[cr + 1] == 10):
+            return None
+    quotes = where(34)
     if quotes.size % 2:
         return None
     opening, closing = quotes[0::2], quotes[1::2]
     if opening.size:
         prev = arr[np.maximum(opening - 1, 0)]
-        doubled = np.isin(opening - 1, closing)
+        after = np.searchsorted(closing, opening - 1)
+        doubled = closing[np.minimum(after, closing.size - 1)] == opening - 1
         if not np.all((opening == 0) | (prev == 44) | (prev == 10) | doubled):
             return None
         following = arr[np.minimum(closing + 1, n - 1)]
         if not np.all((closing == n - 1) | (following == 44) | (following == 10) | (following == 13) | (following == 34)):
             return None
-    commas = np.flatnonzero(arr == 44)
-    commas = commas[np.searchsorted(quotes, commas) % 2 == 0]
-    newlines = np.flatnonzero(arr == 10)
-    newlines = newlines[np.searchsorted(quotes, newlines) % 2 == 0]
+    newlines = where(10)
+    if opening.size:  # drop the newlines inside quoted fields: pair k covers newlines[no[k]:nc[k]]
+        no, nc = np.searchsorted(newlines, opening), np.searchsorted(newlines, closing)
+        depth = np.cumsum(np.bincount(no, minlength=newlines.size + 1) - np.bincount(nc, minlength=newlines.size + 1))
+        newlines = newlines[depth[: newlines.size] == 0]
     ends = newlines if arr[-1] == 10 else np.append(newlines, n)
     starts = np.concatenate(([0], newlines + 1))[: ends.size]
     length = ends - starts
     length = length - ((length > 0) & (arr[np.maximum(ends - 1, 0)] == 13))
     blank = length == 0
-    fields = np.bincount(np.searchsorted(ends, commas), minlength=ends.size) + 1
+    commas = where(44)
+    before_end = np.searchsorted(commas, ends)
+    fields = np.diff(before_end, prepend=0) + 1
+    if opening.size:  # minus the commas inside quoted fields, counted per record
+        inside = np.searchsorted(commas, closing) - np.searchsorted(commas, opening)
+        record = np.searchsorted(ends, opening)
+        fields = fields - np.bincount(record, weights=inside, minlength=ends.size).astype(np.int64)
     if not np.all(blank | (fields == width)):
         return None
     return int((~blank).sum())
@@ -120,7 +150,7 @@ def _regular_record_count(data: bytes, start: int, width: int) -> int | None:
 
 def _decode(path: Path, data: bytes) -> tuple[str | None, list[Problem]]:
     shown = display(path)
-    if not data.strip(b" \t\r\n" + BOM):
+    if not _NOT_BLANK.search(data):
         return None, [Problem(shown, 1, "", "the file is empty: it needs at least the header line")]
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(data) > 1 and (data[0] == 0 or data[1] == 0)):
         return None, [Problem(shown, 1, "", f"the file is UTF-16 (a spreadsheet's 'Unicode text' export); {SAVE_AS}")]
@@ -178,30 +208,61 @@ def _check_header(shown: str, header: list[str], expected: list[str]) -> list[Pr
     return problems
 
 
+def _cheap_problems(path: Path, data: bytes) -> list[Problem]:
+    """What can be told without decoding the file: empty, UTF-16, NUL bytes."""
+    shown = display(path)
+    if not _NOT_BLANK.search(data):
+        return [Problem(shown, 1, "", "the file is empty: it needs at least the header line")]
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(data) > 1 and (data[0] == 0 or data[1] == 0)):
+        return [Problem(shown, 1, "", f"the file is UTF-16 (a spreadsheet's 'Unicode text' export); {SAVE_AS}")]
+    if b"\x00" in data:
+        return _decode(path, data)[1]  # names the line (or the first bad byte, if it is not UTF-8 either)
+    return []
+
+
 def read_raw(path: Path, expected: list[str]) -> RawTable:
-    """Read ``path`` as strings; ``frame`` is None when the file cannot be read as the schema's table."""
+    """Read ``path`` as strings; ``frame`` is None when the file cannot be read as the schema's table.
+
+    The file is decoded once, by pandas, on the regular path; the diagnostic decode and the strict csv
+    module only run when something is wrong, to say where and why.
+    """
     path = Path(path)
     if not path.is_file():
         return RawTable(path, None, problems=[Problem(display(path), 0, "", "file not found")])
     data = path.read_bytes()
-    text, problems = _decode(path, data)
-    table = RawTable(path, None, text or "", problems)
-    if text is None:
+    table = RawTable(path, None, data, _cheap_problems(path, data))
+    if table.problems:
         return table
-    first_line = text.split("\n", 1)[0] if '"' not in text.split("\n", 1)[0] else text
-    reader = _reader(first_line)
+    start = len(BOM) if data.startswith(BOM) else 0
+    first = data[start : data.find(b"\n", start) if b"\n" in data else len(data)]
     try:
-        header = next(reader, [])
+        header_text = first.decode("utf-8") if b'"' not in first else data[start:].decode("utf-8")
+    except UnicodeDecodeError:
+        table.problems += _decode(path, data)[1]
+        return table
+    try:
+        header = next(_reader(header_text), [])
     except csv.Error as e:
         table.problems.append(Problem(table.shown, 1, "", f"the header line cannot be read as CSV: {e}"))
         return table
     table.problems += _check_header(table.shown, header, expected)
     if table.problems:
         return table
-    regular = _regular_record_count(data, len(BOM) if data.startswith(BOM) else 0, len(expected))
+    with ThreadPoolExecutor(1) as pool:  # the byte scan releases the GIL: it runs while pandas parses
+        scan = pool.submit(_regular_record_count, data, start, len(expected))
+        try:
+            frame, error = _read_strings(data), None
+        except (UnicodeDecodeError, pd.errors.ParserError, ValueError) as e:
+            frame, error = None, e
+        regular = scan.result()
     if regular is not None:
         n_records = regular - 1
     else:  # irregular: the strict csv module reads it, or says where and why it cannot
+        text, problems = _decode(path, data)
+        if text is None:
+            table.problems += problems
+            return table
+        table._text = text
         try:
             widths = Counter(map(len, _reader(text)))
         except csv.Error:
@@ -211,26 +272,38 @@ def read_raw(path: Path, expected: list[str]) -> RawTable:
             return table
         widths.pop(0, None)  # blank lines are not records
         n_records = sum(widths.values()) - 1
-    try:
-        frame = pd.read_csv(
-            io.BytesIO(data),  # the bytes as read: pandas decodes UTF-8 (BOM included) itself
-            encoding="utf-8-sig",
-            dtype=str,
-            keep_default_na=False,
-            na_filter=False,
-            skip_blank_lines=True,
-            engine="c",
-        )
-    except (pd.errors.ParserError, ValueError) as e:  # pragma: no cover - the csv pass finds these first
-        table.problems.append(Problem(table.shown, 0, "", f"cannot be read as CSV: {e}"))
+    if isinstance(error, UnicodeDecodeError):
+        table.problems += _decode(path, data)[1]
+        return table
+    if error is not None:  # pragma: no cover - the scan or the csv module finds these first
+        table.problems.append(Problem(table.shown, 0, "", f"cannot be read as CSV: {error}"))
         return table
     if len(frame) != n_records:  # pragma: no cover - guards the promise that no row is dropped or added
         table.problems.append(
             Problem(table.shown, 0, "", f"read {len(frame)} rows but the file holds {n_records} records; refusing")
         )
         return table
-    table.frame = frame
+    table.frame = _as_categories(frame)
     return table
+
+
+def _read_strings(data: bytes) -> pd.DataFrame:
+    """Every cell as the string written, pandas decoding UTF-8 (BOM included) strictly."""
+    return pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", dtype=object, keep_default_na=False,
+                       na_filter=False, skip_blank_lines=True, index_col=False, engine="c")
+
+
+def _as_categories(frame: pd.DataFrame) -> pd.DataFrame:
+    """Each column as a categorical of the strings as read (in order of appearance, "" included).
+
+    Same values, a fraction of the memory, and every later comparison, membership test, pattern match
+    and type conversion runs once per distinct string instead of once per row.
+    """
+    columns = {}
+    for name in frame.columns:
+        codes, uniques = pd.factorize(frame[name].to_numpy())
+        columns[name] = pd.Categorical.from_codes(codes, categories=pd.Index(uniques, dtype=object), validate=False)
+    return pd.DataFrame(columns, index=frame.index)
 
 
 def _record_problems(table: RawTable, width: int) -> list[Problem]:
