@@ -12,6 +12,11 @@
 3. tests: the README's test command with a warm environment (goal: ≤ 180 s on 2 cores).
 
 Each measurement runs in a fresh subprocess, so its peak memory is its own.
+
+    .venv/bin/python benchmarks/run.py --profile 100000   # where load + validate spends its time
+
+profiles ``load_ledger`` on a synthetic ledger with pyinstrument instead (profile first,
+then optimize: this is how the loader's hot spots were found).
 """
 from __future__ import annotations
 
@@ -114,12 +119,32 @@ def bench_tests() -> None:
     row("README test command (make test), warm environment, vs the 180 s budget", t, 180.0)
 
 
+def profile(n: int, tmp: Path) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from pyinstrument import Profiler
+    from synthetic import generate
+
+    from loss_claims import load_ledger
+
+    folder = generate(tmp / f"ledger{n}", n)
+    with Profiler() as profiler:
+        ledger = load_ledger(folder)
+    print(f"load + validate of {len(ledger.claims):,} claims\n")
+    print(profiler.output_text(color=False, unicode=True, show_all=False))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,100000,1000000", help="claims in the synthetic ledgers")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median); 1 for 1,000,000")
     parser.add_argument("--skip", default="", help="comma-separated: notebooks, ledger, tests")
+    parser.add_argument("--profile", type=int, metavar="CLAIMS",
+                        help="instead: profile load + validate of a synthetic ledger of CLAIMS claims")
     args = parser.parse_args()
+    if args.profile:
+        with tempfile.TemporaryDirectory(prefix="loss-claims-profile-") as tmp:
+            profile(args.profile, Path(tmp))
+        return 0
     skip = set(filter(None, args.skip.split(",")))
     print(f"machine: {os.cpu_count()} cores, {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB; "
           f"python {sys.version.split()[0]}; {time.strftime('%Y-%m-%d')}\n")
