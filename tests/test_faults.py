@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from ledger_helpers import copy_ledger
 from loss_claims import LedgerError, load_ledger
-from loss_claims import figures
+from loss_claims import figures, readcsv
 from loss_claims.paths import DATA_DIR
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -43,6 +43,39 @@ def assert_exact_or_refused(ledger: Path) -> None:
     assert rows is not None, "loaded a file that is not strict UTF-8 CSV"
     assert len(claims) == len(rows)
     assert list(claims["claim_id"]) == [r[0] for r in rows]
+
+
+def structure(data: bytes) -> list[int] | None:
+    """Field count of each non-blank record, header included, as the strict csv module reads the bytes
+    (decoded as Latin-1: the structure lives in ASCII bytes, whatever the encoding); None if it cannot."""
+    try:
+        return [len(r) for r in csv.reader(io.StringIO(data.decode("latin-1"), newline=""), strict=True) if r]
+    except csv.Error:
+        return None
+
+
+@SETTINGS
+@given(edits=st.lists(st.tuples(st.integers(0, len(CLAIMS) - 1), st.integers(0, 3),
+                                st.sampled_from([b"", b'"', b",", b"\n", b"\r", b'""', b"\r\n", b"x", b'",'])),
+                      max_size=4),
+       chunk=st.integers(1, 400))
+def test_structural_scan_agrees_with_the_csv_module_across_chunk_boundaries(edits, chunk):
+    data = bytearray(CLAIMS)
+    for at, drop, insert in edits:
+        data[at:at + drop] = insert
+    data = bytes(data)
+    width = CLAIMS.split(b"\n", 1)[0].count(b",") + 1
+    original_chunk = readcsv._CHUNK
+    readcsv._CHUNK = chunk  # quotes, commas and line ends now straddle many chunk boundaries
+    try:
+        count = readcsv._regular_record_count(data, 0, width)
+    finally:
+        readcsv._CHUNK = original_chunk
+    fields = structure(data)
+    if not edits:
+        assert count == len(fields)  # the real ledger is regular: the scan must not give up on it
+    if count is not None:  # the scan may hand a file to the csv module, but never miscount one
+        assert fields is not None and set(fields) == {width} and count == len(fields)
 
 
 @pytest.fixture(scope="module")

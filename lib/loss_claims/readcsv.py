@@ -89,6 +89,9 @@ def _record_start_lines(text: str) -> list[int]:
     return [line for line, _ in _records(text)]
 
 
+_CHUNK = 1 << 24  # bytes compared at a time in the structural scan
+
+
 def _regular_record_count(data: bytes, start: int, width: int) -> int | None:
     """Records (header included, blank lines not) if the file is plain RFC 4180 CSV whose every record has
     ``width`` fields, found with vectorized byte scans; None whenever anything is irregular, so that the
@@ -104,10 +107,13 @@ def _regular_record_count(data: bytes, start: int, width: int) -> int | None:
     n = arr.size
     if n == 0:
         return None
-    scratch = np.empty(n, dtype=bool)  # one buffer for every pass: fresh ones cost as much in page faults
+    chunk = min(n, _CHUNK)
+    scratch = np.empty(chunk, dtype=bool)  # one small buffer for every pass: fresh ones cost page faults and memory
 
     def where(byte: int) -> np.ndarray:
-        return np.flatnonzero(np.equal(arr, byte, out=scratch))
+        found = [np.flatnonzero(np.equal(arr[i : i + chunk], byte, out=scratch[: min(chunk, n - i)])) + i
+                 for i in range(0, n, chunk)]
+        return np.concatenate(found)
 
     if b"\r" in data:
         cr = where(13)
