@@ -58,6 +58,8 @@ CELL_CASES = {
     "fractional count": ("claims", "c010", "low", "49.5", "low", "'49.5' is not a whole number"),
     "negative count": ("claims", "c010", "low", "-50", "low", "-50 is below the minimum 0"),
     "absurd count": ("claims", "c010", "high", "500000000", "high", "500000000 is above the maximum 10000000"),
+    "count too large to hold": ("claims", "c010", "high", "99999999999999999999999", "high",
+                                "99999999999999999999999 is above the maximum 10000000; is it a typo?"),
     "required value empty": ("claims", "c010", "quote", "", "quote", "is required but empty"),
     "quote not in seed": ("claims", "c010", "quote", "Between Sunday and Monday, they claimed to have killed 50 North Korean soldiers and wounded 47 others.",
                           "quote", "is not found verbatim in doc-000"),

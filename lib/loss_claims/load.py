@@ -22,6 +22,7 @@ from .readcsv import RawTable, read_raw
 from .schema import Resource, load_schema
 
 _INTEGER = re.compile(r"^-?[0-9]+$")
+_INT64 = (-(2**63), 2**63 - 1)
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
@@ -98,7 +99,6 @@ def _typed(resource: Resource, raw: RawTable) -> tuple[pd.DataFrame, list[Proble
         s = frame[f.name]
         strings = s.cat.categories.to_numpy(dtype=object)
         codes = s.cat.codes.to_numpy()
-        empty = pd.Series((strings == "")[codes], index=s.index)
         if f.type == "integer":
             ok = _matches(strings, _INTEGER) | (strings == "")
             for i in s.index[~ok[codes]]:
@@ -109,8 +109,14 @@ def _typed(resource: Resource, raw: RawTable) -> tuple[pd.DataFrame, list[Proble
                     else " (write a whole number of people, digits only)"
                 )
                 problems.append(raw.problem(i, f.name, f"'{value}' is not a whole number{hint}"))
-            numbers = pd.to_numeric(pd.Series(strings).where(ok & (strings != "")), errors="coerce").astype("Int64")
-            out[f.name] = _spread(numbers, codes, s.index)
+            numbers = [int(v) if good and v != "" else None for v, good in zip(strings, ok)]
+            too_big = np.array([n is not None and not _INT64[0] <= n <= _INT64[1] for n in numbers], dtype=bool)
+            for i in s.index[too_big[codes]]:  # pandera cannot even hold it to compare it with the maximum
+                limit = f.constraints.get("maximum", _INT64[1]) if int(s[i]) > 0 else f.constraints.get("minimum", _INT64[0])
+                problems.append(raw.problem(i, f.name, f"{s[i]} is {'above the maximum' if int(s[i]) > 0 else 'below the minimum'} "
+                                                       f"{limit}; is it a typo?"))
+            numbers = pd.array([None if big else n for n, big in zip(numbers, too_big)], dtype="Int64")
+            out[f.name] = _spread(pd.Series(numbers), codes, s.index)
         elif f.type == "date":
             ok_shape = _matches(strings, _DATE)
             parsed = pd.to_datetime(pd.Series(strings).where(ok_shape), format="%Y-%m-%d", errors="coerce")
@@ -121,7 +127,7 @@ def _typed(resource: Resource, raw: RawTable) -> tuple[pd.DataFrame, list[Proble
                 problems.append(raw.problem(i, f.name, f"'{value}' {why}"))
             out[f.name] = _spread(parsed.astype("datetime64[s]"), codes, s.index)
         else:
-            out[f.name] = s.cat.remove_categories([""]) if empty.any() else s
+            out[f.name] = s.cat.remove_categories([""]) if (strings == "").any() else s  # empty cell: missing
     typed = pd.DataFrame(out, index=frame.index)
     try:
         resource.pandera_schema.validate(typed, lazy=True)
