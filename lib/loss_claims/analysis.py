@@ -260,9 +260,27 @@ def loss_ranges(loss_totals: pd.DataFrame) -> pd.DataFrame:
 
 
 def share_label(low_pct: float, high_pct: float | None) -> str:
-    """'0.30%', '0.91% to 1.34%', '5.07% or more (no upper bound)'."""
+    """'0.30%', '0.91% to 1.34%', 'up to 0.30%' (the troop figure is open-ended, so no lower bound above 0),
+    '5.07% or more (no upper bound)' (the loss figure is open-ended), or 'not bounded' when both are."""
     if high_pct is None or pd.isna(high_pct):
+        if low_pct == 0:
+            return "not bounded: losses and troops both open-ended ('more than')"
         return f"{low_pct:.2f}% or more (no upper bound)"
+    if low_pct == 0 and high_pct > 0:
+        return f"up to {high_pct:.2f}%"
     if round(low_pct, 2) == round(high_pct, 2):
         return f"{low_pct:.2f}%"
     return f"{low_pct:.2f}% to {high_pct:.2f}%"
+
+
+def share_chart_rows(shares: pd.DataFrame, measure_labels: dict[str, str]) -> pd.DataFrame:
+    """:func:`shares_of_deployed` as rows for ``figures.claims_chart``: a range per row, an arrow when only
+    the losses are open-ended, and words only (no mark) when nothing bounds the share."""
+    unbounded = shares["share_high_pct"].isna() & (shares["share_low_pct"] == 0)
+    return shares.assign(
+        label=[f"{measure_labels[s.measure]}: {s.losses}\nof {s.deployed} troops in {s.deployed_where}" for s in shares.itertuples()],
+        qualifier=["none" if u else "range" for u in unbounded],
+        lower=shares["share_low_pct"].where(~unbounded),  # empty in the figure's CSV: no bound to give
+        upper=shares["share_high_pct"].astype("float64").fillna(OPEN).where(~unbounded),
+        text=[share_label(s.share_low_pct, s.share_high_pct) for s in shares.itertuples()],
+    )
