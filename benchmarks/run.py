@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 
 import nbformat
+from synthetic import generate  # beside this script, which Python puts first on sys.path
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -94,9 +95,6 @@ def bench_notebooks(repeat: int, tmp: Path) -> None:
 
 
 def bench_ledger(sizes: list[int], repeat: int, tmp: Path) -> str:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from synthetic import generate
-
     per_row = []
     for n in sizes:
         folder = generate(tmp / f"ledger{n}", n)
@@ -121,9 +119,7 @@ def bench_tests() -> None:
 
 
 def profile(n: int, tmp: Path) -> None:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
     from pyinstrument import Profiler
-    from synthetic import generate
 
     from loss_claims import load_ledger
 

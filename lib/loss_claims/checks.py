@@ -61,18 +61,22 @@ def _distinct(s: pd.Series) -> pd.Index:
     return pd.Index(s.dropna().unique())
 
 
+def _positions(keys: pd.Series, distinct: pd.Index) -> np.ndarray:
+    """Position of each key in ``distinct`` (-1: missing, or not there), each distinct key looked up once
+    in ``distinct``'s own hash table."""
+    if isinstance(keys.dtype, pd.CategoricalDtype):  # the code -1 (missing) reads the appended -1
+        return np.append(distinct.get_indexer_for(keys.cat.categories), -1)[keys.cat.codes.to_numpy()]
+    return distinct.get_indexer_for(keys)
+
+
 def _isin(s: pd.Series, known: pd.Index) -> pd.Series:
-    """``s.isin(known)``, looking up each distinct value of ``s`` once in ``known``'s own hash table."""
-    if isinstance(s.dtype, pd.CategoricalDtype):
-        distinct = s.cat.categories
-        if len(known) < len(distinct):  # look the few up among the many, not the other way round
-            at = distinct.get_indexer_for(known)
-            found = np.zeros(len(distinct), dtype=bool)
-            found[at[at >= 0]] = True
-        else:
-            found = known.get_indexer_for(distinct) >= 0
-        return pd.Series(np.append(found, False)[s.cat.codes.to_numpy()], index=s.index)  # code -1 (missing): False
-    return s.isin(known)
+    """``s.isin(known)``, through hash tables already built where it can."""
+    if isinstance(s.dtype, pd.CategoricalDtype) and len(known) < len(s.cat.categories):
+        at = s.cat.categories.get_indexer_for(known)  # look the few up among the many, not the other way round
+        found = np.zeros(len(s.cat.categories) + 1, dtype=bool)  # the last one, read by code -1 (missing): False
+        found[at[at >= 0]] = True
+        return pd.Series(found[s.cat.codes.to_numpy()], index=s.index)
+    return pd.Series(_positions(s, known) >= 0, index=s.index)
 
 
 def seed_texts(documents: pd.DataFrame, seeds_dir: Path, raw: RawTable | None = None) -> tuple[dict[str, str], list[Problem]]:
@@ -127,12 +131,7 @@ def _lookup(keys: pd.Series, table: pd.DataFrame, key: str, value: str) -> pd.Se
     rows = np.flatnonzero(codes >= 0)
     first = np.full(len(distinct), -1, dtype=np.int64)
     first[codes[rows][::-1]] = rows[::-1]  # the last write wins: reversed, that is the first row
-    first = np.append(first, -1)  # index -1 (missing, or not found) reads this: no row
-    if isinstance(keys.dtype, pd.CategoricalDtype):
-        at = np.append(distinct.get_indexer_for(keys.cat.categories), -1)[keys.cat.codes.to_numpy()]
-    else:
-        at = distinct.get_indexer_for(keys)
-    row = first[at]
+    row = np.append(first, -1)[_positions(keys, distinct)]  # position -1 reads the appended -1: no row
     return pd.Series(table[value].array.take(row, allow_fill=True), index=keys.index)
 
 
@@ -333,6 +332,7 @@ def check_grade_matches_links(spec, name, raw, df, tables, raws, **_) -> list[Pr
 def _either(a: pd.Series, b: pd.Series) -> pd.Index:
     """The distinct values found in either column."""
     return pd.Index(pd.unique(np.concatenate([a.dropna().to_numpy(dtype=object), b.dropna().to_numpy(dtype=object)])))
+
 
 CHECKS = {
     "verbatim_in_document": check_verbatim,

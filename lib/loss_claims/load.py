@@ -112,11 +112,12 @@ def _typed(resource: Resource, raw: RawTable) -> tuple[pd.DataFrame, list[Proble
             numbers = [int(v) if good and v != "" else None for v, good in zip(strings, ok)]
             too_big = np.array([n is not None and not _INT64[0] <= n <= _INT64[1] for n in numbers], dtype=bool)
             for i in s.index[too_big[codes]]:  # pandera cannot even hold it to compare it with the maximum
-                limit = f.constraints.get("maximum", _INT64[1]) if int(s[i]) > 0 else f.constraints.get("minimum", _INT64[0])
-                problems.append(raw.problem(i, f.name, f"{s[i]} is {'above the maximum' if int(s[i]) > 0 else 'below the minimum'} "
+                above = int(s[i]) > 0
+                limit = f.constraints.get("maximum", _INT64[1]) if above else f.constraints.get("minimum", _INT64[0])
+                problems.append(raw.problem(i, f.name, f"{s[i]} is {'above the maximum' if above else 'below the minimum'} "
                                                        f"{limit}; is it a typo?"))
-            numbers = pd.array([None if big else n for n, big in zip(numbers, too_big)], dtype="Int64")
-            out[f.name] = _spread(pd.Series(numbers), codes, s.index)
+            held = pd.array([None if big else n for n, big in zip(numbers, too_big)], dtype="Int64")
+            out[f.name] = _spread(pd.Series(held), codes, s.index)
         elif f.type == "date":
             ok_shape = _matches(strings, _DATE)
             parsed = pd.to_datetime(pd.Series(strings).where(ok_shape), format="%Y-%m-%d", errors="coerce")

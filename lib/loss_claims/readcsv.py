@@ -154,12 +154,21 @@ def _regular_record_count(data: bytes, start: int, width: int) -> int | None:
     return int((~blank).sum())
 
 
-def _decode(path: Path, data: bytes) -> tuple[str | None, list[Problem]]:
+def _container_problems(path: Path, data: bytes) -> list[Problem]:
+    """What can be told without decoding the file: empty, or UTF-16."""
     shown = display(path)
     if not _NOT_BLANK.search(data):
-        return None, [Problem(shown, 1, "", "the file is empty: it needs at least the header line")]
+        return [Problem(shown, 1, "", "the file is empty: it needs at least the header line")]
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(data) > 1 and (data[0] == 0 or data[1] == 0)):
-        return None, [Problem(shown, 1, "", f"the file is UTF-16 (a spreadsheet's 'Unicode text' export); {SAVE_AS}")]
+        return [Problem(shown, 1, "", f"the file is UTF-16 (a spreadsheet's 'Unicode text' export); {SAVE_AS}")]
+    return []
+
+
+def _decode(path: Path, data: bytes) -> tuple[str | None, list[Problem]]:
+    """The file as text, or the problems that say why it is not UTF-8 text (and where)."""
+    shown = display(path)
+    if problems := _container_problems(path, data):
+        return None, problems
     if data.startswith(BOM):
         data = data[len(BOM):]
     try:
@@ -214,18 +223,6 @@ def _check_header(shown: str, header: list[str], expected: list[str]) -> list[Pr
     return problems
 
 
-def _cheap_problems(path: Path, data: bytes) -> list[Problem]:
-    """What can be told without decoding the file: empty, UTF-16, NUL bytes."""
-    shown = display(path)
-    if not _NOT_BLANK.search(data):
-        return [Problem(shown, 1, "", "the file is empty: it needs at least the header line")]
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(data) > 1 and (data[0] == 0 or data[1] == 0)):
-        return [Problem(shown, 1, "", f"the file is UTF-16 (a spreadsheet's 'Unicode text' export); {SAVE_AS}")]
-    if b"\x00" in data:
-        return _decode(path, data)[1]  # names the line (or the first bad byte, if it is not UTF-8 either)
-    return []
-
-
 def read_raw(path: Path, expected: list[str]) -> RawTable:
     """Read ``path`` as strings; ``frame`` is None when the file cannot be read as the schema's table.
 
@@ -236,7 +233,10 @@ def read_raw(path: Path, expected: list[str]) -> RawTable:
     if not path.is_file():
         return RawTable(path, None, problems=[Problem(display(path), 0, "", "file not found")])
     data = path.read_bytes()
-    table = RawTable(path, None, data, _cheap_problems(path, data))
+    problems = _container_problems(path, data)
+    if not problems and b"\x00" in data:  # a fast byte search; _decode names the line
+        problems = _decode(path, data)[1]
+    table = RawTable(path, None, data, problems)
     if table.problems:
         return table
     start = len(BOM) if data.startswith(BOM) else 0
