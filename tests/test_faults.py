@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from ledger_helpers import copy_ledger
 from loss_claims import LedgerError, load_ledger
-from loss_claims import figures, readcsv
+from loss_claims import figures, files, readcsv
 from loss_claims.paths import DATA_DIR
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -157,9 +157,9 @@ def test_atomic_write_leaves_no_temporary_file_when_interrupted(tmp_path, monkey
     def boom(src, dst):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(figures.os, "replace", boom)
+    monkeypatch.setattr(files.os, "replace", boom)
     with pytest.raises(KeyboardInterrupt):
-        figures._atomic_write(target, b"new")
+        files.atomic_write(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["fig.csv"]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import pandas as pd
 import papermill
 import pytest
 
+from loss_claims import files
 from loss_claims.params import PARAMETERS
 from loss_claims.paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT
 from loss_claims.runner import notebooks
@@ -131,9 +133,15 @@ def test_main_command_reproduces_the_committed_notebooks_and_figures_byte_for_by
 
 def test_sequence_on_another_ledger_reaches_the_figures(tmp_path):
     before = (digest(FIGURES_DIR), digest(NOTEBOOKS_DIR))
+    ledger = tmp_path / "home" / "alice" / "ledger"  # a user's own folder, outside the project
+    shutil.copytree(FIXTURE, ledger)
     run_dir = tmp_path / "run"
-    out = run_cli("run", "-p", "ledger_dir", str(FIXTURE), "--run-dir", str(run_dir))
+    leftover = run_dir / "figures" / f".fig01-x.png.abc{files.TEMP_SUFFIX}"  # what a killed run leaves
+    leftover.parent.mkdir(parents=True)
+    leftover.write_bytes(b"")
+    out = run_cli("run", "-p", "ledger_dir", str(ledger), "--run-dir", str(run_dir))
     assert out.returncode == 0, out.stdout + out.stderr
+    assert not leftover.exists() and not (run_dir / files.TEMP_DIR).exists()
     figs = run_dir / "figures"
     assert {p.name for p in figs.glob("*.png")} == {p.name for p in FIGURES_DIR.glob("*.png")}
     text = {p.name: p.read_text(encoding="utf-8") for p in figs.glob("*.csv")}
@@ -148,8 +156,15 @@ def test_sequence_on_another_ledger_reaches_the_figures(tmp_path):
     killed = totals[(totals["measure"] == "killed") & (totals["whose_losses"] == "russian")]
     assert list(killed["text"]) == ["12", "12"]
     assert "some 2,000" not in text["fig07-losses-as-share-of-deployed.csv"] and "≈2,000" in text["fig07-losses-as-share-of-deployed.csv"]
+    # the kernel is given the ledger relative to the project: no page of the report shows the user's folders
     executed = nbformat.read(run_dir / "notebooks" / NOTEBOOKS[0].name, as_version=4)
-    assert executed.metadata["papermill"]["parameters"]["ledger_dir"] == str(FIXTURE)
+    assert executed.metadata["papermill"]["parameters"]["ledger_dir"] == os.path.relpath(ledger, PROJECT_ROOT)
+    absolute = re.compile(r"(?<![\w.])" + re.escape(str(tmp_path)))
+    shared = [*(run_dir / "notebooks").glob("*.ipynb"), *(run_dir / "report").rglob("*.html")]
+    assert shared and not [p.name for p in shared if absolute.search(p.read_text(encoding="utf-8"))]
+    # files and folders written follow the umask (mkstemp/mkdtemp alone give 600/700)
+    for p in [run_dir / "report", *(run_dir / "report").iterdir(), *figs.iterdir(), *(run_dir / "notebooks").iterdir()]:
+        assert p.stat().st_mode & 0o777 == (files.dir_mode() if p.is_dir() else files.file_mode()), p
     assert (digest(FIGURES_DIR), digest(NOTEBOOKS_DIR)) == before  # committed outputs untouched
 
 

@@ -14,7 +14,7 @@ import pandas as pd
 from .errors import Problem
 from .numbers import numbers_in
 from .paths import display
-from .readcsv import RawTable
+from .readcsv import RawTable, binary_format
 from .schema import Schema
 
 TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "…": "...", "–": "-", "—": "-", "\u00a0": " "})
@@ -31,6 +31,8 @@ def run_all(schema: Schema, raws: dict[str, RawTable], tables: dict[str, pd.Data
             problems += _foreign_key(resource.name, fk, raws, tables)
     seeds, seed_problems = seed_texts(tables["documents"], seeds_dir, raws.get("documents")) if "documents" in tables else ({}, [])
     problems += seed_problems
+    if "documents" in tables:
+        problems += unregistered_seeds(tables["documents"], seeds_dir, raws["documents"].shown)
     for resource in schema.resources:
         if resource.name not in tables:
             continue
@@ -79,29 +81,77 @@ def _isin(s: pd.Series, known: pd.Index) -> pd.Series:
     return pd.Series(_positions(s, known) >= 0, index=s.index)
 
 
+#: The largest seed read (a news text is kilobytes; a long report as text, a few megabytes).
+MAX_SEED_BYTES = 32 << 20
+
+
+def seed_path(seeds_dir: Path, file: str) -> tuple[Path | None, str | None]:
+    """The seed file a documents.csv ``file`` names, or why it is refused: it must be a plain file name in
+    the ledger's seeds/ folder, a regular file and not a link, whatever it resolves to."""
+    if file in ("", ".", "..") or "/" in file or "\\" in file or Path(file).is_absolute() or "\x00" in file:
+        return None, f"'{file}' is not a plain file name: give the name of a file in seeds/, with no folder"
+    folder = Path(seeds_dir)
+    path = folder / file
+    if path.is_symlink():
+        return None, f"seeds/{file} is a symbolic link; seeds must be regular files in seeds/ (copy the text in)"
+    if folder.resolve() not in path.resolve().parents:
+        return None, f"'{file}' resolves outside seeds/"
+    if not path.is_file():
+        return None, f"seed file '{file}' not found in {display(seeds_dir)}"
+    return path, None
+
+
+def unregistered_seeds(documents: pd.DataFrame, seeds_dir: Path, documents_path: str) -> list[Problem]:
+    """A text in seeds/ that no documents.csv row registers is a mistake (a document added half-way)."""
+    folder = Path(seeds_dir)
+    if not folder.is_dir():
+        return []
+    registered = set(documents["file"].dropna().astype(str))
+    return [Problem(documents_path, 0, "file", f"seed '{p.name}' is in seeds/ but no row registers it: "
+                                       f"register it with: python -m loss_claims add-document {display(p)}")
+            for p in sorted(folder.iterdir()) if not p.name.startswith(".") and p.name not in registered]
+
+
 def seed_texts(documents: pd.DataFrame, seeds_dir: Path, raw: RawTable | None = None) -> tuple[dict[str, str], list[Problem]]:
-    """Text of each document's seed, by document id; problems for a missing, changed or non-UTF-8 seed."""
+    """Text of each document's seed, by document id; problems for a missing, changed or non-text seed.
+
+    A seed whose hash is wrong gives no text: nothing is checked against its content, so a wrong
+    registration cannot be used to probe a file's content one guess at a time."""
     texts, problems = {}, []
     for i, doc_id, file, sha in zip(documents.index, documents["document_id"], documents["file"], documents["sha256"]):
         if pd.isna(file) or pd.isna(doc_id):
             continue
-        path = Path(seeds_dir) / file
 
         def problem(column: str, message: str) -> Problem:
-            return raw.problem(i, column, message) if raw is not None else Problem(display(path), 0, "", message)
+            return raw.problem(i, column, message) if raw is not None else Problem(display(Path(seeds_dir) / file), 0, "", message)
 
-        if not path.is_file():
-            problems.append(problem("file", f"seed file '{file}' not found in {display(seeds_dir)}"))
+        path, refused = seed_path(seeds_dir, file)
+        if refused:
+            problems.append(problem("file", refused))
+            continue
+        size = path.stat().st_size
+        if size > MAX_SEED_BYTES:
+            problems.append(problem("file", f"seed '{file}' is {size / (1 << 20):.1f} MiB; seeds over "
+                                            f"{MAX_SEED_BYTES >> 20} MiB are refused unread: is it the right file?"))
             continue
         data = path.read_bytes()
         digest = hashlib.sha256(data).hexdigest()
         if isinstance(sha, str) and digest != sha:
             problems.append(problem("sha256", f"seed '{file}' has SHA-256 {digest}, not the registered {sha}: "
                                               "seeds are immutable; restore the original or register a new document"))
+            continue
+        if (what := binary_format(data, want="plain text (UTF-8)")) is not None:
+            problems.append(problem("file", f"seed '{file}' is {what}"))
+            continue
+        if b"\x00" in data:
+            problems.append(problem("file", f"seed '{file}' contains NUL bytes: it is not a plain text file"))
+            continue
         try:
             texts[doc_id] = data.decode("utf-8")
-        except UnicodeDecodeError:
-            problems.append(problem("file", f"seed '{file}' is not UTF-8 text"))
+        except UnicodeDecodeError as e:
+            line = data[: e.start].count(b"\n") + 1
+            problems.append(problem("file", f"seed '{file}' is not UTF-8 text (byte 0x{data[e.start]:02x} on its line {line}); "
+                                            "save the text as UTF-8"))
     return texts, problems
 
 

@@ -15,8 +15,10 @@ def _validate(args) -> int:
     except LedgerError as e:
         for p in e.problems:
             print(p, file=sys.stderr)
-        print(f"INVALID: {display(args.data_dir)}: {len(e.problems)} problem(s)", file=sys.stderr)
+        print(f"INVALID: {display(args.data_dir)}: {e.total} problem(s)", file=sys.stderr)
         return 1
+    for w in ledger.warnings:
+        print(f"warning: {w}", file=sys.stderr)
     print(f"OK: {display(args.data_dir)}: {ledger.summary()}")
     return 0
 
@@ -41,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="a notebook parameter (see: papermill --help-notebook notebooks/01-summarize-the-ledger.ipynb)")
     r.add_argument("--run-dir", help="folder for executed notebooks and figures (default with -p: runs/<parameters>)")
     r.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
+    r.add_argument("--timeout", type=float, default=900.0, metavar="SECONDS",
+                   help="stop a notebook that runs longer than this (default 900)")
     r.set_defaults(func=lambda a: __import__("loss_claims.runner", fromlist=["main_run"]).main_run(a))
     c = sub.add_parser("codebook", help="rewrite the README's column tables from data/datapackage.json")
     c.set_defaults(func=_codebook)

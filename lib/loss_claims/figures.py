@@ -7,8 +7,6 @@ fails half-way leaves the previous figures intact.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 import textwrap
 from pathlib import Path
 
@@ -18,6 +16,8 @@ matplotlib.use("agg")  # the same backend under papermill, nbval and the runner
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 from IPython.display import Image  # noqa: E402
+
+from . import files  # noqa: E402
 
 #: Okabe-Ito colours, one per measure; never reused for another meaning.
 MEASURE_COLOURS = {
@@ -61,7 +61,6 @@ _SAVE_METADATA = {
     "svg": {"Date": None, "Creator": None},
     "pdf": {"Creator": None, "Producer": None, "CreationDate": None},
 }
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def use_style() -> None:
@@ -69,6 +68,7 @@ def use_style() -> None:
     matplotlib.rcdefaults()
     plt.rcParams.update({
         "font.family": "DejaVu Sans",
+        "text.parse_math": False,  # names and quotes from a ledger are drawn as written: "$2m … $1m" is not math
         "font.size": 10,
         "figure.dpi": 100,
         "savefig.dpi": 150,
@@ -87,16 +87,7 @@ def use_style() -> None:
     })
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+_atomic_write = files.atomic_write  # one place for every write: atomic, umask modes, temp names never collected
 
 
 def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
@@ -105,7 +96,7 @@ def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]) or isinstance(out[col].dtype, pd.CategoricalDtype):
             s = out[col].astype("object")
-            risky = s.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_START))
+            risky = s.map(lambda v: isinstance(v, str) and v.startswith(files.FORMULA_START))
             out[col] = s.where(~risky, "'" + s.astype(str))
     return out
 

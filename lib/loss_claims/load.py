@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +16,8 @@ import pandas as pd
 import pandera.errors
 
 from . import checks
-from .errors import LedgerError, Problem
+from .files import FORMULA_START
+from .errors import LedgerError, Problem, capped
 from .paths import DATA_DIR, SCHEMA_PATH, SEEDS_DIR
 from .readcsv import RawTable, read_raw
 from .schema import Resource, load_schema
@@ -34,6 +35,8 @@ class Ledger:
     seeds_dir: Path
     tables: dict[str, pd.DataFrame]
     seeds: dict[str, str]
+    #: Things that are valid but risky, e.g. cells a spreadsheet would run as formulas.
+    warnings: list[Problem] = field(default_factory=list)
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         tables = self.__dict__.get("tables", {})
@@ -82,7 +85,22 @@ def load_ledger(
     problems += cross_problems
     if problems:
         raise LedgerError(problems)
-    return Ledger(data_dir, seeds_dir, {name: _final_types(schema.resource(name), df) for name, df in tables.items()}, seeds)
+    warnings = [w for r in schema.resources for w in _formula_like(r, raws[r.name])]
+    return Ledger(data_dir, seeds_dir, {name: _final_types(schema.resource(name), df) for name, df in tables.items()}, seeds,
+                  capped(warnings))
+
+
+def _formula_like(resource: Resource, raw: RawTable) -> list[Problem]:
+    """Cells a spreadsheet would run as a formula when the CSV is opened in it (each distinct string tested once)."""
+    out = []
+    for f in resource.fields:
+        s = raw.frame[f.name]
+        risky = np.array([v.startswith(FORMULA_START) for v in s.cat.categories], dtype=bool)
+        for i in s.index[np.append(risky, False)[s.cat.codes.to_numpy()]]:
+            value = s[i] if len(s[i]) <= 40 else s[i][:37] + "..."
+            out.append(raw.problem(i, f.name, f"{value!r} starts with {s[i][0]!r}: a spreadsheet opening this file would "
+                                               "run it as a formula (the report's copies are made safe; check the cell)"))
+    return out
 
 
 def _typed(resource: Resource, raw: RawTable) -> tuple[pd.DataFrame, list[Problem]]:

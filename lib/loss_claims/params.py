@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import files
 from .errors import ParameterError
 from .paths import DATA_DIR, FIGURES_DIR, PROJECT_ROOT
 from .schema import load_schema
@@ -63,20 +64,26 @@ def _choices(name: str, value: object, allowed: list[str], allow_all: bool) -> t
     return tuple(dict.fromkeys(items))
 
 
-def _folder(name: str, value: object, default: Path, must_exist: bool) -> Path:
+def _folder(name: str, value: object, default: Path, must_exist: bool, base: Path = PROJECT_ROOT) -> Path:
+    """A folder parameter: in a notebook, a relative path is taken from the project root (never from the
+    working directory, which papermill, nbval and JupyterLab each set differently); the command line takes
+    it from the user's working directory (``base``)."""
     if not isinstance(value, str):
         raise _bad(name, value, "give a folder path as a string ('' for the default)")
     if value == "":
         return default
     path = Path(value)
-    path = path if path.is_absolute() else (Path.cwd() / path)
+    path = path if path.is_absolute() else (base / path)
     if must_exist and not path.is_dir():
-        raise _bad(name, value, f"no such folder; give an existing ledger folder (e.g. {DATA_DIR.relative_to(PROJECT_ROOT)})")
+        where = "the project root" if base == PROJECT_ROOT else "the working directory"
+        raise _bad(name, value, f"no such folder (relative paths are taken from {where}); give an existing "
+                                f"ledger folder (e.g. {DATA_DIR.relative_to(PROJECT_ROOT)})")
     return path.resolve()
 
 
-def validate(**values: object) -> Params:
-    """Check every parameter; raise :class:`ParameterError` naming the parameter, the value and the valid choices."""
+def validate(*, base: Path = PROJECT_ROOT, **values: object) -> Params:
+    """Check every parameter; raise :class:`ParameterError` naming the parameter, the value and the valid choices.
+    Relative folder paths are taken from ``base`` (the project root, as notebooks see them)."""
     unknown = sorted(set(values) - set(PARAMETERS))
     if unknown:
         raise ParameterError(f"unknown parameter(s) {', '.join(unknown)}; valid names: {', '.join(PARAMETERS)}")
@@ -87,9 +94,13 @@ def validate(**values: object) -> Params:
     if not isinstance(v["whose_losses"], str) or v["whose_losses"] not in WHOSE:
         raise _bad("whose_losses", v["whose_losses"], "valid choices: " + ", ".join(WHOSE))
     formats = _choices("figure_formats", v["figure_formats"], FORMATS, allow_all=False)
+    ledger_dir = _folder("ledger_dir", v["ledger_dir"], DATA_DIR, must_exist=True, base=base)
+    output_dir = _folder("output_dir", v["output_dir"], FIGURES_DIR, must_exist=False, base=base)
+    if v["output_dir"] != "":
+        files.check_output_folder("parameter 'output_dir'", output_dir, ledger_dir, shown=v["output_dir"])
     return Params(
-        ledger_dir=_folder("ledger_dir", v["ledger_dir"], DATA_DIR, must_exist=True),
-        output_dir=_folder("output_dir", v["output_dir"], FIGURES_DIR, must_exist=False),
+        ledger_dir=ledger_dir,
+        output_dir=output_dir,
         whose_losses=v["whose_losses"],
         measures=_choices("measures", v["measures"], MEASURES, allow_all=True),
         include_other_conflicts=v["include_other_conflicts"],

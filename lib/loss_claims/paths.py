@@ -19,8 +19,9 @@ RUNS_DIR = PROJECT_ROOT / "runs"
 
 
 def display(path: str | os.PathLike) -> str:
-    """A path as shown in messages: relative to the project root when inside it."""
-    p = Path(path).resolve()
+    """A path as shown in messages: relative to the project root when inside it. Links are not followed:
+    a message names the path the user gave, never what a link points to."""
+    p = Path(os.path.abspath(path))
     try:
         return p.relative_to(PROJECT_ROOT).as_posix()
     except ValueError:

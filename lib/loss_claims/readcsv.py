@@ -22,6 +22,23 @@ from .errors import Problem
 from .paths import display
 
 BOM = b"\xef\xbb\xbf"
+#: The largest table read (1 GiB: about 1.6 million claims). A larger file is refused before it is read.
+MAX_TABLE_BYTES = 1 << 30
+#: A header with more columns than this (per schema column) is not the schema's table: one problem, not one per column.
+MAX_HEADER_FACTOR = 4
+csv.field_size_limit(MAX_TABLE_BYTES)  # a long field is read like any other; the table's size is what is limited
+
+#: File signatures of formats that are sometimes saved or renamed as .csv / .txt by mistake.
+_SIGNATURES = [
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (Excel .xls or Word .doc), not text"),
+    (b"\x1f\x8b", "a gzip-compressed file, not text: decompress it first"),
+    (b"%PDF-", "a PDF document, not text: copy its text out of a PDF reader"),
+    (b"{\\rtf", "an RTF (rich text) document, not plain text"),
+    (b"\x89PNG", "a PNG image, not text"),
+    (b"\xff\xd8\xff", "a JPEG image, not text"),
+    (b"7z\xbc\xaf", "a 7-Zip archive, not text"),
+    (b"Rar!", "a RAR archive, not text"),
+]
 _NOT_BLANK = re.compile(rb"[^ \t\r\n\xef\xbb\xbf]")  # finds the first byte that is not blank or BOM, and stops
 SAVE_AS = "save it from the spreadsheet as 'CSV UTF-8 (comma delimited)'"
 
@@ -154,9 +171,29 @@ def _regular_record_count(data: bytes, start: int, width: int) -> int | None:
     return int((~blank).sum())
 
 
+def binary_format(data: bytes, want: str = "CSV UTF-8") -> str | None:
+    """What a file is when it is a known binary format instead of text (None when it is not one)."""
+    head = data[:8]
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        start = data[:1 << 16]
+        if b"xl/" in start:
+            return f"an Excel workbook (.xlsx), not text: export it as {want}"
+        if b"opendocument.spreadsheet" in start:
+            return f"a LibreOffice/OpenDocument spreadsheet (.ods), not text: export it as {want}"
+        if b"word/" in start or b"opendocument.text" in start:
+            return "a word-processor document (.docx/.odt), not text: save it as plain text (UTF-8)"
+        return "a ZIP archive, not text: unpack it first"
+    for signature, what in _SIGNATURES:
+        if head.startswith(signature):
+            return what
+    return None
+
+
 def _container_problems(path: Path, data: bytes) -> list[Problem]:
-    """What can be told without decoding the file: empty, or UTF-16."""
+    """What can be told without decoding the file: empty, a binary format, or UTF-16."""
     shown = display(path)
+    if (what := binary_format(data)) is not None:
+        return [Problem(shown, 0, "", f"the file is {what}")]
     if not _NOT_BLANK.search(data):
         return [Problem(shown, 1, "", "the file is empty: it needs at least the header line")]
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(data) > 1 and (data[0] == 0 or data[1] == 0)):
@@ -203,6 +240,9 @@ def _bad_utf8_offsets(data: bytes) -> list[int]:
 
 
 def _check_header(shown: str, header: list[str], expected: list[str]) -> list[Problem]:
+    if len(header) > MAX_HEADER_FACTOR * len(expected):
+        return [Problem(shown, 1, "", f"the header has {len(header):,} columns; this table has {len(expected)} "
+                                      f"({', '.join(expected[:4])}, …): is it the right file?")]
     problems = []
     seen = Counter(header)
     for name, n in seen.items():
@@ -230,8 +270,15 @@ def read_raw(path: Path, expected: list[str]) -> RawTable:
     module only run when something is wrong, to say where and why.
     """
     path = Path(path)
+    if path.is_symlink():
+        return RawTable(path, None, problems=[Problem(display(path), 0, "", "is a symbolic link; a ledger's tables must be "
+                                                                         "regular files in its folder (copy the file in)")])
     if not path.is_file():
         return RawTable(path, None, problems=[Problem(display(path), 0, "", "file not found")])
+    size = path.stat().st_size
+    if size > MAX_TABLE_BYTES:
+        return RawTable(path, None, problems=[Problem(display(path), 0, "", f"the file is {size / (1 << 30):.1f} GiB; tables "
+                                                    f"over {MAX_TABLE_BYTES >> 30} GiB are refused unread: is it the right file?")])
     data = path.read_bytes()
     problems = _container_problems(path, data)
     if not problems and b"\x00" in data:  # a fast byte search; _decode names the line

@@ -9,15 +9,16 @@ from __future__ import annotations
 import html
 import re
 import shutil
-import tempfile
 from pathlib import Path
 
 import mistune
 import nbformat
+import pandas as pd
 from nbconvert import HTMLExporter
 
-from . import codebook
-from .paths import DATA_DIR
+from . import codebook, figures, files
+from .paths import DATA_DIR, display
+from .schema import load_schema
 
 TEMPLATES = Path(__file__).parent / "templates"
 STYLE = """body{font-family:system-ui,'DejaVu Sans',sans-serif;max-width:70em;margin:2em auto;padding:0 1em;line-height:1.45;color:#222}
@@ -41,11 +42,22 @@ def _about(nb) -> tuple[str, str, list[str]]:
     return title, question.group(1).strip() if question else "", list(dict.fromkeys(re.findall(r"fig\d\d-[a-z0-9-]+", intro)))
 
 
-def build(notebooks: list[Path], figures_dir: Path, out_dir: Path, data_dir: Path = DATA_DIR) -> Path:
-    """Write the report to ``out_dir`` (replaced whole only once complete); return its index page."""
+def _ledger_copy(path: Path) -> bytes:
+    """A table of the ledger as the report ships it: cells a spreadsheet would run as formulas get a leading
+    ``'`` (the ledger itself is never changed). Read as text, never converted."""
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    return figures.csv_bytes(frame)
+
+
+def build(notebooks: list[Path], figures_dir: Path, out_dir: Path, data_dir: Path = DATA_DIR,
+          scratch_root: Path | None = None) -> Path:
+    """Write the report to ``out_dir`` and return its index page. The report is built aside (in
+    ``scratch_root``'s scratch folder) and put in place once complete; an existing ``out_dir`` is replaced
+    only if this project wrote it."""
     out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    files.make_dirs(out_dir.parent)
+    staging = files.temp_dir(scratch_root or out_dir.parent) / "report"
+    staging.mkdir()
     try:
         exporter = HTMLExporter(template_name="offline", extra_template_basedirs=[str(TEMPLATES)])
         (staging / "figures").mkdir()
@@ -67,9 +79,12 @@ def build(notebooks: list[Path], figures_dir: Path, out_dir: Path, data_dir: Pat
                                  f"<figcaption><code>{fig}</code>: {links}</figcaption></figure>")
             items.append(f'<section class="nb"><h2><a href="{path.stem}.html">{html.escape(title)}</a></h2>'
                          f"<p>{html.escape(question)}</p><div class=\"figs\">{''.join(cards)}</div></section>")
-        csvs = sorted(p.name for p in data_dir.glob("*.csv"))
+        csvs = [r.path for r in load_schema().resources]  # the declared tables only, never whatever else lies there
         for name in csvs:
-            shutil.copy2(data_dir / name, staging / "data" / name)
+            source = Path(data_dir) / name
+            if source.is_symlink() or not source.is_file():
+                raise ValueError(f"{display(source)} is not a regular file; the report copies no links")
+            (staging / "data" / name).write_bytes(_ledger_copy(source))
         rules = DATA_DIR / "README.md"
         codebook_html = mistune.html(codebook.render()) + (mistune.html(rules.read_text(encoding="utf-8")) if rules.is_file() else "")
         (staging / "codebook.html").write_text(
@@ -78,17 +93,11 @@ def build(notebooks: list[Path], figures_dir: Path, out_dir: Path, data_dir: Pat
         ledger = "".join(f'<li><a href="data/{n}">{n}</a></li>' for n in csvs)
         index = (f"<h1>Claimed losses in Russia's Kursk region: the notebooks</h1><p class=\"caveat\">{CAVEAT}</p>"
                  + "".join(items)
-                 + f'<section class="nb"><h2>The ledger</h2><p>The curated CSVs and the <a href="codebook.html">codebook '
+                 + f'<section class="nb"><h2>The ledger</h2><p>The curated CSVs (cells that a spreadsheet would read as '
+                   f"formulas are prefixed with <code>'</code>) and the <a href=\"codebook.html\">codebook "
                    f"and curation rules</a>.</p><ul>{ledger}</ul></section>")
         (staging / "index.html").write_text(_page("Claimed losses in Kursk: report", index), encoding="utf-8")
-        if out_dir.exists():
-            old = out_dir.with_name(f".{out_dir.name}.old")
-            shutil.rmtree(old, ignore_errors=True)
-            out_dir.rename(old)
-            staging.rename(out_dir)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            staging.rename(out_dir)
+        files.replace_owned_folder(staging, out_dir)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(staging.parent, ignore_errors=True)
     return out_dir / "index.html"

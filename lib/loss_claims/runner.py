@@ -11,12 +11,15 @@ figure is only replaced once its new version is complete (temporary file, then r
 """
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
-import tempfile
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,9 +30,11 @@ import papermill
 from .errors import LedgerError, ParameterError
 from .load import load_ledger
 from .params import PARAMETERS, validate
-from . import report
+from . import files, report
 from .paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, RUNS_DIR, display
 
+#: Seconds a notebook may run before the runner stops it (``--timeout``).
+DEFAULT_TIMEOUT = 900.0
 NOTEBOOK_NAME = re.compile(r"^[0-9]{2}-[a-z0-9-]+\.ipynb$")
 
 
@@ -95,32 +100,75 @@ def _error_line(stderr: str, output: Path) -> str:
     return lines[-1] if lines else "papermill failed with no message"
 
 
-def _execute(src: Path, dst: Path, parameters: dict[str, object], failed_dir: Path) -> Outcome:
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{src.stem}.", suffix=".ipynb", dir=dst.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    cmd = [sys.executable, "-m", "papermill", str(src), str(tmp), "--cwd", str(NOTEBOOKS_DIR),
-           "--no-progress-bar", "--log-level", "WARNING"]
-    if parameters:
-        cmd += ["-y", json.dumps(parameters)]
+class _Children:
+    """The papermill processes under way, so that an interrupted runner takes them down with it."""
+
+    def __init__(self):
+        self.procs: set[subprocess.Popen] = set()
+        self.lock = threading.Lock()
+        self.stopping = False
+
+    def start(self, cmd: list[str]) -> subprocess.Popen:
+        with self.lock:
+            if self.stopping:
+                raise KeyboardInterrupt
+            # its own process group, so that one kill takes papermill and the kernel it started
+            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+            self.procs.add(proc)
+            return proc
+
+    def done(self, proc: subprocess.Popen) -> None:
+        with self.lock:
+            self.procs.discard(proc)
+
+    def kill_all(self) -> None:
+        with self.lock:
+            self.stopping = True
+            for proc in self.procs:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(proc.pid, signal.SIGKILL)  # papermill and the kernel it started
+
+
+def _execute(src: Path, dst: Path, parameters: dict[str, object], failed_dir: Path, scratch: Path,
+             children: _Children, timeout: float) -> Outcome:
+    files.make_dirs(dst.parent)
+    tmp = scratch / src.name  # scratch is inside the run's own temp folder: never collected, cleaned at start
+    cmd = [sys.executable, "-m", "loss_claims._child", str(os.getpid()), str(src), str(tmp), str(NOTEBOOKS_DIR),
+           json.dumps(parameters)]
+    proc = children.start(cmd)
     try:
-        done = subprocess.run(cmd, capture_output=True, text=True)
-        if done.returncode != 0:
-            failed_dir.mkdir(parents=True, exist_ok=True)
-            kept = failed_dir / src.name
-            os.replace(tmp, kept)
-            return Outcome(src.name, False, f"{_error_line(done.stderr, kept)} (executed notebook kept in {display(kept)})")
-        data = normalize(tmp, keep_parameters=bool(parameters))
-        tmp.write_bytes(data)
-        os.replace(tmp, dst)
-        return Outcome(src.name, True)
+        try:
+            _, stderr = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            return Outcome(src.name, False, f"stopped after {timeout:g} s (the time limit; raise it with --timeout SECONDS)")
     finally:
-        tmp.unlink(missing_ok=True)
+        children.done(proc)
+    if proc.returncode != 0:
+        if children.stopping:
+            raise KeyboardInterrupt
+        files.make_dirs(failed_dir)
+        kept = failed_dir / src.name
+        message = _error_line(stderr, tmp)
+        if tmp.is_file():
+            os.replace(tmp, kept)
+            message += f" (executed notebook kept in {display(kept)})"
+        return Outcome(src.name, False, message)
+    files.atomic_write(dst, normalize(tmp, keep_parameters=bool(parameters)))
+    tmp.unlink()
+    return Outcome(src.name, True)
+
+
+def _for_kernel(path: str) -> str:
+    """A path the user gave (relative to their working directory), as the notebooks take it: relative to the
+    project root, so that no report shows the user's own folders (their home folder, say)."""
+    return os.path.relpath(Path(path).resolve(), PROJECT_ROOT.resolve())
 
 
 def run(parameters: dict[str, object] | None = None, run_dir: Path | None = None, jobs: int = 2,
-        only: list[Path] | None = None, out=sys.stdout) -> int:
+        only: list[Path] | None = None, out=sys.stdout, timeout: float = DEFAULT_TIMEOUT) -> int:
     parameters = dict(parameters or {})
     paths = only or notebooks()
     if not paths:
@@ -128,47 +176,80 @@ def run(parameters: dict[str, object] | None = None, run_dir: Path | None = None
         return 1
     check_names(parameters, paths)
     in_place = not parameters and run_dir is None
+    given = validate(base=Path.cwd(), **parameters)  # as the user typed them: messages show their own words
+    for name in ("ledger_dir", "output_dir"):  # the kernel takes them relative to the project root
+        if parameters.get(name):
+            parameters[name] = _for_kernel(str(parameters[name]))
     if not in_place:
-        run_dir = Path(run_dir) if run_dir else RUNS_DIR / _slug(parameters)
-        run_dir = run_dir.resolve()
-        for name in ("ledger_dir", "output_dir"):  # paths as the user meant them, before the kernel's cwd changes
-            if parameters.get(name):
-                parameters[name] = str(Path(str(parameters[name])).resolve())
-        parameters.setdefault("output_dir", str(run_dir / "figures"))
+        run_dir = Path(run_dir) if run_dir else RUNS_DIR / run_folder_name(parameters)
+        run_dir = files.check_output_folder("--run-dir", run_dir, given.ledger_dir)
+        parameters.setdefault("output_dir", _for_kernel(str(run_dir / "figures")))
     checked = validate(**parameters)
     if not in_place and checked.output_dir == FIGURES_DIR.resolve():
         raise ParameterError(f"parameter 'output_dir': {str(parameters['output_dir'])!r} is figures/, which only the "
                              "default run writes; choose another folder (or leave it empty to use the run folder)")
-    load_ledger(checked.ledger_dir)  # a wrong ledger is reported once, with every problem, before any notebook runs
+    root = PROJECT_ROOT if in_place else run_dir
     target = NOTEBOOKS_DIR if in_place else run_dir / "notebooks"
-    failed_dir = (RUNS_DIR / "failed") if in_place else run_dir / "failed"
-    print(f"running {len(paths)} notebooks → {display(target)}, figures → {display(checked.output_dir)}", file=out)
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        outcomes = list(pool.map(lambda p: _execute(p, target / p.name, parameters, failed_dir), paths))
-    for o in outcomes:
-        print(f"  {'ok    ' if o.ok else 'FAILED'} {o.notebook}" + (f": {o.message}" if o.message else ""), file=out)
-    failed = [o for o in outcomes if not o.ok]
-    print(f"{len(outcomes) - len(failed)} passed, {len(failed)} failed", file=out)
-    if failed:
-        return 1
     report_dir = (PROJECT_ROOT / "report") if in_place else run_dir / "report"
-    index = report.build([target / p.name for p in paths], checked.output_dir, report_dir, checked.ledger_dir)
-    print(f"report → {display(index)}", file=out)
+    files.check_replaceable(report_dir)  # before anything runs: a folder of the user's is never replaced
+    with files.run_lock(root):
+        files.clean_leftovers(root, target, checked.output_dir)
+        load_ledger(checked.ledger_dir)  # a wrong ledger is reported once, with every problem, before any notebook runs
+        failed_dir = (RUNS_DIR / "failed") if in_place else run_dir / "failed"
+        print(f"running {len(paths)} notebooks → {display(target)}, figures → {display(checked.output_dir)}", file=out)
+        scratch = files.temp_dir(root)
+        children = _Children()
+        try:
+            with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+                futures = [pool.submit(_execute, p, target / p.name, parameters, failed_dir, scratch, children, timeout)
+                           for p in paths]
+                try:
+                    outcomes = [f.result() for f in futures]
+                except BaseException:
+                    children.kill_all()
+                    raise
+        finally:
+            files.remove_scratch(root)
+        for o in outcomes:
+            print(f"  {'ok    ' if o.ok else 'FAILED'} {o.notebook}" + (f": {o.message}" if o.message else ""), file=out)
+        failed = [o for o in outcomes if not o.ok]
+        print(f"{len(outcomes) - len(failed)} passed, {len(failed)} failed", file=out)
+        if failed:
+            return 1
+        index = report.build([target / p.name for p in paths], checked.output_dir, report_dir, checked.ledger_dir, scratch_root=root)
+        print(f"report → {display(index)}", file=out)
+        files.remove_scratch(root)
     return 0
 
 
-def _slug(parameters: dict[str, object]) -> str:
+def run_folder_name(parameters: dict[str, object]) -> str:
+    """``runs/<name>``: readable, and different whenever the inputs differ (two ledgers both called
+    ``data`` in different places get different folders). Relative paths are taken from the project root."""
     text = "_".join(f"{k}-{Path(str(v)).name if k.endswith('_dir') else v}" for k, v in sorted(parameters.items()))
-    return re.sub(r"[^A-Za-z0-9_.=,-]+", "-", text)[:120] or "run"
+    exact = json.dumps({k: (str((PROJECT_ROOT / str(v)).resolve()) if k.endswith("_dir") else v)
+                        for k, v in sorted(parameters.items())})
+    digest = hashlib.sha256(exact.encode()).hexdigest()[:8]
+    return f"{re.sub(r'[^A-Za-z0-9_.=,-]+', '-', text)[:100] or 'run'}-{digest}"
+
+
+def _interrupted(signum, frame):
+    raise KeyboardInterrupt
 
 
 def main_run(args) -> int:
+    previous = signal.signal(signal.SIGTERM, _interrupted)
     try:
         parameters = {name: parse_value(name, value) for name, value in (args.parameter or [])}
-        return run(parameters, Path(args.run_dir) if args.run_dir else None, jobs=args.jobs)
+        return run(parameters, Path(args.run_dir) if args.run_dir else None, jobs=args.jobs, timeout=args.timeout)
+    except KeyboardInterrupt:
+        print("interrupted: the notebooks still running were stopped; finished files are complete, the rest were "
+              "not written. Run the same command again to finish.", file=sys.stderr)
+        return 130
     except ParameterError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except LedgerError as e:
         print(e, file=sys.stderr)
         return 1
+    finally:
+        signal.signal(signal.SIGTERM, previous)
