@@ -44,7 +44,7 @@ def generate(dest: Path, n_claims: int) -> Path:
                          "title": f"Synthetic document {k}", "kind": "other", "published_start": "2024-12-01",
                          "published_end": "2024-12-31", "published_precision": "month", "published_basis": "Generated."})
     _write(dest / "documents.csv", list(doc_rows[0]), doc_rows)
-    for name in ("sources.csv", "units.csv"):
+    for name in ("sources.csv", "units.csv", "quantity_phrases.csv"):
         header, rows = _rows(name)
         _write(dest / name, header, rows)
     for name in ("source_aliases.csv", "unit_aliases.csv"):

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import Problem
+from . import quantities
 from .numbers import numbers_in
 from .paths import display
 from .readcsv import RawTable, binary_format
@@ -235,11 +236,13 @@ def check_words_in_quote(spec, name, raw, df, **_) -> list[Problem]:
 
 
 def check_numbers_in_quote(spec, name, raw, df, **_) -> list[Problem]:
-    """Each number of the row (low, best, high) is stated in its quote, in digits or in words."""
+    """Each number of the row (low, best, high) is stated in its quote, in digits or in words; a vague
+    quantity's bounds come from quantity_phrases.csv instead (checked there)."""
     quote = df[spec["quote"]]
+    stated = df["qualifier"] != "vague"
     out = []
     for field in spec["fields"]:
-        bad = _failing_pairs(df[field], quote, lambda v, q: int(v) in numbers_in(q))
+        bad = _failing_pairs(df[field].where(stated), quote, lambda v, q: int(v) in numbers_in(q))
         for i in df.index[bad]:
             listed = ", ".join(map(str, sorted(numbers_in(quote[i])))) or "none"
             out.append(raw.problem(i, field, f"{df.at[i, field]} is not stated in the quote (numbers in the quote: {listed})"))
@@ -263,8 +266,44 @@ QUALIFIER_BOUNDS = {
     "fewer_than": (False, False, True),
     "at_most": (False, False, True),
     "range": (True, None, True),
+    "vague": (True, False, True),
     "none": (False, False, False),
 }
+
+
+def check_count_matches_phrases(spec, name, raw, df, tables, **_) -> list[Problem]:
+    """Where count_as_written is a phrase of quantity_phrases.csv ('more than {N}', 'several hundred'), the
+    qualifier and bounds are the phrase's; a 'vague' qualifier needs such a phrase. Each distinct count is
+    read once."""
+    table = tables.get(spec["phrases"])
+    if table is None:
+        return []
+    phrases = quantities.compile_phrases(table)
+    counts = df["count_as_written"]
+    readings = {c: quantities.read(phrases, c) for c in pd.unique(counts.dropna())}
+    matched = {c: r for c, r in readings.items() if r is not None}
+    key = pd.Series(np.asarray(counts, dtype=object), index=df.index)
+    has = key.isin(list(matched))
+    out = [raw.problem(i, "count_as_written", f"{key[i]!r} is not a phrase of quantity_phrases.csv; qualifier 'vague' takes "
+                                              "its bounds from there (add the phrase, or use another qualifier)")
+           for i in df.index[((df["qualifier"] == "vague") & ~has).to_numpy()]]
+    columns = ("qualifier", "low", "best", "high")
+    wrong = {}
+    for col in columns:
+        wanted = key.map({c: "" if getattr(r, col) is None else str(getattr(r, col)) for c, r in matched.items()}).fillna("")
+        found = df[col].astype("string").fillna("")
+        unparsed = (raw.frame[col] != "").to_numpy() & (found == "").to_numpy()  # its own problem is reported already
+        wrong[col] = has & (wanted != found) & ~unparsed
+    for i in df.index[np.logical_or.reduce([w.to_numpy() for w in wrong.values()])]:
+        reading = matched[key[i]]
+        cols = [c for c in columns if wrong[c][i]]
+
+        def shown(values) -> str:
+            return ", ".join(f"{c} {'empty' if v is None or pd.isna(v) else v}" for c, v in zip(cols, values))
+        out.append(raw.problem(i, cols[0], f"'{key[i]}' reads, by the phrase '{reading.phrase}' of quantity_phrases.csv, as "
+                                           f"{shown(getattr(reading, c) for c in cols)}; found {shown(df.at[i, c] for c in cols)} "
+                                           f"({reading.rationale})"))
+    return out
 
 
 def check_qualifier(spec, name, raw, df, **_) -> list[Problem]:
@@ -390,6 +429,7 @@ CHECKS = {
     "numbers_in_quote": check_numbers_in_quote,
     "bounds_ordered": check_bounds_ordered,
     "qualifier_matches_bounds": check_qualifier,
+    "count_matches_phrases": check_count_matches_phrases,
     "dates_ordered": check_dates_ordered,
     "steps_consecutive": check_steps_consecutive,
     "link_not_self": check_link_not_self,
