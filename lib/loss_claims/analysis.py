@@ -7,14 +7,27 @@ from __future__ import annotations
 
 import html
 import math
+import os
+import re
 
 import pandas as pd
 
 from .load import Ledger
 from .params import Params
+from .paths import PROJECT_ROOT
+
+NOTHING_SELECTED = "No claims of this kind under these parameters"
+
+
+def shown_path(path) -> str:
+    """A path as notebooks, figures and the report show it: relative to the project, never the user's full path."""
+    return os.path.relpath(path, PROJECT_ROOT)
 
 OPEN = math.inf
-NUMERIC_QUALIFIERS = ["exact", "approximate", "more_than", "at_least", "fewer_than", "at_most", "range"]
+NUMERIC_QUALIFIERS = ["exact", "approximate", "more_than", "at_least", "fewer_than", "at_most", "range", "vague"]
+#: The only scopes ever added up: one event, or the losses of stated days. A running total (cumulative) or
+#: a figure of unspecified scope is compared, never added, not even to another running total.
+SUMMABLE_SCOPES = ("incident", "period")
 
 
 def claims_table(ledger: Ledger, params: Params) -> pd.DataFrame:
@@ -36,11 +49,48 @@ def claims_table(ledger: Ledger, params: Params) -> pd.DataFrame:
     c["claimant_kind"] = c["claimant_id"].map(sources["kind"]).astype("object")
     c["claimant_country"] = c["claimant_id"].map(sources["country"])
     c["claiming_unit"] = c["claiming_unit_id"].map(units["name"])
+    c["document_published_end"] = c["document_id"].map(ledger.documents.set_index("document_id")["published_end"])
     c["other_unit"] = c["other_unit_id"].map(units["name"])
     c["numeric"] = c["qualifier"] != "none"
     c["figure"] = [figure_label(r) for r in c.itertuples()]
     c["relay_chain"] = c["claim_id"].map(relay_chains(ledger)["chain"])
     return c.reset_index(drop=True)
+
+
+def natural_key(text: object) -> tuple:
+    """Sort key that orders numbers inside names as numbers: '8th' < '10th' < '110th'."""
+    return tuple((0, int(t), "") if t.isdigit() else (1, 0, t.casefold()) for t in re.findall(r"\d+|\D+", str(text)))
+
+
+def selection_summary(ledger: Ledger, claims: pd.DataFrame, params: Params) -> str:
+    """What was read and what the parameters selected, in two lines (the ledger's path as the project shows it)."""
+    head = f"Ledger {shown_path(params.ledger_dir)}: {ledger.summary()}"
+    if claims.empty:
+        return f"{head}\n{NOTHING_SELECTED} (whose_losses={params.whose_losses}, measures={','.join(params.measures)})."
+    return f"{head}\n{len(claims)} claims selected by the parameters, from {claims['document_id'].nunique()} document(s)."
+
+
+def unit_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """Loss claims whose claimant is a military unit, units in natural order ('8th' before '95th')."""
+    c = claims[claims["claiming_unit"].notna() & (claims["measure"] != "deployed")]
+    order = sorted(range(len(c)), key=lambda i: (natural_key(c["claiming_unit"].iloc[i]), str(c["measure"].iloc[i]),
+                                                 c["claim_id"].iloc[i]))
+    return c.iloc[order]
+
+
+def claims_per_document(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims per document, measure and whether the text gives a number (long form, for the chart and its CSV)."""
+    c = claims.assign(figure=claims["numeric"].map({True: "with a number", False: "no number"}), measure=claims["measure"].astype(str))
+    out = c.groupby(["document_id", "measure", "figure"], sort=True).size().rename("claims").reset_index()
+    return out.rename(columns={"document_id": "document"})
+
+
+def claimed_by(names, limit: int = 8) -> str:
+    """'A; B; C' or, past ``limit`` names, 'A; B; … and 12 others (all in the figure's CSV)'."""
+    names = sorted(set(map(str, names)), key=str.casefold)
+    if len(names) <= limit:
+        return "; ".join(names)
+    return "; ".join(names[:limit]) + f"; … and {len(names) - limit} others (all in the figure's CSV)"
 
 
 def figure_label(row) -> str:
@@ -55,6 +105,7 @@ def figure_label(row) -> str:
         "fewer_than": lambda: f"fewer than {n(row.high)}",
         "at_most": lambda: f"at most {n(row.high)}",
         "range": lambda: f"{n(row.low)}–{n(row.high)}",
+        "vague": lambda: f"“{row.count_as_written}” ({n(row.low)}–{n(row.high)})",
         "none": lambda: "no number",
     }[q]()
 
@@ -68,7 +119,7 @@ def bounds(row) -> tuple[float, float]:
         return float(row.low), OPEN
     if q in ("fewer_than", "at_most"):
         return 0.0, float(row.high)
-    if q == "range":
+    if q in ("range", "vague"):
         return float(row.low), float(row.high)
     raise ValueError(f"claim {row.claim_id} has no number")
 
@@ -86,10 +137,13 @@ def relay_chains(ledger: Ledger) -> pd.DataFrame:
     return pd.DataFrame(rows).set_index("claim_id")
 
 
-def provenance_html(ledger: Ledger, claims: pd.DataFrame, context: int = 160) -> str:
-    """Each claim's quote highlighted in its document, with some text either side."""
+def provenance_html(ledger: Ledger, claims: pd.DataFrame, context: int = 160, limit: int = 60) -> str:
+    """Each claim's quote highlighted in its document, with some text either side; at most ``limit`` claims
+    (the first in ledger order), saying how many more there are and where they are."""
     parts = ['<div style="font-family: sans-serif; font-size: 13px; max-width: 60em">']
-    for r in claims.itertuples():
+    if claims.empty:
+        parts.append(f"<p>{NOTHING_SELECTED}.</p>")
+    for r in claims.head(limit).itertuples():
         text = ledger.seeds[r.document_id]
         start = text.index(r.quote)
         end = start + len(r.quote)
@@ -100,12 +154,15 @@ def provenance_html(ledger: Ledger, claims: pd.DataFrame, context: int = 160) ->
             f'<i>{html.escape(str(r.claimant))}</i> · {html.escape(str(r.measure))}: <b>{html.escape(r.figure)}</b><br>'
             f'…{html.escape(before)}<mark>{html.escape(r.quote)}</mark>{html.escape(after)}…</p>'
         )
+    if len(claims) > limit:
+        parts.append(f"<p><i>… and {len(claims) - limit:,} more claims, not shown here to keep the notebook small: every "
+                     "quote is in the ledger's claims.csv and in the report's claims table.</i></p>")
     parts.append("</div>")
     return "\n".join(parts)
 
 
 def _components(ids: list[str], links: pd.DataFrame, relations: set[str]) -> dict[str, str]:
-    """Connected groups of claims joined by links of the given relations (union-find)."""
+    """Connected groups of claims joined by links of the given relations (union-find, near-linear)."""
     parent = {i: i for i in ids}
 
     def find(x: str) -> str:
@@ -122,83 +179,166 @@ def _components(ids: list[str], links: pd.DataFrame, relations: set[str]) -> dic
 
 ASSUMPTIONS = {
     "largest_of_overlapping": (
-        {"same_event", "may_overlap", "contradicts", "corroborates"},
+        {"same_event", "may_overlap", "contradicts", "corroborates", "includes"},
         "Claims that may overlap count the same losses: from each group of linked claims only the largest is kept.",
     ),
     "sum_of_distinct": (
-        {"same_event", "contradicts", "corroborates"},
-        "Claims that may overlap are all distinct losses; claims of the same event (same, contradicting or corroborating) count once.",
+        {"same_event", "contradicts", "corroborates", "includes"},
+        "Claims that may overlap are all distinct losses; claims of the same event (same, contradicting or corroborating) "
+        "count once, and a claim another includes is not added beside it.",
     ),
 }
 
 
+class MixedClaimsError(ValueError):
+    """Claims that must never be added were given to :func:`add_up`."""
+
+
+def add_up(group: pd.DataFrame, links: pd.DataFrame, assumption: str) -> dict:
+    """The one place where claimed figures are added. Refuses (:class:`MixedClaimsError`) anything but figures
+    of one measure, one side and the summable scopes (incident, period): a running total, a figure of
+    unspecified scope, a troop figure or a claim without a number is never added to anything."""
+    problems = []
+    if group["measure"].nunique() > 1 or group["whose_losses"].nunique() > 1:
+        problems.append("claims of different measures or sides (" + ", ".join(sorted({f"{m}/{w}" for m, w in zip(
+            group["measure"].astype(str), group["whose_losses"].astype(str))})) + ")")
+    scopes = set(group["scope"].astype(str))
+    if scopes - set(SUMMABLE_SCOPES):
+        ids = group.loc[~group["scope"].isin(SUMMABLE_SCOPES), "claim_id"]
+        problems.append(f"claims of scope {', '.join(sorted(scopes - set(SUMMABLE_SCOPES)))} ({', '.join(ids)}): "
+                        "a running total or an unspecified scope is compared, never added")
+    if (group["measure"] == "deployed").any():
+        problems.append("troop figures (deployed), which are stocks, not losses")
+    if (group["qualifier"] == "none").any():
+        problems.append("claims without a number")
+    if problems:
+        raise MixedClaimsError("refusing to add " + "; ".join(problems))
+    relations, statement = ASSUMPTIONS[assumption]
+    ids = list(group["claim_id"])
+    b = {r.claim_id: bounds(r) for r in group.itertuples()}
+    qualifier = dict(zip(group["claim_id"], group["qualifier"]))
+    members: dict[str, list[str]] = {}
+    for claim, root in _components(ids, links, relations).items():
+        members.setdefault(root, []).append(claim)
+    lower = upper = 0.0
+    kept = []
+    for group_ids in members.values():
+        best = max(group_ids, key=lambda i: (b[i][0], b[i][1]))
+        lower += b[best][0]
+        upper += max(b[i][1] for i in group_ids) if assumption == "largest_of_overlapping" else b[best][1]
+        kept.append(best)
+    return {
+        "lower": lower, "upper": upper, "open_ended": math.isinf(upper),
+        "approximate": any(qualifier[i] == "approximate" for i in kept),
+        "vague": any(qualifier[i] == "vague" for i in kept),
+        "claims_counted": " + ".join(sorted(kept)), "n_claims_counted": len(kept), "claims_considered": len(ids),
+        "scopes": ", ".join(s for s in SUMMABLE_SCOPES if s in scopes), "statement": statement,
+    }
+
+
+TOTAL_COLUMNS = ["measure", "whose_losses", "assumption", "lower", "upper", "approximate", "vague", "open_ended", "scopes",
+                 "claims_counted", "n_claims_counted", "claims_considered", "claims_not_added", "statement"]
+
+
 def totals(claims: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
-    """Loss totals per measure and whose_losses under each stated assumption; never across measures.
+    """Loss totals per measure and whose_losses under each stated assumption: never across measures or sides,
+    and only of incident and period figures (:func:`add_up`). The running totals and unspecified-scope figures
+    of the same measure and side are named in ``claims_not_added`` and compared in :func:`standalone`.
 
-    Deployed strength is a stock, not a count of events: it is never totalled.
-
-    Approximate figures enter as their stated value and mark the total approximate; an
-    open-ended figure ('more than 50') leaves the total with no upper bound.
+    Approximate figures enter as their stated value and mark the total approximate ('≈'); vague quantities
+    enter as their range; an open-ended figure ('more than 50') leaves the total with no upper bound.
     """
     num = claims[(claims["qualifier"] != "none") & (claims["measure"] != "deployed")]
     rows = []
     for (measure, whose), group in num.groupby(["measure", "whose_losses"], observed=True, sort=True):
-        ids = list(group["claim_id"])
-        b = {r.claim_id: bounds(r) for r in group.itertuples()}
-        approx = {r.claim_id: r.qualifier == "approximate" for r in group.itertuples()}
-        for name, (relations, statement) in ASSUMPTIONS.items():
-            comp = _components(ids, links, relations)
-            lower = upper = 0.0
-            is_approx = False
-            kept = []
-            for root in dict.fromkeys(comp.values()):
-                members = [i for i in ids if comp[i] == root]
-                best = max(members, key=lambda i: (b[i][0], b[i][1]))
-                lower += b[best][0]
-                upper += max(b[i][1] for i in members) if name == "largest_of_overlapping" else b[best][1]
-                is_approx |= approx[best]
-                kept.append(best)
-            rows.append({
-                "measure": measure, "whose_losses": whose, "assumption": name,
-                "lower": lower, "upper": upper, "approximate": is_approx,
-                "open_ended": math.isinf(upper), "claims_counted": " + ".join(kept),
-                "claims_considered": len(ids), "statement": statement,
-            })
-    out = pd.DataFrame(rows, columns=["measure", "whose_losses", "assumption", "lower", "upper", "approximate",
-                                      "open_ended", "claims_counted", "claims_considered", "statement"])
+        summable = group["scope"].isin(SUMMABLE_SCOPES)
+        apart = group[~summable]
+        not_added = "; ".join(f"{i} ({s})" for i, s in zip(apart["claim_id"], apart["scope"].astype(str)))
+        if not summable.any():
+            continue
+        for name in ASSUMPTIONS:
+            rows.append({"measure": measure, "whose_losses": whose, "assumption": name,
+                         **add_up(group[summable], links, name), "claims_not_added": not_added})
+    out = pd.DataFrame(rows, columns=TOTAL_COLUMNS)
     out["label"] = [total_label(r) for r in out.itertuples()]
     return out
 
 
 def total_label(r) -> str:
     approx = "≈" if r.approximate else ""
+    vague = " (with vague quantities)" if getattr(r, "vague", False) else ""
     if r.open_ended:
-        return f"{approx}{int(r.lower):,} or more (no upper bound)"
+        return f"{approx}{int(r.lower):,} or more (no upper bound){vague}"
     if r.lower == r.upper:
-        return f"{approx}{int(r.lower):,}"
-    return f"{approx}{int(r.lower):,}–{int(r.upper):,}"
+        return f"{approx}{int(r.lower):,}{vague}"
+    return f"{approx}{int(r.lower):,}–{int(r.upper):,}{vague}"
 
 
-def shares_of_deployed(loss_totals: pd.DataFrame, deployed: pd.DataFrame) -> pd.DataFrame:
-    """Claimed losses (ranges from :func:`loss_ranges`) as a share of each deployed-strength claim, both ranges carried through.
+STANDALONE_COLUMNS = ["measure", "whose_losses", "claim_id", "claimant", "scope", "figure", "lower", "upper", "approximate",
+                      "vague", "open_ended", "as_of", "earlier_claims", "basis", "label"]
 
-    share_low = losses' lower bound / deployed upper bound (0 if deployed has no upper bound);
-    share_high = losses' upper bound / deployed lower bound (open if either is open).
+
+def standalone(claims: pd.DataFrame) -> pd.DataFrame:
+    """Figures that are compared, never added: for each claimant, measure and side, its latest running total
+    (cumulative; the earlier ones it supersedes are named), and every figure of unspecified scope.
+
+    'Latest' is by the report's date where the ledger has one, else the document's publication date."""
+    c = claims[(claims["qualifier"] != "none") & (claims["measure"] != "deployed") & ~claims["scope"].isin(SUMMABLE_SCOPES)]
+    if c.empty:
+        return pd.DataFrame(columns=STANDALONE_COLUMNS)
+    c = c.assign(as_of=c["reported_end"].fillna(c["document_published_end"]) if "document_published_end" in c else c["reported_end"])
+    rows = []
+    for (measure, whose, scope, claimant), g in c.groupby(["measure", "whose_losses", "scope", "claimant"], observed=True, sort=True):
+        g = g.sort_values(["as_of", "claim_id"], na_position="first")
+        keep = [g.iloc[-1]] if scope == "cumulative" else [r for _, r in g.iterrows()]
+        for r in keep:
+            lo, hi = bounds(r)
+            earlier = [i for i in g["claim_id"] if i != r["claim_id"]] if scope == "cumulative" else []
+            basis = (f"running total claimed by {claimant}" + (" (latest of its claims)" if earlier else "")
+                     if scope == "cumulative" else f"scope unspecified, claimed by {claimant}")
+            rows.append({"measure": measure, "whose_losses": whose, "claim_id": r["claim_id"], "claimant": claimant,
+                         "scope": scope, "figure": r["figure"], "lower": lo, "upper": hi,
+                         "approximate": r["qualifier"] == "approximate", "vague": r["qualifier"] == "vague",
+                         "open_ended": math.isinf(hi), "as_of": r["as_of"], "earlier_claims": ", ".join(earlier),
+                         "basis": basis, "label": r["figure"]})
+    return pd.DataFrame(rows, columns=STANDALONE_COLUMNS)
+
+
+def denominators(deployed: pd.DataFrame) -> pd.DataFrame:
+    """Distinct troop figures (same figure, same place), each with every claimant and claim that gives it."""
+    numeric = deployed[deployed["qualifier"] != "none"]
+    rows = []
+    for (figure, place), g in numeric.groupby(["figure", numeric["place"].fillna("place not stated")], sort=True):
+        lo, hi = bounds(g.iloc[0])
+        rows.append({"figure": figure, "place": place, "lower": lo, "upper": hi,
+                     "claimed_by": "; ".join(sorted(set(g["claimant"]))), "claims": ", ".join(g["claim_id"])})
+    return pd.DataFrame(rows, columns=["figure", "place", "lower", "upper", "claimed_by", "claims"])
+
+
+def shares_of_deployed(losses: pd.DataFrame, troops: pd.DataFrame) -> pd.DataFrame:
+    """Each loss range (``losses``: measure, whose_losses, lower, upper, label, basis) as a share of each troop
+    figure (:func:`denominators`), both ranges carried through.
+
+    share_low = losses' lower bound / troops' upper bound (0 if the troops have no upper bound);
+    share_high = losses' upper bound / troops' lower bound (open if either is open). A share above 100%
+    is flagged: the claims then overlap, differ in scope or count other people, and no share is meant.
     """
     rows = []
-    for d in deployed.itertuples():
-        d_low, d_high = bounds(d)
-        for t in loss_totals.itertuples():
-            share_low = 0.0 if math.isinf(d_high) else t.lower / d_high
-            share_high = OPEN if math.isinf(t.upper) or d_low == 0 else t.upper / d_low
+    for d in troops.itertuples():
+        for t in losses.itertuples():
+            share_low = 0.0 if math.isinf(d.upper) else t.lower / d.upper
+            share_high = OPEN if math.isinf(t.upper) or d.lower == 0 else t.upper / d.lower
             rows.append({
-                "deployed_claim": d.claim_id, "deployed": d.figure, "deployed_where": d.place,
-                "deployed_claimed_by": d.claimant, "measure": t.measure, "whose_losses": t.whose_losses,
-                "losses": t.label,
+                "deployed": d.figure, "deployed_where": d.place, "deployed_claimed_by": d.claimed_by,
+                "deployed_claims": d.claims, "measure": t.measure, "whose_losses": t.whose_losses, "losses": t.label,
+                "losses_basis": t.basis,
                 "share_low_pct": round(100 * share_low, 3),
                 "share_high_pct": None if math.isinf(share_high) else round(100 * share_high, 3),
+                "over_100_pct": share_low > 1,
             })
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=["deployed", "deployed_where", "deployed_claimed_by", "deployed_claims", "measure",
+                                       "whose_losses", "losses", "losses_basis", "share_low_pct", "share_high_pct",
+                                       "over_100_pct"])
 
 
 def chart_rows(claims: pd.DataFrame, label) -> pd.DataFrame:
@@ -247,15 +387,19 @@ def linked_pairs(claims: pd.DataFrame, links: pd.DataFrame, relations: list[str]
     return pairs.drop(columns=["claim_id_a", "claim_id_b"]).reset_index(drop=True)
 
 
-def loss_ranges(loss_totals: pd.DataFrame) -> pd.DataFrame:
-    """One range per measure and side: from the lowest total of any assumption to the highest."""
+def loss_ranges(loss_totals: pd.DataFrame, standalone_figures: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One range per measure and side, from the lowest total of any assumption to the highest, and beside them
+    (never added to them) each figure of :func:`standalone`: running totals and figures of unspecified scope."""
     rows = []
     for (measure, whose), t in loss_totals.groupby(["measure", "whose_losses"], observed=True, sort=True):
         rows.append({"measure": measure, "whose_losses": whose, "lower": t["lower"].min(), "upper": t["upper"].max(),
-                     "approximate": bool(t["approximate"].any())})
-    out = pd.DataFrame(rows, columns=["measure", "whose_losses", "lower", "upper", "approximate"])
+                     "approximate": bool(t["approximate"].any()), "vague": bool(t["vague"].any()),
+                     "basis": f"sum of {t['claims_considered'].max()} incident/period claim(s)"})
+    out = pd.DataFrame(rows, columns=["measure", "whose_losses", "lower", "upper", "approximate", "vague", "basis"])
     out["open_ended"] = out["upper"].map(math.isinf)
     out["label"] = [total_label(r) for r in out.itertuples()]
+    if standalone_figures is not None and len(standalone_figures):
+        out = pd.concat([out, standalone_figures[out.columns]], ignore_index=True)
     return out
 
 
@@ -278,9 +422,35 @@ def share_chart_rows(shares: pd.DataFrame, measure_labels: dict[str, str]) -> pd
     the losses are open-ended, and words only (no mark) when nothing bounds the share."""
     unbounded = shares["share_high_pct"].isna() & (shares["share_low_pct"] == 0)
     return shares.assign(
-        label=[f"{measure_labels[s.measure]}: {s.losses}\nof {s.deployed} troops in {s.deployed_where}" for s in shares.itertuples()],
+        label=[f"{measure_labels[s.measure]}: {s.losses} ({s.losses_basis})\nof {s.deployed} troops in {s.deployed_where}"
+               for s in shares.itertuples()],
         qualifier=["none" if u else "range" for u in unbounded],
         lower=shares["share_low_pct"].where(~unbounded),  # empty in the figure's CSV: no bound to give
         upper=shares["share_high_pct"].astype("float64").fillna(OPEN).where(~unbounded),
-        text=[share_label(s.share_low_pct, s.share_high_pct) for s in shares.itertuples()],
+        text=[share_label(s.share_low_pct, s.share_high_pct)
+              + ("  [over 100%: the claims overlap, differ in scope or count other people]" if s.over_100_pct else "")
+              for s in shares.itertuples()],
     )
+
+
+def total_chart_rows(loss_totals: pd.DataFrame, standalone_figures: pd.DataFrame, measure_labels: dict[str, str],
+                     whose_labels: dict[str, str]) -> pd.DataFrame:
+    """Rows for ``figures.claims_chart``: each total under its assumption, with how many claims stand behind it,
+    and beside them each figure that is never added (running totals, unspecified scope), with its basis."""
+    rows = []
+    for t in loss_totals.itertuples():
+        rows.append({
+            "label": f"{whose_labels[t.whose_losses]}, {measure_labels[t.measure]}\nassuming {t.assumption.replace('_', ' ')} "
+                     f"({t.n_claims_counted} of {t.claims_considered} claims counted)",
+            "measure": t.measure, "whose_losses": t.whose_losses, "basis": f"total ({t.scopes})",
+            "qualifier": "approximate" if t.approximate else "exact" if t.lower == t.upper else "range",
+            "lower": t.lower, "upper": t.upper, "text": t.label, "claims": t.claims_counted,
+        })
+    for a in standalone_figures.itertuples():
+        qualifier = "vague" if a.vague else "approximate" if a.approximate else "exact" if a.lower == a.upper else "range"
+        rows.append({
+            "label": f"{whose_labels[a.whose_losses]}, {measure_labels[a.measure]}\n{a.basis}; never added",
+            "measure": a.measure, "whose_losses": a.whose_losses, "basis": a.basis, "qualifier": qualifier,
+            "lower": a.lower, "upper": a.upper, "text": a.figure, "claims": a.claim_id,
+        })
+    return pd.DataFrame(rows, columns=["label", "measure", "whose_losses", "basis", "qualifier", "lower", "upper", "text", "claims"])

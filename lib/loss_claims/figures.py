@@ -18,6 +18,7 @@ import pandas as pd  # noqa: E402
 from IPython.display import Image  # noqa: E402
 
 from . import files  # noqa: E402
+from .analysis import NOTHING_SELECTED, natural_key  # noqa: E402
 
 #: Okabe-Ito colours, one per measure; never reused for another meaning.
 MEASURE_COLOURS = {
@@ -151,6 +152,10 @@ def range_chart(ax, rows: pd.DataFrame, label: str = "label", xlabel: str = "peo
             ax.text(0, y, f"  {r.text}", va="center", ha="left", fontsize=9, style="italic", color="#666666")
             continue
         lo, hi = float(r.lower), float(r.upper)
+        if r.qualifier == "vague":  # a range implied by words: hatched, no dots (no figure was stated)
+            ax.barh([y], [hi - lo], left=lo, height=0.34, color=colour, alpha=0.3, hatch="////", edgecolor=colour, lw=1.2)
+            ax.text(hi + xmax * 0.015, y + 0.22, r.text, va="bottom", ha="left", fontsize=9, color="#222222")
+            continue
         if math.isinf(hi):
             ax.annotate("", xy=(xmax, y), xytext=(lo, y), arrowprops=dict(arrowstyle="-|>", color=colour, lw=2, shrinkA=0, shrinkB=0))
         elif hi > lo:
@@ -168,22 +173,36 @@ def range_chart(ax, rows: pd.DataFrame, label: str = "label", xlabel: str = "peo
     ax.tick_params(axis="y", length=0)
 
 
-def measure_legend(ax, measures, loc="lower right", marks: bool = True, hatch: bool = False, **kwargs) -> None:
-    """Legend of the measures shown, and of what the marks (or the hatching) mean."""
+def measure_legend(ax, measures, loc="upper left", marks: bool = True, hatch: bool = False, qualifiers=None, **kwargs) -> None:
+    """Legend of the measures shown and of the marks used (only those present when ``qualifiers`` is given),
+    outside the plotting area by default so that it never covers data."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
+    present = set(qualifiers) if qualifiers is not None else {"approximate", "more_than", "vague"}
     if marks:
         handles = [Line2D([], [], color=MEASURE_COLOURS[m], marker="o", lw=0, ms=8, label=MEASURE_LABELS[m]) for m in dict.fromkeys(measures)]
-        handles += [
-            Line2D([], [], color="#555555", marker="o", markerfacecolor="white", markeredgewidth=2, lw=0, ms=8, label="approximate ('about', 'some')"),
-            Line2D([], [], color="#555555", marker=">", lw=2, ms=7, label="lower bound, no upper bound ('more than')"),
-        ]
+        if "approximate" in present:
+            handles.append(Line2D([], [], color="#555555", marker="o", markerfacecolor="white", markeredgewidth=2, lw=0, ms=8,
+                                  label="approximate ('about', 'some')"))
+        if present & {"more_than", "at_least"}:
+            handles.append(Line2D([], [], color="#555555", marker=">", lw=2, ms=7, label="lower bound, no upper bound ('more than')"))
+        if "vague" in present:
+            handles.append(Patch(facecolor="#BBBBBB", edgecolor="#555555", hatch="////",
+                                 label="vague quantity ('several hundred', 'nearly 1,000'):\nthe range its words imply (quantity_phrases.csv)"))
     else:
         handles = [Patch(color=MEASURE_COLOURS[m], label=MEASURE_LABELS[m]) for m in dict.fromkeys(measures)]
     if hatch:
         handles.append(Patch(facecolor="#BBBBBB", edgecolor="white", hatch="///", label="hatched: no number given"))
+    if loc == "upper left" and "bbox_to_anchor" not in kwargs:
+        kwargs["bbox_to_anchor"] = (1.01, 1)
     ax.legend(handles=handles, loc=loc, fontsize=8, frameon=True, framealpha=0.9, **kwargs)
+
+
+def empty(ax) -> None:
+    """An empty chart that says so, in the place of the data."""
+    ax.axis("off")
+    ax.text(0.5, 0.5, NOTHING_SELECTED, ha="center", va="center", fontsize=12, color="#444444", transform=ax.transAxes)
 
 
 def claims_chart(rows: pd.DataFrame, title: str, note: str, name: str, params, xlabel: str = "people (as claimed)",
@@ -193,27 +212,38 @@ def claims_chart(rows: pd.DataFrame, title: str, note: str, name: str, params, x
     fig, ax = plt.subplots(figsize=(10, height))
     if len(rows):
         range_chart(ax, rows, xlabel=xlabel, value_format=value_format)
-        measure_legend(ax, rows["measure"])
+        open_ended = pd.to_numeric(rows["upper"], errors="coerce").map(lambda v: v == float("inf")).any()
+        measure_legend(ax, rows["measure"], qualifiers=[*rows["qualifier"], *(["more_than"] if open_ended else [])])
     else:
-        ax.axis("off")
-        ax.text(0.5, 0.5, "No claims match the parameters", ha="center", va="center", fontsize=12, transform=ax.transAxes)
+        empty(ax)
     ax.set_title(title)
     footer(fig, note)
     return save(fig, rows, name, params.output_dir, params.figure_formats)
 
 
+PASS = "\u2192pass:"  # prefix of a pass-through point's key (never a source id: ids are [a-z0-9-])
+
+
 def relay_diagram(hops: pd.DataFrame, names: dict[str, str], title: str, note: str, name: str, params):
-    """Claimant → relays → document, one column per position; line width = number of claims."""
+    """Claimant → relays → document: column k holds the relays of step k; a chain with fewer relays runs on
+    to the document through unlabelled pass-through points. Line width grows with the number of claims,
+    within a fixed range."""
     import textwrap
     from collections import Counter
 
-    none = "(no relay named)"
+    if len(hops) == 0:
+        fig, ax = plt.subplots(figsize=(10, 2.5))
+        empty(ax)
+        ax.set_title(title)
+        footer(fig, note)
+        return save(fig, pd.DataFrame(columns=["from_id", "from", "to_id", "to", "from_position", "to_position", "claims"]),
+                    name, params.output_dir, params.figure_formats)
     depth = max((len(h) for h in hops["hops"]), default=2)
     edges = Counter()
     columns: dict[str, int] = {}
     for h in hops["hops"]:
-        # right-aligned: the relay nearest the document sits next to it; gaps are shown, never crossed
-        padded = [h[0], *[none] * (depth - len(h)), *h[1:]]
+        # left-aligned: relay k sits under "relay k"; the rest of the way to the document is pass-through
+        padded = [*h[:-1], *[PASS + h[-1]] * (depth - len(h)), h[-1]]
         keys = [f"{i}:{node}" for i, node in enumerate(padded)]
         for i, key in enumerate(keys):
             columns[key] = i
@@ -249,10 +279,13 @@ def relay_diagram(hops: pd.DataFrame, names: dict[str, str], title: str, note: s
             y_prev = y
     fig, ax = plt.subplots(figsize=(3.6 * depth, 0.5 * tallest + 1.2))
     ax.axis("off")
+    most = max(edges.values())
     for (a, b), n in sorted(edges.items()):
         (x0, y0), (x1, y1) = pos[a], pos[b]
-        ax.plot([x0, x1], [y0, y1], color="#0072B2", alpha=0.45, lw=0.8 + 1.2 * n, solid_capstyle="round", zorder=1)
+        ax.plot([x0, x1], [y0, y1], color="#0072B2", alpha=0.45, lw=0.8 + 7.2 * n / most, solid_capstyle="round", zorder=1)
     for key, (x, y) in pos.items():
+        if key.split(":", 1)[1].startswith(PASS):
+            continue  # a pass-through point: no box, the line runs on
         label = textwrap.fill(names.get(key.split(":", 1)[1], key.split(":", 1)[1]), 30)
         ax.text(x, y, label, ha="center", va="center", fontsize=8, zorder=2,
                 bbox=dict(boxstyle="round,pad=0.3", fc="white", ec="#888888", lw=0.8))
@@ -265,9 +298,77 @@ def relay_diagram(hops: pd.DataFrame, names: dict[str, str], title: str, note: s
     footer(fig, note)
     def node(key: str) -> tuple[str, str]:
         ident = key.split(":", 1)[1]
+        if ident.startswith(PASS):
+            return "", "(passes on to " + ident[len(PASS):] + ")"
         return ident, names.get(ident, ident)
 
     data = pd.DataFrame([{"from_id": node(a)[0], "from": node(a)[1], "to_id": node(b)[0], "to": node(b)[1],
                           "from_position": columns[a], "to_position": columns[b], "claims": n}
                          for (a, b), n in sorted(edges.items())])
     return save(fig, data, name, params.output_dir, params.figure_formats)
+
+
+#: Bars drawn at most in one bar chart; past it, rows are grouped (documents by month) or folded into "N others".
+MAX_BARS = 30
+
+
+def _bar_height(n: int) -> float:
+    return 0.34 * max(n, 2) + 1.8
+
+
+def claims_per_document_chart(counts: pd.DataFrame, documents: pd.DataFrame, title: str, note: str, name: str, params):
+    """One bar per document (per publication month past :data:`MAX_BARS` documents), a segment per measure;
+    hatched segments are claims with no number. ``counts`` is :func:`analysis.claims_per_document`."""
+    counts = counts.copy()
+    by = "document"
+    if counts["document"].nunique() > MAX_BARS:
+        month = documents.set_index("document_id")["published_start"].dt.strftime("%Y-%m").fillna("date unknown")
+        n_docs = counts.groupby(counts["document"].map(month))["document"].nunique()
+        counts["published"] = counts["document"].map(month).map(lambda m: f"published {m} ({n_docs[m]} documents)")
+        counts = counts.groupby(["published", "measure", "figure"], sort=True)["claims"].sum().reset_index()
+        by = "published"
+    rows = sorted(counts[by].unique(), key=natural_key, reverse=True)
+    fig, ax = plt.subplots(figsize=(10, _bar_height(len(rows))))
+    if counts.empty:
+        empty(ax)
+    else:
+        left = pd.Series(0, index=rows)
+        for (measure, figure), part in counts.groupby(["measure", "figure"], sort=True):
+            values = part.set_index(by)["claims"].reindex(rows, fill_value=0)
+            _ = ax.barh(rows, values, left=left[rows], color=MEASURE_COLOURS[measure], edgecolor="white",
+                        hatch="///" if figure == "no number" else None)
+            left = left + values
+        ax.set_xlabel("claims in the ledger (not people)")
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.set_ylim(-0.6, len(rows) - 0.4)
+        measure_legend(ax, counts["measure"], marks=False, hatch=(counts["figure"] == "no number").any())
+    ax.set_title(title)
+    footer(fig, note)
+    return save(fig, counts, name, params.output_dir, params.figure_formats)
+
+
+def claims_per_claimant_chart(per_claimant: pd.DataFrame, title: str, note: str, name: str, params):
+    """One bar per claimant (the :data:`MAX_BARS` - 1 with most claims, then one bar for all others),
+    coloured by grade. ``per_claimant``: claimants as index, grades as columns, claims as values."""
+    shown = per_claimant.loc[per_claimant.sum(axis=1).sort_values(kind="stable").index]
+    if len(shown) > MAX_BARS:
+        rest = shown.iloc[: len(shown) - (MAX_BARS - 1)]
+        others = rest.sum().rename(f"{len(rest)} other claimants (each fewer claims; all in the CSV)")
+        shown = pd.concat([others.to_frame().T, shown.iloc[len(rest):]])
+    fig, ax = plt.subplots(figsize=(10, _bar_height(len(shown))))
+    if shown.empty:
+        empty(ax)
+    else:
+        left = pd.Series(0, index=shown.index)
+        for grade in [g for g in GRADE_COLOURS if g in shown.columns]:
+            _ = ax.barh(shown.index, shown[grade], left=left, color=GRADE_COLOURS[grade], edgecolor="white",
+                        label=grade.replace("_", " "))
+            left = left + shown[grade]
+        ax.set_xlabel("claims (statements, not people)")
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.tick_params(axis="y", labelsize=8)
+        ax.set_ylim(-0.6, len(shown) - 0.4)
+        ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), title="grade", title_fontsize=8)
+    ax.set_title(title)
+    footer(fig, note)
+    return save(fig, per_claimant.reset_index(), name, params.output_dir, params.figure_formats)
