@@ -46,3 +46,26 @@ def set_cell(ledger: Path, table: str, key: str, column: str, value: str) -> int
 def line_of(ledger: Path, table: str, key: str) -> int:
     header, rows = read_rows(ledger / f"{table}.csv")
     return next(n + 2 for n, r in enumerate(rows) if r[header[0]] == key)
+
+
+NEW_DOCUMENT = Path(__file__).parent / "fixtures" / "new-document"
+
+
+def add_new_document(ledger: Path) -> str:
+    """Grow ``ledger`` as a user would: register the fixture text with add-document, then append the rows a
+    curator wrote for it. Returns the new document's id."""
+    from loss_claims.register import add_document
+
+    row = add_document(NEW_DOCUMENT / "report.txt", ledger, kind="news_article", published="2024-12-20",
+                       basis="The dateline says 20 December 2024.")
+    append_new_rows(ledger, row["document_id"])
+    return row["document_id"]
+
+
+def append_new_rows(ledger: Path, document_id: str) -> None:
+    """Append the rows a curator wrote for the fixture document (registered as ``document_id``)."""
+    for part in sorted((NEW_DOCUMENT / "rows").glob("*.csv")):
+        header, existing = read_rows(ledger / part.name)
+        _, added = read_rows(part)
+        added = [{k: v.replace("{document_id}", document_id) for k, v in r.items()} for r in added]
+        write_rows(ledger / part.name, header, existing + added)

@@ -28,10 +28,11 @@ def test_share_rows_draw_nothing_where_nothing_bounds_the_share():
         "measure": ["killed", "killed", "wounded"], "losses": ["≈558 or more", "≈558 or more", "100–147"],
         "deployed": ["≈11,000", "more than 11,000", "more than 11,000"], "deployed_where": ["Russia"] * 3,
         "share_low_pct": [5.073, 0.0, 0.0], "share_high_pct": [None, None, 1.336],
+        "losses_basis": ["sum of 4 incident/period claim(s)"] * 3, "over_100_pct": [False] * 3,
     })
     rows = analysis.share_chart_rows(shares, MEASURE_LABELS)
     assert list(rows["qualifier"]) == ["range", "none", "range"]
     assert rows.at[0, "lower"] == 5.073 and math.isinf(rows.at[0, "upper"])  # an arrow: losses open-ended
     assert pd.isna(rows.at[1, "lower"]) and pd.isna(rows.at[1, "upper"])  # no bound is made up
     assert rows.at[2, "text"] == "up to 1.34%" and rows.at[2, "upper"] == 1.336
-    assert rows.at[1, "label"] == "killed: ≈558 or more\nof more than 11,000 troops in Russia"
+    assert rows.at[1, "label"] == "killed: ≈558 or more (sum of 4 incident/period claim(s))\nof more than 11,000 troops in Russia"

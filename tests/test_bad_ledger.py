@@ -65,7 +65,8 @@ CELL_CASES = {
     "quote not in seed": ("claims", "c010", "quote", "Between Sunday and Monday, they claimed to have killed 50 North Korean soldiers and wounded 47 others.",
                           "quote", "is not found verbatim in doc-000"),
     "quote with straight apostrophe": ("claims", "c008", "quote", "The Faust Unit of Ukraine's Special Forces, which specializes in drone warfare, claimed to have killed or wounded 33 North Korean soldiers in Kursk.",
-                                       "quote", "only if quotation marks or apostrophes are changed"),
+                                       "quote", "only if quotation marks, apostrophes or dashes are changed: copy it exactly "
+                                       "(the quote has \"'\" where the seed has '’')"),
     "attribution not in seed": ("claims", "c004", "attribution_quote", "According to the GUR", "attribution_quote", "not found verbatim in doc-000"),
     "qualifier contradicts its phrase": ("claims", "c012", "qualifier", "at_least", "qualifier",
                                          "'more than 50' reads, by the phrase 'more than {N}' of quantity_phrases.csv, as qualifier more_than"),
@@ -315,6 +316,18 @@ def test_formula_like_cells_are_warned_about_not_refused(ledger_copy):
     assert out.returncode == 0
     assert (f"warning: {ledger_copy}/sources.csv:{line}: description: '=HYPERLINK(\"http://x.invalid\",\"click\")' "
             "starts with '=': a spreadsheet opening this file would run it as a formula") in out.stderr
+
+
+def test_a_seed_written_with_plain_quotes_is_told_the_real_difference(ledger_copy):
+    """The seed has ASCII quotes and the curator typed typographic ones: the message says so, not the reverse."""
+    seed = ledger_copy / "seeds" / "000_f604c02f8943d47c.txt"
+    data = seed.read_bytes().replace("’".encode(), b"'")
+    seed.write_bytes(data)
+    set_cell(ledger_copy, "documents", "doc-000", "sha256", __import__("hashlib").sha256(data).hexdigest())
+    problems = problems_of(ledger_copy)
+    line = line_of(ledger_copy, "claims", "c008")
+    assert_problem(problems, "claims.csv", line, "quote", "(the quote has '’' where the seed has \"'\")")
+    assert not any("typographic" in p for p in problems)
 
 
 def test_missing_table_is_named(ledger_copy):

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from loss_claims import DATA_DIR, load_ledger
+from loss_claims import quantities
 from loss_claims.numbers import numbers_in
 from loss_claims.schema import load_schema
 
@@ -54,8 +55,14 @@ def test_columns_are_typed(ledger):
 
 
 def test_every_quote_is_in_its_seed_and_every_number_in_its_quote(ledger):
+    """Every number is stated in its quote; a vague quantity's bounds are those its words imply in the lexicon."""
+    phrases = quantities.compile_phrases(ledger.quantity_phrases)
     for row in ledger.claims.itertuples():
         assert row.quote in ledger.seeds[row.document_id]
+        if row.qualifier == "vague":
+            reading = quantities.read(phrases, row.count_as_written)
+            assert row.count_as_written in row.quote and (reading.low, reading.high) == (row.low, row.high), row.claim_id
+            continue
         for v in (row.low, row.best, row.high):
             if not pd.isna(v):
                 assert int(v) in numbers_in(row.quote), (row.claim_id, v)
@@ -71,7 +78,7 @@ def test_both_cross_document_contradictions_are_linked(ledger):
     assert frozenset({"killed_or_wounded", "killed"}) in measures
     whose = {frozenset((claims.at[a, "whose_losses"], claims.at[b, "whose_losses"])) for a, b in cross}
     assert frozenset({"north_korean", "russian"}) in whose
-    assert len(cross) == 2
+    assert len(cross) >= 2  # more documents may bring more; these two must stay
 
 
 def test_every_seed_statement_with_a_figure_is_in_the_ledger(ledger):
@@ -85,7 +92,7 @@ def test_every_seed_statement_with_a_figure_is_in_the_ledger(ledger):
         ("doc-003", "killed", 500), ("doc-003", "deployed", 10000),
     }
     assert expected <= stated
-    assert set(c.loc[c["conflict"] != "russia_ukraine_war", "claim_id"]) == {"c024", "c025", "c026"}
+    assert set(c.loc[c["conflict"] != "russia_ukraine_war", "claim_id"]) >= {"c024", "c025", "c026"}
 
 
 def test_loads_from_any_working_directory(tmp_path):

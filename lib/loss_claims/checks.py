@@ -217,13 +217,35 @@ def check_verbatim(spec, name, raw, df, tables, seeds, **_) -> list[Problem]:
 def _not_found_message(text: str, doc: str, seed: str) -> str:
     short = text if len(text) <= 60 else text[:57] + "..."
     if text.translate(TYPOGRAPHIC) in seed.translate(TYPOGRAPHIC):
-        return (f"'{short}' is in {doc} only if quotation marks or apostrophes are changed: copy it exactly "
-                "(the seed uses typographic ’ “ ” …)")
+        return (f"'{short}' is in {doc} only if quotation marks, apostrophes or dashes are changed: copy it exactly "
+                f"({_differences(text, seed)})")
     if " ".join(text.split()) in " ".join(seed.split()):
         return f"'{short}' is in {doc} only if spaces or line breaks are changed: copy it exactly"
     if text.casefold() in seed.casefold():
         return f"'{short}' is in {doc} only with other upper/lower case: copy it exactly"
     return f"'{short}' is not found verbatim in {doc}"
+
+
+def _differences(text: str, seed: str) -> str:
+    """Where a quote differs from its seed only in typography: 'the quote has ' where the seed has ’ (×2)'."""
+    import difflib
+    from collections import Counter
+
+    normal, origin = [], []
+    for i, ch in enumerate(seed):
+        mapped = ch.translate(TYPOGRAPHIC)
+        normal.append(mapped)
+        origin += [i] * len(mapped)
+    normal = "".join(normal)
+    at = normal.find(text.translate(TYPOGRAPHIC))
+    end = at + len(text.translate(TYPOGRAPHIC)) - 1
+    span = seed[origin[at]: origin[end] + 1]
+    found = Counter()
+    for op, a0, a1, b0, b1 in difflib.SequenceMatcher(None, text, span, autojunk=False).get_opcodes():
+        if op != "equal":
+            found[(text[a0:a1], span[b0:b1])] += 1
+    return "; ".join(f"the quote has {a!r} where the seed has {b!r}" + (f" (×{n})" if n > 1 else "")
+                     for (a, b), n in found.most_common(3))
 
 
 def check_words_in_quote(spec, name, raw, df, **_) -> list[Problem]:

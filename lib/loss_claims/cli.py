@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from .errors import LedgerError
 from .load import load_ledger
@@ -20,6 +21,25 @@ def _validate(args) -> int:
     for w in ledger.warnings:
         print(f"warning: {w}", file=sys.stderr)
     print(f"OK: {display(args.data_dir)}: {ledger.summary()}")
+    return 0
+
+
+def _add_document(args) -> int:
+    from .errors import ParameterError
+    from .register import add_document
+
+    try:
+        row = add_document(Path(args.path), Path(args.ledger), kind=args.kind, published=args.published, basis=args.basis)
+    except ParameterError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    from .load import default_seeds_dir
+
+    seed = display(default_seeds_dir(Path(args.ledger)) / row["file"])
+    print(f"added {row['document_id']}: {seed} (SHA-256 {row['sha256'][:16]}…), title {row['title']!r}, "
+          f"kind {row['kind']}, published {row['published_precision']}")
+    print(f"next: add its claims to claims.csv (quotes copied from {seed}), its sources, relays and links, then: "
+          f"python -m loss_claims validate {display(args.ledger)}")
     return 0
 
 
@@ -46,6 +66,13 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--timeout", type=float, default=900.0, metavar="SECONDS",
                    help="stop a notebook that runs longer than this (default 900)")
     r.set_defaults(func=lambda a: __import__("loss_claims.runner", fromlist=["main_run"]).main_run(a))
+    a = sub.add_parser("add-document", help="copy a text into the ledger's seeds/ and register it in documents.csv")
+    a.add_argument("path", help="the text file (UTF-8 plain text, copied byte for byte)")
+    a.add_argument("--ledger", default=str(DATA_DIR), help="ledger folder (default: the shipped data/)")
+    a.add_argument("--kind", default="other", help="what kind of text it is (default: other); see the codebook")
+    a.add_argument("--published", help="publication date: YYYY-MM-DD, YYYY-MM or YYYY (default: unknown)")
+    a.add_argument("--basis", help="what the text says of its date, and where the date comes from")
+    a.set_defaults(func=_add_document)
     c = sub.add_parser("codebook", help="rewrite the README's column tables from data/datapackage.json")
     c.set_defaults(func=_codebook)
     args = parser.parse_args(argv)

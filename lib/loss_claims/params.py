@@ -6,12 +6,15 @@ unknown names before anything runs.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import files
 from .errors import ParameterError
-from .paths import DATA_DIR, FIGURES_DIR, PROJECT_ROOT
+from .paths import DATA_DIR, FIGURES_DIR, PROJECT_ROOT, RUNS_DIR
 from .schema import load_schema
 
 _claims = load_schema().resource("claims")
@@ -21,11 +24,11 @@ FORMATS = ["png", "svg", "pdf"]
 
 #: name -> (type, default, help). The notebooks' parameters cells use exactly these.
 PARAMETERS: dict[str, tuple[type, object, str]] = {
-    "ledger_dir": (str, "", "ledger folder to read (empty: the shipped data/)"),
-    "output_dir": (str, "", "folder the figures are written to (empty: figures/)"),
+    "ledger_dir": (str, "", "ledger folder to read, relative to the project root (empty: the project's own ledger)"),
+    "output_dir": (str, "", "folder the figures are written to (empty: figures/ with the defaults, a run folder under runs/ otherwise)"),
     "whose_losses": (str, "all", "whose losses: " + " | ".join(WHOSE)),
     "measures": (str, "all", "comma-separated measures, or 'all': " + ", ".join(MEASURES)),
-    "include_other_conflicts": (bool, False, "include losses from other conflicts (the 2010 Yeonpyeong shelling)"),
+    "include_other_conflicts": (bool, False, "include losses the ledger marks as from another conflict than the Russia-Ukraine war"),
     "include_contested": (bool, True, "include claims graded 'contested' (shown flagged)"),
     "include_ungraded": (bool, True, "include claims in a document's own voice (graded 'ungraded')"),
     "figure_formats": (str, "png,svg", "comma-separated figure formats besides the CSV: " + ", ".join(FORMATS) + " (png is always written)"),
@@ -46,6 +49,16 @@ class Params:
     @property
     def is_default(self) -> bool:
         return self.output_dir == FIGURES_DIR
+
+
+def run_folder_name(parameters: dict[str, object]) -> str:
+    """``runs/<name>``: readable, and different whenever the inputs differ (two ledgers both called
+    ``data`` in different places get different folders). Relative paths are taken from the project root."""
+    text = "_".join(f"{k}-{Path(str(v)).name if k.endswith('_dir') else v}" for k, v in sorted(parameters.items()))
+    exact = json.dumps({k: (str((PROJECT_ROOT / str(v)).resolve()) if k.endswith("_dir") else v)
+                        for k, v in sorted(parameters.items())})
+    digest = hashlib.sha256(exact.encode()).hexdigest()[:8]
+    return f"{re.sub(r'[^A-Za-z0-9_.=,-]+', '-', text)[:100] or 'run'}-{digest}"
 
 
 def _bad(name: str, value: object, valid: str) -> ParameterError:
@@ -95,7 +108,11 @@ def validate(*, base: Path = PROJECT_ROOT, **values: object) -> Params:
         raise _bad("whose_losses", v["whose_losses"], "valid choices: " + ", ".join(WHOSE))
     formats = _choices("figure_formats", v["figure_formats"], FORMATS, allow_all=False)
     ledger_dir = _folder("ledger_dir", v["ledger_dir"], DATA_DIR, must_exist=True, base=base)
-    output_dir = _folder("output_dir", v["output_dir"], FIGURES_DIR, must_exist=False, base=base)
+    changed = {k: values[k] for k in PARAMETERS if k in values and k != "output_dir" and values[k] != PARAMETERS[k][1]}
+    # figures/ holds the default run's figures only: a notebook run with other parameters (papermill, the lab)
+    # writes to a run folder of its own unless told where
+    default_output = RUNS_DIR / run_folder_name(changed) / "figures" if changed else FIGURES_DIR
+    output_dir = _folder("output_dir", v["output_dir"], default_output, must_exist=False, base=base)
     if v["output_dir"] != "":
         files.check_output_folder("parameter 'output_dir'", output_dir, ledger_dir, shown=v["output_dir"])
     return Params(

@@ -12,7 +12,6 @@ figure is only replaced once its new version is complete (temporary file, then r
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import re
@@ -29,7 +28,7 @@ import papermill
 
 from .errors import LedgerError, ParameterError
 from .load import load_ledger
-from .params import PARAMETERS, validate
+from .params import PARAMETERS, run_folder_name, validate
 from . import files, report
 from .paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, RUNS_DIR, display
 
@@ -220,16 +219,6 @@ def run(parameters: dict[str, object] | None = None, run_dir: Path | None = None
         print(f"report → {display(index)}", file=out)
         files.remove_scratch(root)
     return 0
-
-
-def run_folder_name(parameters: dict[str, object]) -> str:
-    """``runs/<name>``: readable, and different whenever the inputs differ (two ledgers both called
-    ``data`` in different places get different folders). Relative paths are taken from the project root."""
-    text = "_".join(f"{k}-{Path(str(v)).name if k.endswith('_dir') else v}" for k, v in sorted(parameters.items()))
-    exact = json.dumps({k: (str((PROJECT_ROOT / str(v)).resolve()) if k.endswith("_dir") else v)
-                        for k, v in sorted(parameters.items())})
-    digest = hashlib.sha256(exact.encode()).hexdigest()[:8]
-    return f"{re.sub(r'[^A-Za-z0-9_.=,-]+', '-', text)[:100] or 'run'}-{digest}"
 
 
 def _interrupted(signum, frame):

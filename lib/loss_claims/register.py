@@ -1,0 +1,112 @@
+"""``python -m loss_claims add-document PATH``: register a new text in a ledger.
+
+The text is copied byte for byte into the ledger's seeds folder (its own ``seeds/``, or the project's
+``seeds/`` for the shipped ledger) as ``NNN_<first 16 hex digits of its
+SHA-256>.txt`` (NNN: the next document number), and a row is appended to ``documents.csv`` with the
+next ``doc-NNN`` id, the hash, the title (the text's first line, where it reads as one), the kind and
+the publication date given. A text already registered (same SHA-256) is refused.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from . import files
+from .checks import MAX_SEED_BYTES
+from .errors import ParameterError
+from .load import default_seeds_dir
+from .paths import DATA_DIR, display
+from .readcsv import binary_format
+from .schema import load_schema
+
+_DOCUMENTS = load_schema().resource("documents")
+KINDS = _DOCUMENTS.field("kind").enum
+
+
+def read_text(path: Path) -> bytes:
+    """The bytes of a text fit to be a seed, or a :class:`ParameterError` saying why not."""
+    path = Path(path)
+    if path.is_symlink() or not path.is_file():
+        raise ParameterError(f"{display(path)}: not a regular file")
+    size = path.stat().st_size
+    if size > MAX_SEED_BYTES:
+        raise ParameterError(f"{display(path)}: {size / (1 << 20):.1f} MiB; seeds over {MAX_SEED_BYTES >> 20} MiB are refused")
+    data = path.read_bytes()
+    if (what := binary_format(data, want="plain text (UTF-8)")) is not None:
+        raise ParameterError(f"{display(path)}: the file is {what}")
+    if b"\x00" in data:
+        raise ParameterError(f"{display(path)}: contains NUL bytes; it is not a plain text file")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ParameterError(f"{display(path)}: not UTF-8 text (byte 0x{data[e.start]:02x}); save it as UTF-8 first") from None
+    if not data.strip():
+        raise ParameterError(f"{display(path)}: the file is empty")
+    return data
+
+
+def title_of(text: str) -> str:
+    """The first line, where it reads as a title: short, and not a sentence that runs on."""
+    first = text.strip().splitlines()[0].strip() if text.strip() else ""
+    return first if 0 < len(first) <= 150 and not first.endswith((".", ",", ";", ":")) else ""
+
+
+def _published(value: str | None) -> tuple[str, str, str]:
+    """(start, end, precision) from '', 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'."""
+    if not value:
+        return "", "", "unknown"
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            d = date.fromisoformat(value)
+            return d.isoformat(), d.isoformat(), "day"
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            start = pd.Timestamp(value + "-01")
+            return start.date().isoformat(), (start + pd.offsets.MonthEnd(0)).date().isoformat(), "month"
+        if re.fullmatch(r"\d{4}", value):
+            return f"{value}-01-01", f"{value}-12-31", "year"
+    except ValueError:
+        pass
+    raise ParameterError(f"--published: {value!r} is not a date; give YYYY-MM-DD, YYYY-MM or YYYY (or leave it out)")
+
+
+def add_document(path: Path, ledger_dir: Path = DATA_DIR, kind: str = "other", published: str | None = None,
+                 basis: str | None = None) -> dict[str, str]:
+    """Copy the text into the ledger's seeds/ and append its documents.csv row; return the row."""
+    if kind not in KINDS:
+        raise ParameterError(f"--kind: {kind!r} is not valid; valid choices: {', '.join(KINDS)}")
+    ledger_dir = Path(ledger_dir)
+    table = ledger_dir / _DOCUMENTS.path
+    if table.is_symlink() or not table.is_file():
+        raise ParameterError(f"{display(table)}: not found; give the ledger folder with --ledger")
+    data = read_text(path)
+    digest = hashlib.sha256(data).hexdigest()
+    existing = pd.read_csv(table, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    if digest in set(existing["sha256"]):
+        row = existing[existing["sha256"] == digest].iloc[0]
+        raise ParameterError(f"{display(path)} is already registered as {row['document_id']} ({row['file']}); nothing was added")
+    numbers = [int(m.group(1)) for m in map(re.compile(r"^doc-(\d{3})$").match, existing["document_id"]) if m]
+    number = max(numbers, default=-1) + 1
+    if number > 999:
+        raise ParameterError("document ids run from doc-000 to doc-999 and all are taken")
+    start, end, precision = _published(published)
+    name = f"{number:03d}_{digest[:16]}.txt"
+    row = {
+        "document_id": f"doc-{number:03d}", "file": name, "sha256": digest,
+        "title": title_of(data.decode("utf-8")), "kind": kind,
+        "published_start": start, "published_end": end, "published_precision": precision,
+        "published_basis": basis or ("Publication date as given when the document was registered (add-document --published)."
+                                     if published else "No publication date was given when the document was registered."),
+    }
+    seed = default_seeds_dir(ledger_dir) / name  # where the loader reads this ledger's seeds
+    files.atomic_write(seed, data)
+    old = table.read_bytes()
+    buf = io.StringIO()
+    csv.DictWriter(buf, fieldnames=_DOCUMENTS.columns, lineterminator="\n").writerow(row)
+    files.atomic_write(table, old + (b"" if old.endswith(b"\n") or not old else b"\n") + buf.getvalue().encode("utf-8"))
+    return row
