@@ -61,7 +61,8 @@ class Phrase:
 
 
 def _value(expression: str, values: dict[str, int]) -> int | None:
-    """'' → None; '300' → 300; 'N' → N; 'N-1' → N - 1; '0.9N' → ⌈0.9·N⌉."""
+    """'' → None; '300' → 300; 'N' → N; 'N-1' → N - 1; '0.9N' → ⌊0.9·N⌋ (rounded down, so that 'nearly 7'
+    is 6–6, never 7–6)."""
     if expression == "":
         return None
     if expression.isdigit():
@@ -71,7 +72,7 @@ def _value(expression: str, values: dict[str, int]) -> int | None:
     if expression == "N-1":
         return values["N"] - 1
     if expression.endswith("N"):
-        return math.ceil(Fraction(Decimal(expression[:-1])) * values["N"])
+        return math.floor(Fraction(Decimal(expression[:-1])) * values["N"])
     raise ValueError(f"unknown bound expression {expression!r}")
 
 
