@@ -9,7 +9,10 @@
 2. ledger: load + validate (``load_ledger``) against plain ``pandas.read_csv`` of the same
    files, on synthetic ledgers generated from the real one; time and peak memory at each size
    (goal: linear growth, ≤ 3× at 1,000,000 claims).
-3. tests: the README's test command with a warm environment (goal: ≤ 180 s on 2 cores).
+3. scale: the sequence on varied synthetic ledgers (3,000 claims in 200 documents, 30,000 in 1,000; 60 units,
+   150 claimants) against the shipped ledger's sequence in the same benchmark run, with the peak memory of
+   the largest process (goals: 3,000 claims ≤ 3× the shipped run; 30,000 completes within 2 GiB).
+4. tests: the README's test command with a warm environment (goal: ≤ 180 s on 2 cores).
 
 Each measurement runs in a fresh subprocess, so its peak memory is its own.
 
@@ -30,7 +33,7 @@ import time
 from pathlib import Path
 
 import nbformat
-from synthetic import generate  # beside this script, which Python puts first on sys.path
+from synthetic import generate, generate_varied  # beside this script, which Python puts first on sys.path
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -113,6 +116,42 @@ def bench_ledger(sizes: list[int], repeat: int, tmp: Path) -> str:
     return ""
 
 
+SEQUENCE = """
+import resource, subprocess, sys, time
+t = time.perf_counter()
+done = subprocess.run([sys.executable, "-m", "loss_claims", "run", "--run-dir", sys.argv[1], *sys.argv[2:]], capture_output=True, text=True)
+elapsed = time.perf_counter() - t
+use = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(elapsed, use.ru_utime + use.ru_stime, use.ru_maxrss, done.returncode)
+"""
+
+
+def run_sequence(run_dir: Path, *args: str) -> tuple[float, float, int, int]:
+    out = subprocess.run([PY, "-c", SEQUENCE, str(run_dir), *args], check=True, capture_output=True, text=True,
+                         cwd=ROOT).stdout.split()
+    return float(out[0]), float(out[1]), int(out[2]) * 1024, int(out[3])
+
+
+def bench_scale(sizes: list[int], tmp: Path) -> list[str]:
+    """The sequence on larger ledgers against the shipped ledger's, measured in this run; and what the runs wrote."""
+    notes = []
+    shipped = run_sequence(tmp / "scale-shipped")
+    for n in sizes:
+        ledger = generate_varied(tmp / f"varied{n}", n, documents=min(1000, max(1, n // 15)), units=60, claimants=150)
+        run_dir = tmp / f"scale{n}"
+        wall, cpu, memory, code = run_sequence(run_dir, "-p", "ledger_dir", str(ledger))
+        row(f"notebook sequence, {n:,} claims ({min(1000, n // 15):,} documents, 60 units, 150 claimants) vs the shipped "
+            f"ledger's{'' if code == 0 else ' (FAILED: exit ' + str(code) + ')'}", wall, shipped[0],
+            memory=f"{memory / 2**20:,.0f} MiB vs {shipped[2] / 2**20:,.0f} MiB (largest process); CPU {cpu:,.0f} s vs {shipped[1]:,.0f} s")
+        from PIL import Image
+        Image.MAX_IMAGE_PIXELS = None
+        sides = [max(Image.open(p).size) for p in (run_dir / "figures").glob("*.png")]
+        books = [p.stat().st_size for p in (run_dir / "notebooks").glob("*.ipynb")]
+        notes.append(f"{n:,} claims: largest PNG side {max(sides, default=0):,} px, largest executed notebook "
+                     f"{max(books, default=0) / 2**20:.1f} MB")
+    return notes
+
+
 def bench_tests() -> None:
     t = timed(["make", "test"], cwd=ROOT)
     row("README test command (make test), warm environment, vs the 180 s budget", t, 180.0)
@@ -134,7 +173,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,100000,1000000", help="claims in the synthetic ledgers")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median); 1 for 1,000,000")
-    parser.add_argument("--skip", default="", help="comma-separated: notebooks, ledger, tests")
+    parser.add_argument("--skip", default="", help="comma-separated: notebooks, ledger, scale, tests")
+    parser.add_argument("--scale", default="3000,30000", help="claims in the varied ledgers run through the sequence")
     parser.add_argument("--profile", type=int, metavar="CLAIMS",
                         help="instead: profile load + validate of a synthetic ledger of CLAIMS claims")
     args = parser.parse_args()
@@ -150,13 +190,17 @@ def main() -> int:
         tmp = Path(tmp)
         if "notebooks" not in skip:
             bench_notebooks(args.repeat, tmp)
-        growth = ""
+        growth, scale = "", []
         if "ledger" not in skip:
             growth = bench_ledger([int(s) for s in args.sizes.split(",")], args.repeat, tmp)
+        if "scale" not in skip:
+            scale = bench_scale([int(s) for s in args.scale.split(",")], tmp)
     if "tests" not in skip:
         bench_tests()
     if growth:  # after the table, not inside it
         print("\n" + growth)
+    for line in scale:
+        print(line)
     return 0
 
 

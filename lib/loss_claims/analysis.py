@@ -264,9 +264,23 @@ def totals(claims: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+#: A total of more claims than this carries a warning: overlaps the ledger does not link inflate it.
+MANY_CLAIMS = 20
+
+
+def totals_warning(loss_totals: pd.DataFrame) -> str:
+    """The note's sentence for totals of many claims (marked '*'), or ''."""
+    if not (loss_totals["n_claims_counted"] > MANY_CLAIMS).any():
+        return ""
+    return (f" *A sum of more than {MANY_CLAIMS} claims is inflated by every overlap that links.csv does not record: "
+            "read it as what was claimed, never as a count of losses.")
+
+
 def total_label(r) -> str:
     approx = "≈" if r.approximate else ""
     vague = " (with vague quantities)" if getattr(r, "vague", False) else ""
+    if getattr(r, "n_claims_counted", 0) > MANY_CLAIMS:
+        vague += f" (sum of {r.n_claims_counted} claims*)"
     if r.open_ended:
         return f"{approx}{int(r.lower):,} or more (no upper bound){vague}"
     if r.lower == r.upper:
@@ -274,7 +288,7 @@ def total_label(r) -> str:
     return f"{approx}{int(r.lower):,}–{int(r.upper):,}{vague}"
 
 
-STANDALONE_COLUMNS = ["measure", "whose_losses", "claim_id", "claimant", "scope", "figure", "lower", "upper", "approximate",
+STANDALONE_COLUMNS = ["measure", "whose_losses", "claim_id", "claimant", "scope", "qualifier", "figure", "lower", "upper", "approximate",
                       "vague", "open_ended", "as_of", "earlier_claims", "basis", "label"]
 
 
@@ -297,7 +311,7 @@ def standalone(claims: pd.DataFrame) -> pd.DataFrame:
             basis = (f"running total claimed by {claimant}" + (" (latest of its claims)" if earlier else "")
                      if scope == "cumulative" else f"scope unspecified, claimed by {claimant}")
             rows.append({"measure": measure, "whose_losses": whose, "claim_id": r["claim_id"], "claimant": claimant,
-                         "scope": scope, "figure": r["figure"], "lower": lo, "upper": hi,
+                         "scope": scope, "qualifier": r["qualifier"], "figure": r["figure"], "lower": lo, "upper": hi,
                          "approximate": r["qualifier"] == "approximate", "vague": r["qualifier"] == "vague",
                          "open_ended": math.isinf(hi), "as_of": r["as_of"], "earlier_claims": ", ".join(earlier),
                          "basis": basis, "label": r["figure"]})
@@ -310,9 +324,9 @@ def denominators(deployed: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for (figure, place), g in numeric.groupby(["figure", numeric["place"].fillna("place not stated")], sort=True):
         lo, hi = bounds(g.iloc[0])
-        rows.append({"figure": figure, "place": place, "lower": lo, "upper": hi,
+        rows.append({"figure": figure, "place": place, "qualifier": g["qualifier"].iloc[0], "lower": lo, "upper": hi,
                      "claimed_by": "; ".join(sorted(set(g["claimant"]))), "claims": ", ".join(g["claim_id"])})
-    return pd.DataFrame(rows, columns=["figure", "place", "lower", "upper", "claimed_by", "claims"])
+    return pd.DataFrame(rows, columns=["figure", "place", "qualifier", "lower", "upper", "claimed_by", "claims"])
 
 
 def shares_of_deployed(losses: pd.DataFrame, troops: pd.DataFrame) -> pd.DataFrame:
@@ -399,8 +413,58 @@ def loss_ranges(loss_totals: pd.DataFrame, standalone_figures: pd.DataFrame | No
     out["open_ended"] = out["upper"].map(math.isinf)
     out["label"] = [total_label(r) for r in out.itertuples()]
     if standalone_figures is not None and len(standalone_figures):
-        out = pd.concat([out, standalone_figures[out.columns]], ignore_index=True)
+        out = pd.concat([out, fold_standalone(standalone_figures)[out.columns]], ignore_index=True)
     return out
+
+
+#: Figures compared one by one at most; past it, one spread per measure, side and scope.
+STANDALONE_LIMIT = 12
+
+
+def fold_standalone(alone: pd.DataFrame, limit: int = STANDALONE_LIMIT) -> pd.DataFrame:
+    """:func:`standalone` as it is up to ``limit`` rows; past it, one row per measure and side giving the lowest
+    and highest figure the claimants state (a spread, never a sum), and how many are open-ended."""
+    if len(alone) <= limit:
+        return alone
+    rows = []
+    for (measure, whose), g in alone.groupby(["measure", "whose_losses"], observed=True, sort=True):
+        stated = [lo for q, lo in zip(g["qualifier"], g["lower"]) if q not in ("fewer_than", "at_most")]
+        stated += [hi for hi in g["upper"] if not math.isinf(hi)]
+        open_ended = int(g["open_ended"].sum())
+        n = g["claimant"].nunique()
+        low, high = min(stated), max(stated)
+        figure = (f"{low:,.0f} to {high:,.0f}" if low != high else f"{low:,.0f}") + (f" ({open_ended} open-ended)" if open_ended else "")
+        rows.append({"measure": measure, "whose_losses": whose, "claim_id": ", ".join(g["claim_id"]), "claimant": f"{n} claimants",
+                     "scope": ", ".join(sorted(set(g["scope"].astype(str)))), "qualifier": "spread", "lower": low, "upper": high,
+                     "approximate": bool(g["approximate"].any()), "vague": bool(g["vague"].any()), "open_ended": False,
+                     "as_of": g["as_of"].max(), "earlier_claims": "", "figure": figure,
+                     "basis": f"lowest to highest of {len(g)} running totals or unscoped figures by {n} claimants, never added"})
+    out = pd.DataFrame(rows, columns=STANDALONE_COLUMNS)
+    out["label"] = out["figure"]
+    return out
+
+
+def extreme_troop_figures(troops: pd.DataFrame, limit: int = 4) -> pd.DataFrame:
+    """The troop figures a chart draws: all of them up to ``limit``; past it, one figure spanning the lowest to
+    the highest claimed, so that each share drawn runs over every troop figure."""
+    if len(troops) <= limit:
+        return troops
+    stated = [lo for q, lo in zip(troops["qualifier"], troops["lower"]) if q not in ("fewer_than", "at_most")]
+    stated += [hi for hi in troops["upper"] if not math.isinf(hi)]
+    low, high = min(stated), max(stated)
+    return pd.DataFrame([{"figure": f"{low:,.0f} to {high:,.0f} (the lowest to the highest of {len(troops)} troop figures stated)",
+                          "place": "the places claimed", "qualifier": "spread", "lower": low, "upper": high,
+                          "claimed_by": "; ".join(sorted(set("; ".join(troops["claimed_by"]).split("; ")))),
+                          "claims": ", ".join(troops["claims"])}])
+
+
+def share_chart_data(ranges: pd.DataFrame, troops: pd.DataFrame, measure_labels: dict[str, str]):
+    """(every share as chart rows, for the CSV; the rows drawn: those of the lowest and highest troop figures
+    when there are many, else None)."""
+    rows = share_chart_rows(shares_of_deployed(ranges, troops), measure_labels)
+    shown = extreme_troop_figures(troops)
+    drawn = None if len(shown) == len(troops) else share_chart_rows(shares_of_deployed(ranges, shown), measure_labels)
+    return rows, drawn
 
 
 def share_label(low_pct: float, high_pct: float | None) -> str:
@@ -434,22 +498,39 @@ def share_chart_rows(shares: pd.DataFrame, measure_labels: dict[str, str]) -> pd
 
 
 def total_chart_rows(loss_totals: pd.DataFrame, standalone_figures: pd.DataFrame, measure_labels: dict[str, str],
-                     whose_labels: dict[str, str]) -> pd.DataFrame:
+                     whose_labels: dict[str, str], limit: int = 40) -> pd.DataFrame:
     """Rows for ``figures.claims_chart``: each total under its assumption, with how many claims stand behind it,
-    and beside them each figure that is never added (running totals, unspecified scope), with its basis."""
+    and beside them each figure that is never added (running totals, unspecified scope), with its basis;
+    many such figures are drawn as one spread per measure, side and scope (:func:`fold_standalone`)."""
+    standalone_figures = fold_standalone(standalone_figures)
+    if len(loss_totals) + len(standalone_figures) > limit:  # one row per measure and side: the range across assumptions
+        merged = []
+        for (measure, whose), t in loss_totals.groupby(["measure", "whose_losses"], observed=True, sort=True):
+            merged.append({"measure": measure, "whose_losses": whose, "assumption": "either assumption",
+                           "lower": t["lower"].min(), "upper": t["upper"].max(), "approximate": bool(t["approximate"].any()),
+                           "vague": bool(t["vague"].any()), "open_ended": bool(t["open_ended"].any()),
+                           "scopes": t["scopes"].iloc[0], "claims_counted": " | ".join(t["claims_counted"]),
+                           "n_claims_counted": t["n_claims_counted"].max(), "claims_considered": t["claims_considered"].max()})
+        loss_totals = pd.DataFrame(merged)
+        if len(loss_totals):
+            loss_totals["label"] = [total_label(r) for r in loss_totals.itertuples()]
     rows = []
     for t in loss_totals.itertuples():
         rows.append({
-            "label": f"{whose_labels[t.whose_losses]}, {measure_labels[t.measure]}\nassuming {t.assumption.replace('_', ' ')} "
-                     f"({t.n_claims_counted} of {t.claims_considered} claims counted)",
+            "label": f"{whose_labels[t.whose_losses]}, {measure_labels[t.measure]}\n"
+                     + (f"total, lowest to highest of the two assumptions ({t.claims_considered} claims)"
+                        if t.assumption == "either assumption" else
+                        f"assuming {t.assumption.replace('_', ' ')} ({t.n_claims_counted} of {t.claims_considered} claims counted)"),
             "measure": t.measure, "whose_losses": t.whose_losses, "basis": f"total ({t.scopes})",
             "qualifier": "approximate" if t.approximate else "exact" if t.lower == t.upper else "range",
             "lower": t.lower, "upper": t.upper, "text": t.label, "claims": t.claims_counted,
         })
     for a in standalone_figures.itertuples():
-        qualifier = "vague" if a.vague else "approximate" if a.approximate else "exact" if a.lower == a.upper else "range"
+        qualifier = "spread" if a.qualifier == "spread" else "vague" if a.vague else "approximate" if a.approximate else \
+            "exact" if a.lower == a.upper else "range"
         rows.append({
-            "label": f"{whose_labels[a.whose_losses]}, {measure_labels[a.measure]}\n{a.basis}; never added",
+            "label": f"{whose_labels[a.whose_losses]}, {measure_labels[a.measure]}\n{a.basis}"
+                     + ("" if a.basis.endswith("never added") else "; never added"),
             "measure": a.measure, "whose_losses": a.whose_losses, "basis": a.basis, "qualifier": qualifier,
             "lower": a.lower, "upper": a.upper, "text": a.figure, "claims": a.claim_id,
         })

@@ -15,10 +15,9 @@ import matplotlib
 matplotlib.use("agg")  # the same backend under papermill, nbval and the runner
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
-from IPython.display import Image  # noqa: E402
 
 from . import files  # noqa: E402
-from .analysis import NOTHING_SELECTED, natural_key  # noqa: E402
+from .analysis import NOTHING_SELECTED, natural_key, shown_path  # noqa: E402
 
 #: Okabe-Ito colours, one per measure; never reused for another meaning.
 MEASURE_COLOURS = {
@@ -106,19 +105,62 @@ def csv_bytes(df: pd.DataFrame) -> bytes:
     return spreadsheet_safe(df).to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
-def save(fig, data: pd.DataFrame, name: str, output_dir: Path, formats: tuple[str, ...] = ("png", "svg")) -> Image:
-    """Save ``fig`` as ``name``.png/.svg/.pdf and ``data`` as ``name``.csv; close it; return the PNG to display."""
+#: No side of a saved figure is larger than this; a taller figure is saved at a lower resolution.
+MAX_PIXELS = 4000
+#: Width of the preview a notebook shows (the full figure is in its file).
+PREVIEW_WIDTH = 1000
+
+
+class Saved:
+    """What a notebook shows for a saved figure: a reduced preview and the files it was saved as."""
+
+    def __init__(self, png: bytes, paths: list[Path], size: tuple[int, int]):
+        self.png, self.paths, self.size = png, paths, size
+
+    def _repr_png_(self) -> bytes:
+        return self.png
+
+    def _repr_markdown_(self) -> str:
+        files_ = ", ".join(f"`{shown_path(p)}`" for p in self.paths)
+        return f"Saved as {files_} (PNG {self.size[0]:,} × {self.size[1]:,} px; the preview above may be reduced)."
+
+    def __repr__(self) -> str:
+        return f"<figure saved as {', '.join(p.name for p in self.paths)}>"
+
+
+def _preview(png: bytes) -> tuple[bytes, tuple[int, int]]:
+    from PIL import Image as PILImage
+
+    with PILImage.open(io.BytesIO(png)) as im:
+        size = im.size
+        if im.width <= PREVIEW_WIDTH:
+            return png, size
+        small = im.resize((PREVIEW_WIDTH, max(1, round(im.height * PREVIEW_WIDTH / im.width))), PILImage.LANCZOS)
+        buf = io.BytesIO()
+        small.save(buf, format="PNG")
+        return buf.getvalue(), size
+
+
+def save(fig, data: pd.DataFrame, name: str, output_dir: Path, formats: tuple[str, ...] = ("png", "svg")) -> Saved:
+    """Save ``fig`` as ``name``.png/.svg/.pdf and ``data`` as ``name``.csv; close it; return what a notebook shows.
+    No side of the PNG exceeds :data:`MAX_PIXELS`: a figure that would is saved at a lower resolution."""
     output_dir = Path(output_dir)
+    bbox = fig.get_tightbbox(fig.canvas.get_renderer())
+    dpi = min(plt.rcParams["savefig.dpi"], (MAX_PIXELS - 8) / (max(bbox.width, bbox.height) + 0.4))
     png = b""
+    paths = []
     for fmt in dict.fromkeys(("png", *formats)):
         buf = io.BytesIO()
-        fig.savefig(buf, format=fmt, metadata=_SAVE_METADATA[fmt], bbox_inches="tight", pad_inches=0.2)
+        fig.savefig(buf, format=fmt, metadata=_SAVE_METADATA[fmt], bbox_inches="tight", pad_inches=0.2, dpi=dpi)
         _atomic_write(output_dir / f"{name}.{fmt}", buf.getvalue())
+        paths.append(output_dir / f"{name}.{fmt}")
         if fmt == "png":
             png = buf.getvalue()
     _atomic_write(output_dir / f"{name}.csv", csv_bytes(data))
+    paths.append(output_dir / f"{name}.csv")
     plt.close(fig)
-    return Image(data=png, format="png")
+    preview, size = _preview(png)
+    return Saved(preview, paths, size)
 
 
 def footer(fig, text: str) -> None:
@@ -131,46 +173,128 @@ def footer(fig, text: str) -> None:
     fig.text(left, bottom - 0.01, wrapped, ha="left", va="top", fontsize=8, color="#444444")
 
 
+#: Rows a range chart draws at most; past it, rows are folded (see :func:`fold_rows`).
+MAX_ROWS = 40
+
+
 def range_chart(ax, rows: pd.DataFrame, label: str = "label", xlabel: str = "people (as claimed)", value_format=None) -> None:
     """One row per claim (top to bottom), drawn as the text qualifies it.
 
     ``rows`` needs: ``label``, ``measure``, ``qualifier``, ``lower``, ``upper`` (inf: open-ended),
     ``text`` (the figure as written). exact: filled dot; approximate: hollow dot, '≈';
     more than / at least: dot and an arrow running off to the right (no upper bound);
-    a range: a bar between its ends; no number: the words only, no mark on the axis.
+    a range: a bar between its ends; a vague quantity ('several hundred'): a hatched bar over the range its
+    words imply; a spread (a row standing for several claims): a thin bar from the lowest to the highest of
+    them; no number: the words only, no mark on the axis. Figures spanning orders of magnitude get a
+    logarithmic axis; a tall chart repeats its axis on top.
     """
     import math
 
     fmt = value_format or (lambda v: f"{v:,.0f}")
-    finite = [v for v in list(rows["lower"]) + list(rows["upper"]) if isinstance(v, (int, float)) and not math.isnan(v) and not math.isinf(v)]
-    xmax = (max(finite) if finite else 1) * 1.35
+    values = [float(v) for v in list(rows["lower"]) + list(rows["upper"]) if isinstance(v, (int, float)) and not pd.isna(v)]
+    finite = [v for v in values if not math.isinf(v)]
+    positive = [v for v in finite if v > 0]
+    log = len(positive) > 1 and max(positive) / min(positive) > 200
+    xmax = (max(finite) if finite else 1) * (4 if log else 1.35)
     n = len(rows)
     for i, r in enumerate(rows.itertuples()):
         y = n - 1 - i
         colour = MEASURE_COLOURS.get(r.measure, "#333333")
-        if r.qualifier == "none":
-            ax.text(0, y, f"  {r.text}", va="center", ha="left", fontsize=9, style="italic", color="#666666")
+        if r.qualifier == "none" or pd.isna(r.lower):
+            ax.annotate(f"{r.text}", (0, y), xytext=(4, 0), textcoords="offset points", va="center", ha="left", fontsize=9,
+                        style="italic", color="#666666", xycoords=("axes fraction", "data"))
             continue
         lo, hi = float(r.lower), float(r.upper)
+        anchor = hi if not math.isinf(hi) else lo
         if r.qualifier == "vague":  # a range implied by words: hatched, no dots (no figure was stated)
             ax.barh([y], [hi - lo], left=lo, height=0.34, color=colour, alpha=0.3, hatch="////", edgecolor=colour, lw=1.2)
-            ax.text(hi + xmax * 0.015, y + 0.22, r.text, va="bottom", ha="left", fontsize=9, color="#222222")
-            continue
-        if math.isinf(hi):
-            ax.annotate("", xy=(xmax, y), xytext=(lo, y), arrowprops=dict(arrowstyle="-|>", color=colour, lw=2, shrinkA=0, shrinkB=0))
-        elif hi > lo:
-            ax.plot([lo, hi], [y, y], color=colour, lw=6, alpha=0.5, solid_capstyle="butt")
-        hollow = r.qualifier == "approximate"
-        for v in ([lo] if math.isinf(hi) or hi == lo else [lo, hi]):
-            ax.plot([v], [y], marker="o", ms=8, color=colour, markerfacecolor="white" if hollow else colour, markeredgewidth=2, zorder=3)
-        anchor = lo if math.isinf(hi) else hi
-        ax.text(anchor + xmax * 0.015, y + 0.22, r.text, va="bottom", ha="left", fontsize=9, color="#222222")
+        elif r.qualifier == "spread":  # several claims: from the lowest to the highest of them
+            if math.isinf(hi):
+                ax.annotate("", xy=(xmax, y), xytext=(lo, y), arrowprops=dict(arrowstyle="-|>", color=colour, lw=1.5, shrinkA=0, shrinkB=0))
+            else:
+                ax.plot([lo, hi], [y, y], color=colour, lw=3, solid_capstyle="butt")
+            ax.plot([lo, hi] if not math.isinf(hi) else [lo], [y] * (1 if math.isinf(hi) else 2), marker="|", ms=12, color=colour, lw=0)
+        else:
+            if math.isinf(hi):
+                ax.annotate("", xy=(xmax, y), xytext=(lo, y), arrowprops=dict(arrowstyle="-|>", color=colour, lw=2, shrinkA=0, shrinkB=0))
+            elif hi > lo:
+                ax.plot([lo, hi], [y, y], color=colour, lw=6, alpha=0.5, solid_capstyle="butt")
+            hollow = r.qualifier == "approximate"
+            for v in ([lo] if math.isinf(hi) or hi == lo else [lo, hi]):
+                ax.plot([v], [y], marker="o", ms=8, color=colour, markerfacecolor="white" if hollow else colour, markeredgewidth=2, zorder=3)
+        ax.annotate(r.text, (anchor, y), xytext=(5, 5), textcoords="offset points", va="bottom", ha="left", fontsize=9,
+                    color="#222222")
     ax.set_yticks(range(n), list(rows[label])[::-1])
     ax.set_ylim(-0.7, n - 0.3)
+    if log:
+        ax.set_xscale("symlog", linthresh=1, linscale=0.4)
+        xlabel += " (logarithmic scale)"
     ax.set_xlim(0, xmax)
     ax.set_xlabel(xlabel)
     ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt(v)))
     ax.tick_params(axis="y", length=0)
+    if n > 20:  # a tall chart: the scale is read at the top too
+        ax.tick_params(axis="x", top=True, labeltop=True)
+
+
+def fold_rows(rows: pd.DataFrame, group_by: list[str] | None = None, group_label=None, limit: int = MAX_ROWS) -> pd.DataFrame:
+    """The rows a chart draws: ``rows`` as they are up to ``limit``; past it, one row per group (``group_by``)
+    with its spread and claim count, the groups with fewest claims folded into one 'N others' row; without
+    groups, the first rows and one row saying how many more there are. Full detail stays in the CSV."""
+    if len(rows) <= limit:
+        return rows
+    if not group_by:
+        more = len(rows) - (limit - 1)
+        tail = {"label": f"… and {more:,} more rows", "measure": "", "qualifier": "none", "lower": float("nan"),
+                "upper": float("nan"), "text": f"{more:,} more rows, all in the figure's CSV"}
+        return pd.concat([rows.iloc[: limit - 1], pd.DataFrame([tail])], ignore_index=True)
+    groups = sorted(rows.groupby(group_by, sort=False, observed=True), key=lambda kv: (-len(kv[1]), natural_key(kv[0])))
+    kept, rest = groups[: limit - 1], groups[limit - 1:]
+    kept.sort(key=lambda kv: natural_key(kv[0]))  # the groups with most claims, read in natural order (8th < 10th)
+    out = [_spread(g, (group_label or (lambda k: " · ".join(map(str, k))))(key)) for key, g in kept]
+    if rest:
+        others = pd.concat([g for _, g in rest])
+        out.append(_spread(others, f"{len(rest):,} others ({len(others):,} claims; all in the CSV)"))
+    return pd.DataFrame(out)
+
+
+def _spread(g: pd.DataFrame, label: str) -> dict:
+    """One row standing for the claims ``g``: from the lowest to the highest figure they state (a bound of 0
+    that only 'up to' implies, and a 'more than' with no upper end, are not figures stated: they are counted)."""
+    import math
+
+    n = len(g)
+    if n == 1:  # one row stands for itself, drawn as its text qualifies it
+        return {**g.iloc[0].to_dict(), "label": label}
+    stated, open_ended, no_number = [], 0, 0
+    for q, lo, hi in zip(g["qualifier"], pd.to_numeric(g["lower"], errors="coerce"), pd.to_numeric(g["upper"], errors="coerce")):
+        if q == "none" or pd.isna(lo):
+            no_number += 1
+            continue
+        if q not in ("fewer_than", "at_most"):
+            stated.append(lo)
+        if math.isinf(hi):
+            open_ended += 1
+        elif not pd.isna(hi):
+            stated.append(hi)
+    measures = set(g["measure"].astype(str))
+    row = {"label": label, "measure": measures.pop() if len(measures) == 1 else "several", "qualifier": "spread",
+           "lower": min(stated) if stated else float("nan"), "upper": max(stated) if stated else float("nan")}
+    extra = [f"{open_ended:,} open-ended" if open_ended else "", f"{no_number:,} with no number" if no_number else ""]
+    extra = "; ".join(e for e in extra if e)
+    if not stated:
+        return {**row, "qualifier": "none", "text": f"{n:,} claims, none stating a figure" + (f" ({extra})" if extra else "")}
+    span = f"{row['lower']:,.0f}" if row["lower"] == row["upper"] else f"{row['lower']:,.0f} to {row['upper']:,.0f}"
+    row["text"] = f"{n:,} claims, figures stated {span}" + (f" ({extra})" if extra else "")
+    return row
+
+
+def _right_of_texts(ax) -> float:
+    """Where, in axes fraction, a legend can start so that it covers no label drawn in the axes."""
+    renderer = ax.figure.canvas.get_renderer()
+    to_axes = ax.transAxes.inverted()
+    right = max([to_axes.transform(t.get_window_extent(renderer))[1][0] for t in ax.texts if t.get_text()], default=1.0)
+    return max(1.01, right + 0.02)
 
 
 def measure_legend(ax, measures, loc="upper left", marks: bool = True, hatch: bool = False, qualifiers=None, **kwargs) -> None:
@@ -180,8 +304,14 @@ def measure_legend(ax, measures, loc="upper left", marks: bool = True, hatch: bo
     from matplotlib.patches import Patch
 
     present = set(qualifiers) if qualifiers is not None else {"approximate", "more_than", "vague"}
+    known = [m for m in dict.fromkeys(measures) if m in MEASURE_COLOURS]
     if marks:
-        handles = [Line2D([], [], color=MEASURE_COLOURS[m], marker="o", lw=0, ms=8, label=MEASURE_LABELS[m]) for m in dict.fromkeys(measures)]
+        handles = [Line2D([], [], color=MEASURE_COLOURS[m], marker="o", lw=0, ms=8, label=MEASURE_LABELS[m]) for m in known]
+        if "several" in set(measures):
+            handles.append(Line2D([], [], color="#333333", marker="o", lw=0, ms=8, label="several measures (never added)"))
+        if "spread" in present:
+            handles.append(Line2D([], [], color="#555555", marker="|", ms=12, lw=3,
+                                  label="several claims: lowest to highest figure stated\n(a spread, not a sum)"))
         if "approximate" in present:
             handles.append(Line2D([], [], color="#555555", marker="o", markerfacecolor="white", markeredgewidth=2, lw=0, ms=8,
                                   label="approximate ('about', 'some')"))
@@ -191,11 +321,11 @@ def measure_legend(ax, measures, loc="upper left", marks: bool = True, hatch: bo
             handles.append(Patch(facecolor="#BBBBBB", edgecolor="#555555", hatch="////",
                                  label="vague quantity ('several hundred', 'nearly 1,000'):\nthe range its words imply (quantity_phrases.csv)"))
     else:
-        handles = [Patch(color=MEASURE_COLOURS[m], label=MEASURE_LABELS[m]) for m in dict.fromkeys(measures)]
+        handles = [Patch(color=MEASURE_COLOURS[m], label=MEASURE_LABELS[m]) for m in known]
     if hatch:
         handles.append(Patch(facecolor="#BBBBBB", edgecolor="white", hatch="///", label="hatched: no number given"))
     if loc == "upper left" and "bbox_to_anchor" not in kwargs:
-        kwargs["bbox_to_anchor"] = (1.01, 1)
+        kwargs["bbox_to_anchor"] = (_right_of_texts(ax), 1)
     ax.legend(handles=handles, loc=loc, fontsize=8, frameon=True, framealpha=0.9, **kwargs)
 
 
@@ -205,20 +335,56 @@ def empty(ax) -> None:
     ax.text(0.5, 0.5, NOTHING_SELECTED, ha="center", va="center", fontsize=12, color="#444444", transform=ax.transAxes)
 
 
+def percent(v: float) -> str:
+    """A tick label in per cent: '0.3%', '12%', '1,500%'."""
+    return f"{v:,.{0 if abs(v) >= 10 or v == 0 else 1 if abs(v) >= 1 else 2}f}%"
+
+
 def claims_chart(rows: pd.DataFrame, title: str, note: str, name: str, params, xlabel: str = "people (as claimed)",
-                 value_format=None, label_width: float = 3.2):
-    """A range chart of ``rows`` saved as ``name``; says so plainly when the parameters select nothing."""
-    height = 0.62 * max(len(rows), 2) + 1.6
+                 value_format=None, group_by: list[str] | None = None, group_label=None, drawn: pd.DataFrame | None = None):
+    """A range chart of ``rows`` saved as ``name`` (the CSV holds every row); says so plainly when the
+    parameters select nothing. Past :data:`MAX_ROWS` rows it draws :func:`fold_rows` (by ``group_by``), or
+    ``drawn`` when the caller folded the rows itself."""
+    shown = fold_rows(drawn if drawn is not None else rows, group_by, group_label)
+    if len(shown) < len(rows):
+        note += f" The chart folds {len(rows):,} rows into {len(shown):,}; the CSV beside it has every row."
+    height = 0.62 * max(len(shown), 2) + 1.6
     fig, ax = plt.subplots(figsize=(10, height))
-    if len(rows):
-        range_chart(ax, rows, xlabel=xlabel, value_format=value_format)
-        open_ended = pd.to_numeric(rows["upper"], errors="coerce").map(lambda v: v == float("inf")).any()
-        measure_legend(ax, rows["measure"], qualifiers=[*rows["qualifier"], *(["more_than"] if open_ended else [])])
+    if len(shown):
+        range_chart(ax, shown, xlabel=xlabel, value_format=value_format)
+        open_ended = pd.to_numeric(shown["upper"], errors="coerce").map(lambda v: v == float("inf")).any()
+        measure_legend(ax, shown["measure"], qualifiers=[*shown["qualifier"], *(["more_than"] if open_ended else [])])
     else:
         empty(ax)
     ax.set_title(title)
     footer(fig, note)
     return save(fig, rows, name, params.output_dir, params.figure_formats)
+
+
+#: Nodes a column of the relay diagram shows at most; the others are one "N others" node.
+RELAY_LIMITS = {"claimant": 15, "relay": 10, "document": 15}
+_OTHERS = "\u2026others:"
+
+
+def _collapse(hops: pd.DataFrame, names: dict[str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The chains with, in each column (claimants, relays of each step, documents), only the nodes most claims
+    pass through, the rest as one node 'N other claimants' (outlets, documents)."""
+    from collections import Counter
+
+    def role(i: int, h: list) -> str:
+        return "claimant" if i == 0 else "document" if i == len(h) - 1 else f"relay {i}"
+
+    counts = Counter((role(i, h), node) for h in hops["hops"] for i, node in enumerate(h))
+    keep, names = {}, dict(names)
+    plural = {"claimant": "claimants", "document": "documents"}
+    for r in {r for r, _ in counts}:
+        ranked = sorted(((n, node) for (rr, node), n in counts.items() if rr == r), key=lambda t: (-t[0], natural_key(t[1])))
+        limit = RELAY_LIMITS[r.split()[0]]
+        keep[r] = {node for _, node in (ranked[:limit] if len(ranked) > limit + 1 else ranked)}
+        if len(keep[r]) < len(ranked):
+            names[f"{_OTHERS}{r}"] = f"{len(ranked) - len(keep[r])} other {plural.get(r, 'outlets')} (all in the CSV)"
+    collapsed = [[node if node in keep[role(i, h)] else f"{_OTHERS}{role(i, h)}" for i, node in enumerate(h)] for h in hops["hops"]]
+    return hops.assign(hops=collapsed), names
 
 
 PASS = "\u2192pass:"  # prefix of a pass-through point's key (never a source id: ids are [a-z0-9-])
@@ -231,13 +397,16 @@ def relay_diagram(hops: pd.DataFrame, names: dict[str, str], title: str, note: s
     import textwrap
     from collections import Counter
 
+    chains = pd.DataFrame({"claim_id": list(hops.index), "claimant": [names.get(h[0], h[0]) for h in hops["hops"]],
+                           "relays": [" → ".join(names.get(r, r) for r in h[1:-1]) for h in hops["hops"]],
+                           "document": [h[-1] for h in hops["hops"]], "chain": list(hops["chain"])})
+    hops, names = _collapse(hops, names)
     if len(hops) == 0:
         fig, ax = plt.subplots(figsize=(10, 2.5))
         empty(ax)
         ax.set_title(title)
         footer(fig, note)
-        return save(fig, pd.DataFrame(columns=["from_id", "from", "to_id", "to", "from_position", "to_position", "claims"]),
-                    name, params.output_dir, params.figure_formats)
+        return save(fig, chains, name, params.output_dir, params.figure_formats)
     depth = max((len(h) for h in hops["hops"]), default=2)
     edges = Counter()
     columns: dict[str, int] = {}
@@ -282,7 +451,8 @@ def relay_diagram(hops: pd.DataFrame, names: dict[str, str], title: str, note: s
     most = max(edges.values())
     for (a, b), n in sorted(edges.items()):
         (x0, y0), (x1, y1) = pos[a], pos[b]
-        ax.plot([x0, x1], [y0, y1], color="#0072B2", alpha=0.45, lw=0.8 + 7.2 * n / most, solid_capstyle="round", zorder=1)
+        ax.plot([x0, x1], [y0, y1], color="#0072B2", alpha=0.45 if n > 1 or most < 3 else 0.2, lw=0.8 + 7.2 * n / most,
+                solid_capstyle="round", zorder=1)
     for key, (x, y) in pos.items():
         if key.split(":", 1)[1].startswith(PASS):
             continue  # a pass-through point: no box, the line runs on
@@ -295,17 +465,9 @@ def relay_diagram(hops: pd.DataFrame, names: dict[str, str], title: str, note: s
     ax.set_xlim(-0.6, depth - 0.4)
     ax.set_ylim(min(y for _, y in pos.values()) - 0.6, tallest + 0.2)
     ax.set_title(title)
-    footer(fig, note)
-    def node(key: str) -> tuple[str, str]:
-        ident = key.split(":", 1)[1]
-        if ident.startswith(PASS):
-            return "", "(passes on to " + ident[len(PASS):] + ")"
-        return ident, names.get(ident, ident)
-
-    data = pd.DataFrame([{"from_id": node(a)[0], "from": node(a)[1], "to_id": node(b)[0], "to": node(b)[1],
-                          "from_position": columns[a], "to_position": columns[b], "claims": n}
-                         for (a, b), n in sorted(edges.items())])
-    return save(fig, data, name, params.output_dir, params.figure_formats)
+    footer(fig, note + (" Columns show the claimants, outlets and documents most claims pass through; the rest are "
+                        "grouped, and every claim's full chain is in the CSV." if any(k.startswith(_OTHERS) for k in names) else ""))
+    return save(fig, chains, name, params.output_dir, params.figure_formats)
 
 
 #: Bars drawn at most in one bar chart; past it, rows are grouped (documents by month) or folded into "N others".
