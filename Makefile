@@ -8,31 +8,37 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test browser validate bench lab requirements clean
+.PHONY: help run test lint browser validate bench lab nbdime requirements clean
 
-run: $(STAMP)
+help:  ## list the make targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 20
+
+run: $(STAMP)  ## validate the ledger, run the notebooks, regenerate figures/ and report/
 	$(BIN)/python -m loss_claims run
 
-test: $(STAMP) browser
+test: $(STAMP) browser lint  ## the whole test suite (ruff, then pytest with nbval)
 	$(BIN)/python -m pytest
 
+lint: $(STAMP)  ## ruff over lib/, tests/, benchmarks/ and the notebooks
+	$(BIN)/ruff check
+
 # The report test opens the HTML report in Debian's chromium; install it if this machine lacks it.
-browser:
+browser:  ## install Debian's chromium for the report test, if missing
 	@command -v chromium >/dev/null 2>&1 || { \
 	    echo "installing Debian's chromium (for the report test)"; \
 	    SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-validate: $(STAMP)
+validate: $(STAMP)  ## check the ledger only
 	$(BIN)/python -m loss_claims validate
 
 # Read and re-run the notebooks in JupyterLab, with the project's environment as the kernel.
-lab: $(STAMP)
+lab: $(STAMP)  ## JupyterLab on notebooks/ with the project's kernel
 	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) --LabApp.default_url=/lab/tree/notebooks \
 	    $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 # Benchmarks (several minutes): ours vs a baseline measured in the same run, as ratios.
-bench: $(STAMP)
+bench: $(STAMP)  ## benchmarks (several minutes): ours vs a baseline in the same run
 	$(BIN)/python benchmarks/run.py
 
 $(STAMP): requirements.txt pyproject.toml
@@ -41,10 +47,15 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
+# Readable notebook diffs and merges in git (nbdime), for this clone only.
+nbdime: $(STAMP)  ## configure git to diff and merge notebooks with nbdime (this clone)
+	$(BIN)/nbdime config-git --enable
+	@echo "git diff notebooks/ now shows cells, not JSON; .gitattributes names the notebooks"
+
 # Regenerate requirements.txt from requirements.in (needs pip-tools; not part of run/test).
-requirements:
+requirements:  ## recompile requirements.txt from requirements.in (pip-tools)
 	$(PYTHON) -m piptools compile --quiet --strip-extras --allow-unsafe --no-header \
 	    --output-file requirements.txt requirements.in
 
-clean:
+clean:  ## remove the environment, run folders and the report
 	rm -rf $(VENV) runs report .pytest_cache

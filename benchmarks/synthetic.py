@@ -172,7 +172,8 @@ def generate_varied(dest: Path, claims: int = 3000, documents: int = 200, units:
 
     c_header, _ = _rows("claims.csv")
     doc_sentences: list[list[str]] = [[] for _ in range(documents)]
-    doc_dates = [pd.Timestamp("2024-08-06") + pd.Timedelta(days=int(d)) for d in sorted(rng.sample(range(150), min(documents, 150)) * (documents // 150 + 1))[:documents]]
+    days = sorted(rng.sample(range(150), min(documents, 150)) * (documents // 150 + 1))[:documents]
+    doc_dates = [pd.Timestamp("2024-08-06") + pd.Timedelta(days=int(d)) for d in days]
     claim_rows, relay_rows, aliases = [], [], set()
     for i in range(claims):
         d = rng.randrange(documents)

@@ -153,8 +153,8 @@ FILE_CASES = {
     "renamed column": (lambda b: b.replace(b"count_as_written", b"count_as_writen", 1), 1, "count_as_writen", "(did you mean 'count_as_written'?)"),
     "extra column": (lambda b: _add_column(b), 1, "source_url", "unexpected column 'source_url'"),
     "reordered columns": (lambda b: _swap_columns(b, "low", "high"), 1, "", "columns are out of order"),
-    "too many fields": (lambda b: _edit_line(b, 5, lambda l: l + b",extra"), 5, "", "too many fields: 33 instead of 32"),
-    "too few fields": (lambda b: _edit_line(b, 5, lambda l: l.rsplit(b",", 1)[0]), 5, "", "too few fields: 31 instead of 32"),
+    "too many fields": (lambda b: _edit_line(b, 5, lambda line: line + b",extra"), 5, "", "too many fields: 33 instead of 32"),
+    "too few fields": (lambda b: _edit_line(b, 5, lambda line: line.rsplit(b",", 1)[0]), 5, "", "too few fields: 31 instead of 32"),
     "cut inside a quoted field": (lambda b: b[: b.index(b"Between Saturday")], 11, "", "a quoted field opened in this record is never closed"),
     "Excel workbook saved as .csv": (lambda b: _zip({"[Content_Types].xml": b"<x/>", "xl/workbook.xml": b"<x/>"}), None, "",
                                      "an Excel workbook (.xlsx), not text: export it as CSV UTF-8"),
@@ -199,18 +199,22 @@ def _swap_columns(b: bytes, x: str, y: str) -> bytes:
     header, rows = _parse(b)
     i, j = header.index(x), header.index(y)
     def swap(r):
-        r = list(r); r[i], r[j] = r[j], r[i]; return r
+        r = list(r)
+        r[i], r[j] = r[j], r[i]
+        return r
     return _unparse(swap(header), [swap(r) for r in rows])
 
 
 def _parse(b: bytes):
-    import csv, io
+    import csv
+    import io
     rows = list(csv.reader(io.StringIO(b.decode("utf-8"), newline="")))
     return rows[0], rows[1:]
 
 
 def _unparse(header, rows) -> bytes:
-    import csv, io
+    import csv
+    import io
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerows([header, *rows])
     return buf.getvalue().encode("utf-8")
@@ -294,7 +298,7 @@ def test_a_seed_no_row_registers_is_named(ledger_copy):
 
 def test_a_huge_field_beside_another_problem_gets_clean_per_line_messages(ledger_copy):
     data = _bytes(ledger_copy, "claims")
-    data = _edit_line(data, 3, lambda l: l + b',"' + b"x" * 200_000 + b'"')  # a 200 KB field, and one field too many
+    data = _edit_line(data, 3, lambda line: line + b',"' + b"x" * 200_000 + b'"')  # a 200 KB field, and one field too many
     _put(ledger_copy, "claims", data)
     problems = problems_of(ledger_copy)
     assert_problem(problems, "claims.csv", 3, "", "too many fields: 33 instead of 32")

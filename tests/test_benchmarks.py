@@ -13,7 +13,7 @@ from loss_claims.paths import PROJECT_ROOT
 BENCH = PROJECT_ROOT / "benchmarks"
 sys.path.insert(0, str(BENCH))  # benchmarks/ is a folder of scripts, not a package
 
-from synthetic import generate  # noqa: E402
+from synthetic import generate
 
 
 def test_synthetic_ledger_is_valid_with_exactly_the_claims_asked_for(tmp_path):

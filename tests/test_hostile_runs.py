@@ -21,7 +21,7 @@ from loss_claims import ParameterError, figures, files, report
 from loss_claims.cli import main
 from loss_claims.params import validate
 from loss_claims.paths import DATA_DIR, FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, SEEDS_DIR
-from loss_claims.runner import notebooks, run_folder_name
+from loss_claims.runner import run_folder_name
 
 
 def run_main(*args: str, capsys) -> tuple[int, str]:

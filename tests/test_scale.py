@@ -10,7 +10,6 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-import pytest
 from PIL import Image
 
 from loss_claims import figures, load_ledger
@@ -20,7 +19,7 @@ from loss_claims.runner import notebooks, run
 BENCH = PROJECT_ROOT / "benchmarks"
 sys.path.insert(0, str(BENCH))  # benchmarks/ is a folder of scripts, not a package
 
-from synthetic import generate_varied  # noqa: E402
+from synthetic import generate_varied
 
 Image.MAX_IMAGE_PIXELS = None  # measure whatever was written
 

@@ -2,7 +2,6 @@
 And every valid selection runs through every notebook step."""
 from __future__ import annotations
 
-import math
 import re
 
 import nbformat

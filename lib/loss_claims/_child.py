@@ -31,7 +31,7 @@ def main(argv: list[str]) -> int:
     except papermill.PapermillExecutionError as e:
         print(f"{e.ename}: {e.evalue}".splitlines()[0] if e.evalue else e.ename, file=sys.stderr)
         return 1
-    except Exception as e:  # noqa: BLE001 - the kernel died, a timeout, an unreadable notebook: said in one line
+    except Exception as e:
         print(f"{type(e).__name__}: {e}".splitlines()[0], file=sys.stderr)
         return 1
     return 0

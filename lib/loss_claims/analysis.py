@@ -96,7 +96,7 @@ def claimed_by(names, limit: int = 8) -> str:
 def figure_label(row) -> str:
     """The figure as the text qualifies it: '33', '≈200', 'more than 50', 'no number'."""
     q = row.qualifier
-    n = lambda v: f"{int(v):,}"  # noqa: E731
+    n = lambda v: f"{int(v):,}"
     return {
         "exact": lambda: n(row.best),
         "approximate": lambda: f"≈{n(row.best)}",

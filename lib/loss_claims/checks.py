@@ -123,8 +123,10 @@ def seed_texts(documents: pd.DataFrame, seeds_dir: Path, raw: RawTable | None = 
         if pd.isna(file) or pd.isna(doc_id):
             continue
 
-        def problem(column: str, message: str) -> Problem:
-            return raw.problem(i, column, message) if raw is not None else Problem(display(Path(seeds_dir) / file), 0, "", message)
+        def problem(column: str, message: str, i=i, file=file) -> Problem:
+            if raw is not None:
+                return raw.problem(i, column, message)
+            return Problem(display(Path(seeds_dir) / file), 0, "", message)
 
         path, refused = seed_path(seeds_dir, file)
         if refused:
@@ -320,7 +322,7 @@ def check_count_matches_phrases(spec, name, raw, df, tables, **_) -> list[Proble
         reading = matched[key[i]]
         cols = [c for c in columns if wrong[c][i]]
 
-        def shown(values) -> str:
+        def shown(values, cols=cols) -> str:
             return ", ".join(f"{c} {'empty' if v is None or pd.isna(v) else v}" for c, v in zip(cols, values))
         out.append(raw.problem(i, cols[0], f"'{key[i]}' reads, by the phrase '{reading.phrase}' of quantity_phrases.csv, as "
                                            f"{shown(getattr(reading, c) for c in cols)}; found {shown(df.at[i, c] for c in cols)} "
@@ -344,7 +346,8 @@ def check_qualifier(spec, name, raw, df, **_) -> list[Problem]:
             out += [raw.problem(i, col, f"qualifier '{qualifier}' {verb} {col} ({rule})") for i in df.index[bad]]
         if qualifier == "exact":
             bad = rows & ((df["low"] != df["high"]) | (df["low"] != df["best"])).fillna(False)
-            out += [raw.problem(i, "qualifier", f"qualifier 'exact' needs low = best = high; found {df.at[i, 'low']} / {df.at[i, 'best']} / {df.at[i, 'high']}")
+            out += [raw.problem(i, "qualifier", "qualifier 'exact' needs low = best = high; found "
+                                                f"{df.at[i, 'low']} / {df.at[i, 'best']} / {df.at[i, 'high']}")
                     for i in df.index[bad]]
     return out
 

@@ -13,11 +13,11 @@ from pathlib import Path
 import matplotlib
 
 matplotlib.use("agg")  # the same backend under papermill, nbval and the runner
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
+import matplotlib.pyplot as plt
+import pandas as pd
 
-from . import files  # noqa: E402
-from .analysis import NOTHING_SELECTED, natural_key, shown_path  # noqa: E402
+from . import files
+from .analysis import NOTHING_SELECTED, natural_key, shown_path
 
 #: Okabe-Ito colours, one per measure; never reused for another meaning.
 MEASURE_COLOURS = {
@@ -221,7 +221,8 @@ def range_chart(ax, rows: pd.DataFrame, label: str = "label", xlabel: str = "peo
                 ax.plot([lo, hi], [y, y], color=colour, lw=6, alpha=0.5, solid_capstyle="butt")
             hollow = r.qualifier == "approximate"
             for v in ([lo] if math.isinf(hi) or hi == lo else [lo, hi]):
-                ax.plot([v], [y], marker="o", ms=8, color=colour, markerfacecolor="white" if hollow else colour, markeredgewidth=2, zorder=3)
+                ax.plot([v], [y], marker="o", ms=8, color=colour, markerfacecolor="white" if hollow else colour,
+                        markeredgewidth=2, zorder=3)
         ax.annotate(r.text, (anchor, y), xytext=(5, 5), textcoords="offset points", va="bottom", ha="left", fontsize=9,
                     color="#222222")
     ax.set_yticks(range(n), list(rows[label])[::-1])
@@ -319,7 +320,8 @@ def measure_legend(ax, measures, loc="upper left", marks: bool = True, hatch: bo
             handles.append(Line2D([], [], color="#555555", marker=">", lw=2, ms=7, label="lower bound, no upper bound ('more than')"))
         if "vague" in present:
             handles.append(Patch(facecolor="#BBBBBB", edgecolor="#555555", hatch="////",
-                                 label="vague quantity ('several hundred', 'nearly 1,000'):\nthe range its words imply (quantity_phrases.csv)"))
+                                 label="vague quantity ('several hundred', 'nearly 1,000'):\n"
+                                       "the range its words imply (quantity_phrases.csv)"))
     else:
         handles = [Patch(color=MEASURE_COLOURS[m], label=MEASURE_LABELS[m]) for m in known]
     if hatch:

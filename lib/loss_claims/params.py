@@ -31,7 +31,8 @@ PARAMETERS: dict[str, tuple[type, object, str]] = {
     "include_other_conflicts": (bool, False, "include losses the ledger marks as from another conflict than the Russia-Ukraine war"),
     "include_contested": (bool, True, "include claims graded 'contested' (shown flagged)"),
     "include_ungraded": (bool, True, "include claims in a document's own voice (graded 'ungraded')"),
-    "figure_formats": (str, "png,svg", "comma-separated figure formats besides the CSV: " + ", ".join(FORMATS) + " (png is always written)"),
+    "figure_formats": (str, "png,svg",
+                       "comma-separated figure formats besides the CSV: " + ", ".join(FORMATS) + " (png is always written)"),
 }
 
 

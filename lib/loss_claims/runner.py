@@ -93,7 +93,7 @@ def _error_line(stderr: str, output: Path) -> str:
             for out in cell.get("outputs", []):
                 if out.get("output_type") == "error":
                     return f"{out['ename']}: {out['evalue']}"
-    except Exception:  # noqa: BLE001 - fall back to papermill's own words
+    except Exception:
         pass
     lines = [line for line in stderr.strip().splitlines() if line.strip()]
     return lines[-1] if lines else "papermill failed with no message"
