@@ -16,7 +16,8 @@ import papermill
 import pytest
 
 from loss_claims import files
-from loss_claims.params import PARAMETERS
+from loss_claims import ParameterError
+from loss_claims.params import PARAMETERS, validate
 from loss_claims.paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT
 from loss_claims.runner import notebooks
 
@@ -201,3 +202,32 @@ def test_runner_names_each_bad_parameter_before_running_anything(name, value, va
     err = capsys.readouterr().err
     assert err.startswith("error: ") and valid in err and f"parameter '{name}': {value!r}" in err
     assert not (tmp_path / "run").exists()
+
+
+@pytest.mark.parametrize("given, expected", [(False, False), ("False", False), ("false", False), (" TRUE ", True), (True, True)])
+def test_booleans_follow_one_rule_for_papermill_and_the_runner(given, expected):
+    from loss_claims.runner import parse_value
+
+    assert validate(include_contested=given).include_contested is expected
+    if isinstance(given, str):
+        assert parse_value("include_contested", given) is expected
+
+
+@pytest.mark.parametrize("given, received", [("yes", "the string 'yes'"), (1, "int 1"), ("", "the string ''")])
+def test_a_bad_boolean_says_what_was_received_and_how_to_pass_one(given, received):
+    with pytest.raises(ParameterError) as e:
+        validate(include_ungraded=given)
+    assert f"(received {received}; pass a boolean: -p include_ungraded False, or -y 'include_ungraded: false')" in str(e.value)
+
+
+def test_papermill_raw_string_false_runs_and_a_changed_parameter_never_writes_figures(tmp_path):
+    """`papermill … -r include_contested False` passes the string 'False': accepted. With no output_dir, a run
+    with a changed parameter writes to a run folder, never to figures/."""
+    before = digest(FIGURES_DIR)
+    nb = tmp_path / "out.ipynb"
+    papermill.execute_notebook(str(NOTEBOOKS[1]), str(nb), parameters={"include_contested": "False", "whose_losses": "russian"},
+                               cwd=str(tmp_path), progress_bar=False)
+    assert digest(FIGURES_DIR) == before
+    params = validate(include_contested="False", whose_losses="russian")
+    assert params.output_dir.parent.parent == PROJECT_ROOT / "runs" and (params.output_dir / "fig02-losses-claimed-by-unit.png").is_file()
+    shutil.rmtree(params.output_dir.parent)

@@ -62,6 +62,18 @@ def run_folder_name(parameters: dict[str, object]) -> str:
     return f"{re.sub(r'[^A-Za-z0-9_.=,-]+', '-', text)[:100] or 'run'}-{digest}"
 
 
+def as_bool(name: str, value: object) -> bool:
+    """One rule for papermill (``-p``: True/False, ``-r``: any string, ``-y``: YAML) and the runner: a boolean,
+    or the string 'true' or 'false' in any case."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    got = f"the string {value!r}" if isinstance(value, str) else f"{type(value).__name__} {value!r}"
+    raise ParameterError(f"parameter '{name}': {value!r} is not valid; valid choices: True, False (received {got}; "
+                         f"pass a boolean: -p {name} False, or -y '{name}: false')")
+
+
 def _bad(name: str, value: object, valid: str) -> ParameterError:
     return ParameterError(f"parameter '{name}': {value!r} is not valid; {valid}")
 
@@ -103,13 +115,12 @@ def validate(*, base: Path = PROJECT_ROOT, **values: object) -> Params:
         raise ParameterError(f"unknown parameter(s) {', '.join(unknown)}; valid names: {', '.join(PARAMETERS)}")
     v = {name: values.get(name, default) for name, (_, default, _) in PARAMETERS.items()}
     for name in ("include_other_conflicts", "include_contested", "include_ungraded"):
-        if not isinstance(v[name], bool):
-            raise _bad(name, v[name], "valid choices: True, False")
+        v[name] = as_bool(name, v[name])
     if not isinstance(v["whose_losses"], str) or v["whose_losses"] not in WHOSE:
         raise _bad("whose_losses", v["whose_losses"], "valid choices: " + ", ".join(WHOSE))
     formats = _choices("figure_formats", v["figure_formats"], FORMATS, allow_all=False)
     ledger_dir = _folder("ledger_dir", v["ledger_dir"], DATA_DIR, must_exist=True, base=base)
-    changed = {k: values[k] for k in PARAMETERS if k in values and k != "output_dir" and values[k] != PARAMETERS[k][1]}
+    changed = {k: v[k] for k in PARAMETERS if k != "output_dir" and v[k] != PARAMETERS[k][1]}
     # figures/ holds the default run's figures only: a notebook run with other parameters (papermill, the lab)
     # writes to a run folder of its own unless told where
     default_output = RUNS_DIR / run_folder_name(changed) / "figures" if changed else FIGURES_DIR

@@ -28,7 +28,7 @@ import papermill
 
 from .errors import LedgerError, ParameterError
 from .load import load_ledger
-from .params import PARAMETERS, run_folder_name, validate
+from .params import PARAMETERS, as_bool, run_folder_name, validate
 from . import files, report
 from .paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, RUNS_DIR, display
 
@@ -52,13 +52,7 @@ def parse_value(name: str, text: str) -> object:
     """A command-line value with the parameter's own type (booleans: True/False)."""
     if name not in PARAMETERS:
         raise ParameterError(f"unknown parameter '{name}'; valid names: {', '.join(PARAMETERS)}")
-    typ = PARAMETERS[name][0]
-    if typ is bool:
-        lowered = text.strip().lower()
-        if lowered in ("true", "false"):
-            return lowered == "true"
-        raise ParameterError(f"parameter '{name}': {text!r} is not valid; valid choices: True, False")
-    return text
+    return as_bool(name, text) if PARAMETERS[name][0] is bool else text
 
 
 def check_names(given: dict[str, object], paths: list[Path]) -> None:
