@@ -6,6 +6,7 @@ adds or alters a row. Empty cells become missing values; integers become ``Int64
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -18,10 +19,11 @@ import pandera.errors
 from . import checks
 from .files import FORMULA_START
 from .errors import LedgerError, Problem, capped
-from .paths import DATA_DIR, SCHEMA_PATH, SEEDS_DIR
+from .paths import DATA_DIR, SCHEMA_PATH, SEEDS_DIR, display
 from .readcsv import RawTable, read_raw
-from .schema import Resource, load_schema
+from .schema import Resource, load_schema, schema_differences
 
+MAX_DESCRIPTOR_BYTES = 1 << 20
 _INTEGER = re.compile(r"^-?[0-9]+$")
 _INT64 = (-(2**63), 2**63 - 1)
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -71,6 +73,7 @@ def load_ledger(
     problems: list[Problem] = []
     if not data_dir.is_dir():
         raise LedgerError([Problem(str(data_dir), 0, "", "ledger folder not found")])
+    problems += _own_descriptor(data_dir, schema)
     raws: dict[str, RawTable] = {}
     tables: dict[str, pd.DataFrame] = {}
     for resource in schema.resources:
@@ -101,6 +104,25 @@ def _formula_like(resource: Resource, raw: RawTable) -> list[Problem]:
             out.append(raw.problem(i, f.name, f"{value!r} starts with {s[i][0]!r}: a spreadsheet opening this file would "
                                                "run it as a formula (the report's copies are made safe; check the cell)"))
     return out
+
+
+def _own_descriptor(data_dir: Path, schema) -> list[Problem]:
+    """A ledger folder may carry its own datapackage.json (frictionless reads it): it is used when it agrees with
+    the project's schema in what the loader enforces, and refused, naming the differences, when it does not."""
+    own = data_dir / "datapackage.json"
+    if not own.exists() or own.resolve() == Path(SCHEMA_PATH).resolve():
+        return []
+    shown = display(own)
+    if own.is_symlink() or not own.is_file():
+        return [Problem(shown, 0, "", "is not a regular file (a link?); copy the project's descriptor in, or remove it")]
+    try:
+        theirs = json.loads(own.read_bytes()[:MAX_DESCRIPTOR_BYTES].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        return [Problem(shown, 0, "", f"is not a JSON descriptor ({e}); copy the project's data/datapackage.json, or remove it")]
+    differences = schema_differences(theirs, schema.descriptor) if isinstance(theirs, dict) else ["not a JSON object"]
+    return [Problem(shown, 0, "", f"differs from the project's schema (data/datapackage.json), which the loader and the notebooks "
+                                  f"enforce: {d}; copy the project's descriptor (keeping your title, version and sources), "
+                                  "or remove it") for d in differences[:10]]
 
 
 def _typed(resource: Resource, raw: RawTable) -> tuple[pd.DataFrame, list[Problem]]:

@@ -82,6 +82,34 @@ class Schema:
         return next(r for r in self.resources if r.name == name)
 
 
+def schema_differences(theirs: dict, ours: dict) -> list[str]:
+    """Where a ledger folder's own descriptor differs from the project's in what the loader enforces (resources,
+    their paths, fields, constraints, keys and checks); package metadata (title, version, sources…) may differ."""
+    def tables(d: dict) -> dict:
+        return {r.get("name"): r for r in d.get("resources", [])}
+
+    mine, other = tables(ours), tables(theirs)
+    out = [f"resource '{n}' is missing" for n in mine if n not in other]
+    out += [f"resource '{n}' is not in the project's schema" for n in other if n not in mine]
+    for name in mine.keys() & other.keys():
+        a, b = mine[name], other[name]
+        if a.get("path") != b.get("path"):
+            out.append(f"resource '{name}': path {b.get('path')!r}, not {a.get('path')!r}")
+        fa = {f["name"]: f for f in a["schema"]["fields"]}
+        fb = {f["name"]: f for f in b.get("schema", {}).get("fields", [])}
+        if list(fa) != list(fb):
+            out.append(f"resource '{name}': fields {', '.join(fb)}, not {', '.join(fa)}")
+        out += [f"resource '{name}': field '{f}' differs ({', '.join(k for k in set(fa[f]) | set(fb[f]) if fa[f].get(k) != fb[f].get(k))})"
+                for f in fa.keys() & fb.keys() if {k: v for k, v in fa[f].items() if k != "description"}
+                != {k: v for k, v in fb[f].items() if k != "description"}]
+        for key in ("primaryKey", "foreignKeys"):
+            if a["schema"].get(key) != b.get("schema", {}).get(key):
+                out.append(f"resource '{name}': {key} differs")
+        if a.get("x-checks") != b.get("x-checks"):
+            out.append(f"resource '{name}': x-checks differ")
+    return sorted(out)
+
+
 def load_schema(path: Path = SCHEMA_PATH) -> Schema:
     descriptor = json.loads(Path(path).read_text(encoding="utf-8"))
     resources = []
