@@ -57,3 +57,21 @@ def test_the_shipped_descriptor_carries_version_sources_licences_and_contributor
     d = json.loads((DATA_DIR / "datapackage.json").read_text(encoding="utf-8"))
     assert d["version"] and d["sources"] and d["licenses"] and d["contributors"]
     assert (PROJECT_ROOT / "CHANGELOG.md").read_text(encoding="utf-8").count(f"## {d['version']}") == 1  # the corrections log names it
+
+
+def test_pip_install_declares_dependencies_and_outside_a_checkout_stops_with_one_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps",
+                    "--no-build-isolation", "--target", str(target), str(PROJECT_ROOT)], check=True, capture_output=True)
+    meta = next(target.glob("loss_claims-*.dist-info"))
+    requires = [line for line in (meta / "METADATA").read_text(encoding="utf-8").splitlines() if line.startswith("Requires-Dist:")]
+    assert {r.split()[1].split(">")[0].split("<")[0] for r in requires} >= {"pandas", "matplotlib", "pandera", "papermill", "nbformat"}
+    assert "loss-claims = loss_claims.cli:entry" in (meta / "entry_points.txt").read_text(encoding="utf-8")
+    out = subprocess.run([str(target / "bin" / "loss-claims"), "validate"], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(target)}, cwd=tmp_path)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.count("\n") == 1 and out.stderr.startswith("loss-claims: no project around this installation")

@@ -51,7 +51,26 @@ def _codebook(args) -> int:
     return 0
 
 
+def _outside_a_checkout() -> str | None:
+    """Why the library cannot work here (installed with no project around it), or None."""
+    from .paths import PROJECT_ROOT, SCHEMA_PATH
+
+    if SCHEMA_PATH.is_file():
+        return None
+    return (f"loss-claims: no project around this installation (looked for {SCHEMA_PATH}): the library reads the "
+            "schema, notebooks and seeds of a checkout of the project; run it there (the README's `make run`), "
+            f"with the package installed from the checkout (pip install -e .). Installed at {PROJECT_ROOT}.")
+
+
+def entry() -> None:
+    """The ``loss-claims`` console script."""
+    sys.exit(main())
+
+
 def main(argv: list[str] | None = None) -> int:
+    if (why := _outside_a_checkout()) is not None:
+        print(why, file=sys.stderr)
+        return 2
     parser = argparse.ArgumentParser(prog="python -m loss_claims", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="check a ledger folder; exit 0 if valid, 1 with file:line messages if not")
