@@ -124,3 +124,48 @@ async def run_cells(base: str, token: str, kernel_id: str, sources: list[str]) -
     finally:
         ws.close()
     return results
+
+
+async def kernel_language_info(base: str, token: str, kernel_id: str) -> dict:
+    """What the lab writes into a notebook's metadata once its kernel has started."""
+    ws = await websocket_connect(base.replace("http", "ws", 1) + f"/api/kernels/{kernel_id}/channels?token={token}")
+    msg_id = uuid.uuid4().hex
+    try:
+        await ws.write_message(json.dumps({
+            "header": {"msg_id": msg_id, "username": "test", "session": uuid.uuid4().hex, "msg_type": "kernel_info_request",
+                       "version": "5.3"}, "parent_header": {}, "metadata": {}, "channel": "shell", "content": {}}))
+        while True:
+            msg = json.loads(await asyncio.wait_for(ws.read_message(), timeout=60))
+            if msg.get("parent_header", {}).get("msg_id") == msg_id and msg["header"]["msg_type"] == "kernel_info_reply":
+                return msg["content"]["language_info"]
+    finally:
+        ws.close()
+
+
+def test_opening_and_saving_a_notebook_in_the_lab_leaves_it_unchanged(server):
+    """The lab fills metadata.language_info from the kernel and autosaves: the committed notebook must already say so."""
+    base, token = server
+    name = "02-chart-losses-by-unit.ipynb"
+    path = NOTEBOOKS_DIR / name
+    original = path.read_bytes()
+    status, kernel = api(server, "/api/kernels", "POST", {"name": "python3"})
+    try:
+        language_info = asyncio.run(kernel_language_info(base, token, kernel["id"]))
+    finally:
+        api(server, f"/api/kernels/{kernel['id']}", "DELETE")
+    def git_status() -> str:
+        if not (PROJECT_ROOT / ".git").exists():
+            return ""
+        return subprocess.run(["git", "status", "--porcelain", "--", str(path)], cwd=PROJECT_ROOT, capture_output=True, text=True).stdout
+
+    before = git_status()
+    status, model = api(server, f"/api/contents/notebooks/{name}?content=1")
+    model["content"]["metadata"]["language_info"] = language_info
+    try:
+        status, _ = api(server, f"/api/contents/notebooks/{name}", "PUT",
+                        {"type": "notebook", "format": "json", "content": model["content"]})
+        assert status == 200
+        assert path.read_bytes() == original
+        assert git_status() == before  # in a clean clone: git sees nothing
+    finally:
+        path.write_bytes(original)

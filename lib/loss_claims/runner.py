@@ -67,12 +67,13 @@ def check_names(given: dict[str, object], paths: list[Path]) -> None:
 
 
 def normalize(path: Path, keep_parameters: bool) -> bytes:
-    """The executed notebook without what changes from run to run (timings, paths, Python patch version)."""
+    """The executed notebook without what changes from run to run (timings, paths). The kernel's
+    ``language_info`` is kept as Jupyter writes it, so that opening and saving a notebook in the lab leaves it
+    unchanged."""
     nb = nbformat.read(path, as_version=4)
     pm = nb.metadata.pop("papermill", {})
     if keep_parameters and pm.get("parameters"):
         nb.metadata["papermill"] = {"parameters": pm["parameters"]}
-    nb.metadata["language_info"] = {"name": nb.metadata.get("language_info", {}).get("name", "python")}
     for cell in nb.cells:
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
