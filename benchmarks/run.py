@@ -12,7 +12,9 @@
 3. scale: the sequence on varied synthetic ledgers (3,000 claims in 200 documents, 30,000 in 1,000; 60 units,
    150 claimants) against the shipped ledger's sequence in the same benchmark run, with the peak memory of
    the largest process (goals: 3,000 claims ≤ 3× the shipped run; 30,000 completes within 2 GiB).
-4. tests: the README's test command with a warm environment (goal: ≤ 180 s on 2 cores).
+4. draft: recall and precision of `python -m loss_claims draft` against the curated ledger, on its own seeds
+   (goals: recall ≥ 90% of numeric claims, precision ≥ 70%), with every miss printed.
+5. tests: the README's test command with a warm environment (goal: ≤ 180 s on 2 cores).
 
 Each measurement runs in a fresh subprocess, so its peak memory is its own.
 
@@ -33,7 +35,8 @@ import time
 from pathlib import Path
 
 import nbformat
-from synthetic import generate, generate_varied  # beside this script, which Python puts first on sys.path
+from draft_quality import report as draft_report  # beside this script, which Python puts first on sys.path
+from synthetic import generate, generate_varied
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -173,7 +176,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,100000,1000000", help="claims in the synthetic ledgers")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median); 1 for 1,000,000")
-    parser.add_argument("--skip", default="", help="comma-separated: notebooks, ledger, scale, tests")
+    parser.add_argument("--skip", default="", help="comma-separated: notebooks, ledger, scale, draft, tests")
     parser.add_argument("--scale", default="3000,30000", help="claims in the varied ledgers run through the sequence")
     parser.add_argument("--profile", type=int, metavar="CLAIMS",
                         help="instead: profile load + validate of a synthetic ledger of CLAIMS claims")
@@ -201,6 +204,8 @@ def main() -> int:
         print("\n" + growth)
     for line in scale:
         print(line)
+    if "draft" not in skip:
+        print("\n".join(draft_report(ROOT / "data")))
     return 0
 
 

@@ -38,8 +38,26 @@ def _add_document(args) -> int:
     seed = display(default_seeds_dir(Path(args.ledger)) / row["file"])
     print(f"added {row['document_id']}: {seed} (SHA-256 {row['sha256'][:16]}…), title {row['title']!r}, "
           f"kind {row['kind']}, published {row['published_precision']}")
-    print(f"next: add its claims to claims.csv (quotes copied from {seed}), its sources, relays and links, then: "
-          f"python -m loss_claims validate {display(args.ledger)}")
+    print(f"next: python -m loss_claims draft {seed} --ledger {display(args.ledger)} > draft.csv; check and complete the "
+          f"rows, add them to claims.csv (with sources, relays and links), then: python -m loss_claims validate {display(args.ledger)}")
+    return 0
+
+
+def _draft(args) -> int:
+    from .draft import draft_file
+
+    path = Path(args.path)
+    if not path.is_file():
+        print(f"error: {display(path)}: no such file", file=sys.stderr)
+        return 2
+    try:
+        sys.stdout.write(draft_file(path, Path(args.ledger), args.document_id, args.start_id))
+    except UnicodeDecodeError as e:
+        print(f"error: {display(path)}: not UTF-8 text (byte 0x{e.object[e.start]:02x}); save it as UTF-8", file=sys.stderr)
+        return 2
+    except LedgerError as e:
+        print(e, file=sys.stderr)
+        return 1
     return 0
 
 
@@ -92,6 +110,12 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--published", help="publication date: YYYY-MM-DD, YYYY-MM or YYYY (default: unknown)")
     a.add_argument("--basis", help="what the text says of its date, and where the date comes from")
     a.set_defaults(func=_add_document)
+    d = sub.add_parser("draft", help="print candidate claims.csv rows for a text (never writes the ledger)")
+    d.add_argument("path", help="the text (registered or not)")
+    d.add_argument("--ledger", default=str(DATA_DIR), help="ledger whose names, lexicon and ids to use (default: the shipped data/)")
+    d.add_argument("--document-id", help="the document's id (default: looked up by the text's SHA-256, else doc-NEW)")
+    d.add_argument("--start-id", type=int, help="number of the first claim id, cNNN (default: after the ledger's last)")
+    d.set_defaults(func=_draft)
     c = sub.add_parser("codebook", help="rewrite the README's column tables from data/datapackage.json")
     c.set_defaults(func=_codebook)
     args = parser.parse_args(argv)
