@@ -64,15 +64,18 @@ NO_FIGURE = [(r"(?:heavy|significant|substantial|major|serious|mounting) (?:casu
              (r"killed in (?:combat|action|battle)", "killed"), (r"a deadly (?:strike|attack)", "killed"),
              (r"the deaths of", "killed"), (r"fallen [A-Z][\w ]*soldiers", "killed"), (r"(?:were|was) killed", "killed"),
              (r"in substantial numbers|in significant numbers|in large numbers", None), (r"casualties", None), (r"losses", None)]
-ATTRIBUTION = [r"according to (?P<x>{alias})", r"citing (?P<x>{alias})", r"(?P<x>{alias}),?(?: [\w’'-]+){{0,3}} (?:said|says|claimed|claims|"
-               r"reported|reports|estimated|estimates|told|confirmed|noted|indicated|stated|announced)"]
+ATTRIBUTION = [r"according to (?P<x>{alias})", r"citing (?P<x>{alias})",
+               r"(?P<x>{alias}),?(?: [\w’'-]+){{0,3}} (?:said|says|claimed|claims|reported|reports|estimated|estimates|told|"
+               r"confirmed|noted|indicated|stated|announced)"]
 UNKNOWN_ATTRIBUTION = re.compile(r"(?:according to|citing) (?P<x>(?:the )?[A-Z][\w’'.-]*(?: [A-Z(][\w’'().-]*){0,6})")
 SCOPE = [(r"\bsince\b[^,.;]*", "cumulative"), (r"\bto date\b|\bso far\b|\bin total\b", "cumulative"),
          (r"\bbetween \w+ and \w+\b|\bin (?:just )?(?:two|three|four|five|\d+) days\b|\bover the (?:weekend|past \w+)\b|"
-          r"\bin the (?:past|last|same) \w+\b|\b(?:this|last) week\b|\bon the first day of fighting\b|\bthe first day of fighting\b", "period"),
+          r"\b(?:on )?the first day of fighting\b|"
+          r"\bin the (?:past|last|same) \w+\b|\b(?:this|last) week\b|", "period"),
          (r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\bin (?:a|one) (?:missile |drone )?"
           r"(?:strike|attack)\b|\bincident\b|\bfriendly fire\b", "incident")]
-MONTHS = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December"
+MONTHS = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
+          r"October|November|December")
 _SENTENCE_END = re.compile(r"(?<=[.!?:])[”\"’)]?\s+(?=[“\"A-Z0-9‘(])|\n+")
 #: Words after which a period does not end a sentence ("Maj. Gen. Pat Ryder", "Dec. 16", "U.S. officials").
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "brig", "cmdr", "st", "no",
@@ -240,7 +243,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             elif f.reading is not None:
                 r = f.reading
                 qualifier, low, best, high = r.qualifier, *("" if v is None else str(v) for v in (r.low, r.best, r.high))
-            elif re.search(r"\bestimate[sd]?\b(?: that)?\s+$", sentence[:f.start]) or re.search(r"\bestimated\b", sentence[f.end:f.end + 40]):
+            elif (re.search(r"\bestimate[sd]?\b(?: that)?\s+$", sentence[:f.start])
+                  or re.search(r"\bestimated\b", sentence[f.end:f.end + 40])):
                 qualifier, low, best, high = "approximate", "", str(f.value), ""
             else:
                 qualifier, low, best, high = "exact", str(f.value), str(f.value), str(f.value)
