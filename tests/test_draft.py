@@ -44,6 +44,19 @@ def test_one_figure_is_read_as_the_text_qualifies_it(text, measure, qualifier, b
     assert row["quote"] == text and row["count_as_written"] in text
 
 
+@pytest.mark.parametrize("text, scope, when", [
+    ("The NIS said about 1,000 North Korean soldiers had been killed since they were sent.", "cumulative", "since they were sent"),
+    ("The brigade killed more than 50 Russian soldiers in just two days.", "period", "in just two days"),
+    ("The brigade killed 12 Russian soldiers on Tuesday.", "incident", "on Tuesday"),
+    ("About 500 Russian soldiers were killed in a missile strike.", "incident", "in a missile strike"),
+    ("The unit said 33 Russian soldiers were killed.", "unspecified", ""),
+    ("Officials said 11,000 North Korean troops are stationed in Russia.", "stock", ""),
+])
+def test_scope_and_time_words(text, scope, when):
+    row = rows(text).iloc[0]
+    assert (row["scope"], row["event_as_written"]) == (scope, when)
+
+
 def test_a_sentence_with_two_figures_gives_two_rows_each_with_its_own_measure():
     r = rows("Between Saturday and Monday, they claimed to have killed 50 North Korean soldiers and wounded 47 others.")
     assert list(zip(r["measure"], r["best"], r["scope"])) == [("killed", "50", "period"), ("wounded", "47", "period")]

@@ -71,7 +71,7 @@ UNKNOWN_ATTRIBUTION = re.compile(r"(?:according to|citing) (?P<x>(?:the )?[A-Z][
 SCOPE = [(r"\bsince\b[^,.;]*", "cumulative"), (r"\bto date\b|\bso far\b|\bin total\b", "cumulative"),
          (r"\bbetween \w+ and \w+\b|\bin (?:just )?(?:two|three|four|five|\d+) days\b|\bover the (?:weekend|past \w+)\b|"
           r"\b(?:on )?the first day of fighting\b|"
-          r"\bin the (?:past|last|same) \w+\b|\b(?:this|last) week\b|", "period"),
+          r"\bin the (?:past|last|same) \w+\b|\b(?:this|last) week\b", "period"),
          (r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\bin (?:a|one) (?:missile |drone )?"
           r"(?:strike|attack)\b|\bincident\b|\bfriendly fire\b", "incident")]
 MONTHS = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
