@@ -17,6 +17,8 @@ from .params import Params
 from .paths import PROJECT_ROOT
 
 NOTHING_SELECTED = "No claims of this kind under these parameters"
+CAVEAT = ("These are unverified wartime claims as the documents report them, mostly by one side; "
+          "nothing here establishes how many people were killed or wounded.")
 
 
 def shown_path(path) -> str:
@@ -81,7 +83,8 @@ def unit_claims(claims: pd.DataFrame) -> pd.DataFrame:
 def claims_per_document(claims: pd.DataFrame) -> pd.DataFrame:
     """Claims per document, measure and whether the text gives a number (long form, for the chart and its CSV)."""
     c = claims.assign(figure=claims["numeric"].map({True: "with a number", False: "no number"}), measure=claims["measure"].astype(str))
-    out = c.groupby(["document_id", "measure", "figure"], sort=True).size().rename("claims").reset_index()
+    out = c.groupby(["document_id", "measure", "figure"], sort=True).agg(
+        claims=("claim_id", "size"), claim_ids=("claim_id", " ".join)).reset_index()
     return out.rename(columns={"document_id": "document"})
 
 

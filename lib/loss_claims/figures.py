@@ -6,7 +6,10 @@ fails half-way leaves the previous figures intact.
 """
 from __future__ import annotations
 
+import hashlib
+import html
 import io
+import re
 import textwrap
 from pathlib import Path
 
@@ -114,15 +117,16 @@ PREVIEW_WIDTH = 1000
 class Saved:
     """What a notebook shows for a saved figure: a reduced preview and the files it was saved as."""
 
-    def __init__(self, png: bytes, paths: list[Path], size: tuple[int, int]):
-        self.png, self.paths, self.size = png, paths, size
+    def __init__(self, png: bytes, paths: list[Path], size: tuple[int, int], alt: str = ""):
+        self.png, self.paths, self.size, self.alt = png, paths, size, alt
 
     def _repr_png_(self) -> bytes:
         return self.png
 
     def _repr_markdown_(self) -> str:
         files_ = ", ".join(f"`{shown_path(p)}`" for p in self.paths)
-        return f"Saved as {files_} (PNG {self.size[0]:,} × {self.size[1]:,} px; the preview above may be reduced)."
+        return (f"Saved as {files_} (PNG {self.size[0]:,} × {self.size[1]:,} px; the preview above may be reduced).\n\n"
+                f"*Alt text:* {self.alt}")
 
     def __repr__(self) -> str:
         return f"<figure saved as {', '.join(p.name for p in self.paths)}>"
@@ -152,15 +156,45 @@ def save(fig, data: pd.DataFrame, name: str, output_dir: Path, formats: tuple[st
     for fmt in dict.fromkeys(("png", *formats)):
         buf = io.BytesIO()
         fig.savefig(buf, format=fmt, metadata=_SAVE_METADATA[fmt], bbox_inches="tight", pad_inches=0.2, dpi=dpi)
-        _atomic_write(output_dir / f"{name}.{fmt}", buf.getvalue())
+        written = _svg_with_tooltips(buf.getvalue(), fig.__dict__.get("_claim_links", {})) if fmt == "svg" else buf.getvalue()
+        _atomic_write(output_dir / f"{name}.{fmt}", written)
         paths.append(output_dir / f"{name}.{fmt}")
         if fmt == "png":
             png = buf.getvalue()
     _atomic_write(output_dir / f"{name}.csv", csv_bytes(data))
     paths.append(output_dir / f"{name}.csv")
+    alt = alt_text(fig, data)
+    _atomic_write(output_dir / f"{name}.alt.txt", (alt + "\n").encode("utf-8"))
     plt.close(fig)
     preview, size = _preview(png)
-    return Saved(preview, paths, size)
+    return Saved(preview, paths, size, alt)
+
+
+def alt_text(fig, data: pd.DataFrame) -> str:
+    """A short description of a chart for readers who cannot see it: what it shows, its extremes, the caveat."""
+    import math
+
+    ax = fig.axes[0] if fig.axes else None
+    title = (ax.get_title(loc="left") or ax.get_title()) if ax is not None else ""
+    parts = [f"Chart: {title}." if title else "Chart."]
+    if data.empty:
+        parts.append(f"{NOTHING_SELECTED}.")
+    elif {"lower", "upper", "label"} <= set(data.columns):
+        lows = pd.to_numeric(data["lower"], errors="coerce")
+        highs = pd.to_numeric(data["upper"], errors="coerce").replace(math.inf, float("nan"))
+        parts.append(f"{len(data):,} rows.")
+        if highs.notna().any():
+            top = highs.idxmax()
+            parts.append(f"Highest: {str(data.at[top, 'text']).strip()} ({str(data.at[top, 'label']).splitlines()[0]}).")
+        if lows.notna().any():
+            low = lows.idxmin()
+            parts.append(f"Lowest: {str(data.at[low, 'text']).strip()} ({str(data.at[low, 'label']).splitlines()[0]}).")
+        if (pd.to_numeric(data["upper"], errors="coerce") == math.inf).any():
+            parts.append("Some figures have no upper bound ('more than').")
+    else:
+        parts.append(f"{len(data):,} rows of data, in the CSV beside it.")
+    parts.append(CAVEAT)
+    return " ".join(parts)
 
 
 def footer(fig, text: str) -> None:
@@ -199,32 +233,107 @@ def range_chart(ax, rows: pd.DataFrame, label: str = "label", xlabel: str = "peo
     n = len(rows)
     for i, r in enumerate(rows.itertuples()):
         y = n - 1 - i
-        colour = MEASURE_COLOURS.get(r.measure, "#333333")
-        if r.qualifier == "none" or pd.isna(r.lower):
-            ax.annotate(f"{r.text}", (0, y), xytext=(4, 0), textcoords="offset points", va="center", ha="left", fontsize=9,
-                        style="italic", color="#666666", xycoords=("axes fraction", "data"))
-            continue
-        lo, hi = float(r.lower), float(r.upper)
-        anchor = hi if not math.isinf(hi) else lo
-        if r.qualifier == "vague":  # a range implied by words: hatched, no dots (no figure was stated)
-            ax.barh([y], [hi - lo], left=lo, height=0.34, color=colour, alpha=0.3, hatch="////", edgecolor=colour, lw=1.2)
-        elif r.qualifier == "spread":  # several claims: from the lowest to the highest of them
-            if math.isinf(hi):
-                ax.annotate("", xy=(xmax, y), xytext=(lo, y), arrowprops=dict(arrowstyle="-|>", color=colour, lw=1.5, shrinkA=0, shrinkB=0))
-            else:
-                ax.plot([lo, hi], [y, y], color=colour, lw=3, solid_capstyle="butt")
-            ax.plot([lo, hi] if not math.isinf(hi) else [lo], [y] * (1 if math.isinf(hi) else 2), marker="|", ms=12, color=colour, lw=0)
+        marks = (len(ax.lines), len(ax.patches), len(ax.texts), len(ax.collections))
+        _draw_row(ax, r, y, xmax, log)
+        link_marks(ax, marks, claim_ids(r), rows.iloc[i])
+    _finish_range_axes(ax, rows, label, n, log, xmax, xlabel, fmt)
+
+
+def _draw_row(ax, r, y: float, xmax: float, log: bool) -> None:
+    import math
+
+    colour = MEASURE_COLOURS.get(r.measure, "#333333")
+    if r.qualifier == "none" or pd.isna(r.lower):
+        ax.annotate(f"{r.text}", (0, y), xytext=(4, 0), textcoords="offset points", va="center", ha="left", fontsize=9,
+                    style="italic", color="#666666", xycoords=("axes fraction", "data"))
+        return
+    lo, hi = float(r.lower), float(r.upper)
+    anchor = hi if not math.isinf(hi) else lo
+    if r.qualifier == "vague":  # a range implied by words: hatched, no dots (no figure was stated)
+        ax.barh([y], [hi - lo], left=lo, height=0.34, color=colour, alpha=0.3, hatch="////", edgecolor=colour, lw=1.2)
+    elif r.qualifier == "spread":  # several claims: from the lowest to the highest of them
+        if math.isinf(hi):
+            ax.annotate("", xy=(xmax, y), xytext=(lo, y), arrowprops=dict(arrowstyle="-|>", color=colour, lw=1.5, shrinkA=0, shrinkB=0))
         else:
-            if math.isinf(hi):
-                ax.annotate("", xy=(xmax, y), xytext=(lo, y), arrowprops=dict(arrowstyle="-|>", color=colour, lw=2, shrinkA=0, shrinkB=0))
-            elif hi > lo:
-                ax.plot([lo, hi], [y, y], color=colour, lw=6, alpha=0.5, solid_capstyle="butt")
-            hollow = r.qualifier == "approximate"
-            for v in ([lo] if math.isinf(hi) or hi == lo else [lo, hi]):
-                ax.plot([v], [y], marker="o", ms=8, color=colour, markerfacecolor="white" if hollow else colour,
-                        markeredgewidth=2, zorder=3)
-        ax.annotate(r.text, (anchor, y), xytext=(5, 5), textcoords="offset points", va="bottom", ha="left", fontsize=9,
-                    color="#222222")
+            ax.plot([lo, hi], [y, y], color=colour, lw=3, solid_capstyle="butt")
+        ax.plot([lo, hi] if not math.isinf(hi) else [lo], [y] * (1 if math.isinf(hi) else 2), marker="|", ms=12, color=colour, lw=0)
+    else:
+        if math.isinf(hi):
+            ax.annotate("", xy=(xmax, y), xytext=(lo, y), arrowprops=dict(arrowstyle="-|>", color=colour, lw=2, shrinkA=0, shrinkB=0))
+        elif hi > lo:
+            ax.plot([lo, hi], [y, y], color=colour, lw=6, alpha=0.5, solid_capstyle="butt")
+        hollow = r.qualifier == "approximate"
+        for v in ([lo] if math.isinf(hi) or hi == lo else [lo, hi]):
+            ax.plot([v], [y], marker="o", ms=8, color=colour, markerfacecolor="white" if hollow else colour,
+                    markeredgewidth=2, zorder=3)
+    ax.annotate(r.text, (anchor, y), xytext=(5, 5), textcoords="offset points", va="bottom", ha="left", fontsize=9,
+                color="#222222")
+
+
+#: Where a mark links: the claims page of the report, one folder up from the figures.
+CLAIMS_PAGE = "../claims.html"
+
+
+def claim_ids(row) -> list[str]:
+    """The claims a chart row stands for: its ``claim_id``, or the ids listed in ``claims`` / ``deployed_claims``."""
+    for name in ("claim_id", "claims", "deployed_claims"):
+        value = getattr(row, name, None)
+        if isinstance(value, str) and value:
+            return list(dict.fromkeys(re.findall(r"[a-z0-9][a-z0-9-]*", value) if name != "claim_id" else [value]))
+    return []
+
+
+def mark_url(ids: list[str]) -> str:
+    if len(ids) == 1:
+        return f"{CLAIMS_PAGE}#{ids[0]}"
+    return f"{CLAIMS_PAGE}#g-" + hashlib.sha1(" ".join(ids).encode()).hexdigest()[:12]
+
+
+def mark_title(ids: list[str], row=None) -> str:
+    """The tooltip of a mark: the claim id, the claimant and the start of the quote, or the claims behind it."""
+    if len(ids) == 1 and row is not None:
+        who = row.get("claimed_by", "") if hasattr(row, "get") else ""
+        quote = row.get("quote", "") if hasattr(row, "get") else ""
+        quote = quote if isinstance(quote, str) else ""
+        return " · ".join(x for x in (ids[0], who if isinstance(who, str) else "", f"“{quote[:90]}…”" if quote else "") if x)
+    shown = ", ".join(ids[:12]) + (f" and {len(ids) - 12} more" if len(ids) > 12 else "")
+    return f"{len(ids)} claims: {shown} (click for the list)"
+
+
+def _link(ax, artist, ids: list[str]) -> None:
+    """One artist as a link to the claims it stands for."""
+    if ids:
+        artist.set_url(mark_url(ids))
+        ax.figure.__dict__.setdefault("_claim_links", {})[mark_url(ids)] = (mark_title(ids), ids)
+
+
+def link_marks(ax, before: tuple[int, int, int, int], ids: list[str], row=None) -> None:
+    """Make the marks drawn since ``before`` (counts of lines, patches, texts, collections) links to their claims;
+    the SVG gets a tooltip for each (see :func:`save`)."""
+    if not ids:
+        return
+    url = mark_url(ids)
+    new = [*ax.lines[before[0]:], *ax.patches[before[1]:], *ax.texts[before[2]:], *ax.collections[before[3]:]]
+    for artist in new:
+        artist.set_url(url)
+        arrow = getattr(artist, "arrow_patch", None)
+        if arrow is not None:
+            arrow.set_url(url)
+    titles = ax.figure.__dict__.setdefault("_claim_links", {})
+    titles[url] = (mark_title(ids, row), ids)
+
+
+def _svg_with_tooltips(svg: bytes, links: dict[str, tuple[str, list[str]]]) -> bytes:
+    """Each link of the SVG gets a <title> (the tooltip) and, for a mark standing for several claims, a <desc> listing
+    them, from which the report writes the list the link points to."""
+    text = svg.decode("utf-8")
+    for url, (title, ids) in sorted(links.items()):
+        desc = f"<desc>{' '.join(ids)}</desc>" if len(ids) > 1 else ""
+        text = text.replace(f'<a xlink:href="{url}">', f'<a xlink:href="{url}" target="_top"><title>{html.escape(title)}</title>{desc}')
+    return text.encode("utf-8")
+
+
+def _finish_range_axes(ax, rows, label, n, log, xmax, xlabel, fmt) -> None:
     ax.set_yticks(range(n), list(rows[label])[::-1])
     ax.set_ylim(-0.7, n - 0.3)
     if log:
@@ -279,7 +388,9 @@ def _spread(g: pd.DataFrame, label: str) -> dict:
         elif not pd.isna(hi):
             stated.append(hi)
     measures = set(g["measure"].astype(str))
+    ids = [i for r in g.itertuples() for i in claim_ids(r)]
     row = {"label": label, "measure": measures.pop() if len(measures) == 1 else "several", "qualifier": "spread",
+           "claims": " ".join(dict.fromkeys(ids)),
            "lower": min(stated) if stated else float("nan"), "upper": max(stated) if stated else float("nan")}
     extra = [f"{open_ended:,} open-ended" if open_ended else "", f"{no_number:,} with no number" if no_number else ""]
     extra = "; ".join(e for e in extra if e)
@@ -411,8 +522,9 @@ def relay_diagram(hops: pd.DataFrame, names: dict[str, str], title: str, note: s
         return save(fig, chains, name, params.output_dir, params.figure_formats)
     depth = max((len(h) for h in hops["hops"]), default=2)
     edges = Counter()
+    edge_claims: dict[tuple[str, str], list[str]] = {}
     columns: dict[str, int] = {}
-    for h in hops["hops"]:
+    for claim_id, h in zip(hops.index, hops["hops"]):
         # left-aligned: relay k sits under "relay k"; the rest of the way to the document is pass-through
         padded = [*h[:-1], *[PASS + h[-1]] * (depth - len(h)), h[-1]]
         keys = [f"{i}:{node}" for i, node in enumerate(padded)]
@@ -420,6 +532,7 @@ def relay_diagram(hops: pd.DataFrame, names: dict[str, str], title: str, note: s
             columns[key] = i
         for a, b in zip(keys, keys[1:]):
             edges[(a, b)] += 1
+            edge_claims.setdefault((a, b), []).append(claim_id)
     successors: dict[str, set[str]] = {}
     for a, b in edges:
         successors.setdefault(a, set()).add(b)
@@ -453,8 +566,9 @@ def relay_diagram(hops: pd.DataFrame, names: dict[str, str], title: str, note: s
     most = max(edges.values())
     for (a, b), n in sorted(edges.items()):
         (x0, y0), (x1, y1) = pos[a], pos[b]
-        ax.plot([x0, x1], [y0, y1], color="#0072B2", alpha=0.45 if n > 1 or most < 3 else 0.2, lw=0.8 + 7.2 * n / most,
-                solid_capstyle="round", zorder=1)
+        (line,) = ax.plot([x0, x1], [y0, y1], color="#0072B2", alpha=0.45 if n > 1 or most < 3 else 0.2, lw=0.8 + 7.2 * n / most,
+                          solid_capstyle="round", zorder=1)
+        _link(ax, line, edge_claims[(a, b)])
     for key, (x, y) in pos.items():
         if key.split(":", 1)[1].startswith(PASS):
             continue  # a pass-through point: no box, the line runs on
@@ -489,7 +603,8 @@ def claims_per_document_chart(counts: pd.DataFrame, documents: pd.DataFrame, tit
         month = documents.set_index("document_id")["published_start"].dt.strftime("%Y-%m").fillna("date unknown")
         n_docs = counts.groupby(counts["document"].map(month))["document"].nunique()
         counts["published"] = counts["document"].map(month).map(lambda m: f"published {m} ({n_docs[m]} documents)")
-        counts = counts.groupby(["published", "measure", "figure"], sort=True)["claims"].sum().reset_index()
+        counts = counts.groupby(["published", "measure", "figure"], sort=True).agg(
+            claims=("claims", "sum"), claim_ids=("claim_ids", " ".join)).reset_index()
         by = "published"
     rows = sorted(counts[by].unique(), key=natural_key, reverse=True)
     fig, ax = plt.subplots(figsize=(10, _bar_height(len(rows))))
@@ -499,8 +614,11 @@ def claims_per_document_chart(counts: pd.DataFrame, documents: pd.DataFrame, tit
         left = pd.Series(0, index=rows)
         for (measure, figure), part in counts.groupby(["measure", "figure"], sort=True):
             values = part.set_index(by)["claims"].reindex(rows, fill_value=0)
-            _ = ax.barh(rows, values, left=left[rows], color=MEASURE_COLOURS[measure], edgecolor="white",
-                        hatch="///" if figure == "no number" else None)
+            ids = part.groupby(by)["claim_ids"].agg(" ".join).reindex(rows, fill_value="")
+            bars = ax.barh(rows, values, left=left[rows], color=MEASURE_COLOURS[measure], edgecolor="white",
+                           hatch="///" if figure == "no number" else None)
+            for bar, claim_list in zip(bars.patches, ids):
+                _link(ax, bar, claim_list.split())
             left = left + values
         ax.set_xlabel("claims in the ledger (not people)")
         ax.xaxis.get_major_locator().set_params(integer=True)
@@ -511,13 +629,15 @@ def claims_per_document_chart(counts: pd.DataFrame, documents: pd.DataFrame, tit
     return save(fig, counts, name, params.output_dir, params.figure_formats)
 
 
-def claims_per_claimant_chart(per_claimant: pd.DataFrame, title: str, note: str, name: str, params):
+def claims_per_claimant_chart(per_claimant: pd.DataFrame, title: str, note: str, name: str, params, claims: pd.DataFrame | None = None):
     """One bar per claimant (the :data:`MAX_BARS` - 1 with most claims, then one bar for all others),
     coloured by grade. ``per_claimant``: claimants as index, grades as columns, claims as values."""
     shown = per_claimant.loc[per_claimant.sum(axis=1).sort_values(kind="stable").index]
+    members = {name: [name] for name in shown.index}
     if len(shown) > MAX_BARS:
         rest = shown.iloc[: len(shown) - (MAX_BARS - 1)]
         others = rest.sum().rename(f"{len(rest)} other claimants (each fewer claims; all in the CSV)")
+        members[others.name] = list(rest.index)
         shown = pd.concat([others.to_frame().T, shown.iloc[len(rest):]])
     fig, ax = plt.subplots(figsize=(10, _bar_height(len(shown))))
     if shown.empty:
@@ -525,8 +645,12 @@ def claims_per_claimant_chart(per_claimant: pd.DataFrame, title: str, note: str,
     else:
         left = pd.Series(0, index=shown.index)
         for grade in [g for g in GRADE_COLOURS if g in shown.columns]:
-            _ = ax.barh(shown.index, shown[grade], left=left, color=GRADE_COLOURS[grade], edgecolor="white",
-                        label=grade.replace("_", " "))
+            bars = ax.barh(shown.index, shown[grade], left=left, color=GRADE_COLOURS[grade], edgecolor="white",
+                           label=grade.replace("_", " "))
+            if claims is not None:
+                for bar, who in zip(bars.patches, shown.index):
+                    mine = claims[claims["claimant"].isin(members[who]) & (claims["grade"].astype(str) == grade)]
+                    _link(ax, bar, list(mine["claim_id"]))
             left = left + shown[grade]
         ax.set_xlabel("claims (statements, not people)")
         ax.xaxis.get_major_locator().set_params(integer=True)

@@ -16,7 +16,8 @@ import nbformat
 import pandas as pd
 from nbconvert import HTMLExporter
 
-from . import codebook, figures, files
+from . import codebook, explorer, figures, files
+from .load import load_ledger
 from .paths import DATA_DIR, display
 from .schema import load_schema
 
@@ -26,8 +27,7 @@ STYLE = """body{font-family:system-ui,'DejaVu Sans',sans-serif;max-width:70em;ma
 .nb{border-top:1px solid #ddd;padding:1em 0}.figs{display:flex;flex-wrap:wrap;gap:1em}
 figure{margin:0;max-width:22em}figure img{max-width:100%;border:1px solid #eee}figcaption{font-size:.85em}
 table{border-collapse:collapse;font-size:.85em}td,th{border:1px solid #ddd;padding:.3em .5em;vertical-align:top}code{font-size:.9em}"""
-CAVEAT = ("These are unverified wartime claims as the documents report them, mostly by one side; "
-          "nothing here establishes how many people were killed or wounded.")
+from .analysis import CAVEAT  # noqa: E402 - one wording for every page
 
 
 def _page(title: str, body: str) -> str:
@@ -49,6 +49,13 @@ def _ledger_copy(path: Path) -> bytes:
     return figures.csv_bytes(frame)
 
 
+def _published(d) -> str:
+    if pd.isna(d.published_start):
+        return "unknown"
+    start, end = d.published_start.date().isoformat(), d.published_end.date().isoformat()
+    return start if start == end else f"{start} to {end}"
+
+
 def build(notebooks: list[Path], figures_dir: Path, out_dir: Path, data_dir: Path = DATA_DIR,
           scratch_root: Path | None = None) -> Path:
     """Write the report to ``out_dir`` and return its index page. The report is built aside (in
@@ -62,7 +69,7 @@ def build(notebooks: list[Path], figures_dir: Path, out_dir: Path, data_dir: Pat
         exporter = HTMLExporter(template_name="offline", extra_template_basedirs=[str(TEMPLATES)])
         (staging / "figures").mkdir()
         (staging / "data").mkdir()
-        items = []
+        items, names = [], []
         for path in notebooks:
             nb = nbformat.read(path, as_version=4)
             body, _ = exporter.from_notebook_node(nb)
@@ -71,12 +78,16 @@ def build(notebooks: list[Path], figures_dir: Path, out_dir: Path, data_dir: Pat
             cards = []
             for fig in figs:
                 present = [ext for ext in ("png", "svg", "csv") if (figures_dir / f"{fig}.{ext}").is_file()]
-                for ext in present:
-                    shutil.copy2(figures_dir / f"{fig}.{ext}", staging / "figures" / f"{fig}.{ext}")
+                for ext in [*present, "alt.txt"]:
+                    if (figures_dir / f"{fig}.{ext}").is_file():
+                        shutil.copy2(figures_dir / f"{fig}.{ext}", staging / "figures" / f"{fig}.{ext}")
                 if "png" in present:
+                    alt = figures_dir / f"{fig}.alt.txt"
+                    alt = alt.read_text(encoding="utf-8").strip() if alt.is_file() else fig
                     links = " · ".join(f'<a href="figures/{fig}.{ext}">{ext.upper()}</a>' for ext in present)
-                    cards.append(f'<figure><a href="figures/{fig}.png"><img src="figures/{fig}.png" alt="{fig}"></a>'
+                    cards.append(f'<figure><a href="figures/index.html#{fig}"><img src="figures/{fig}.png" alt="{html.escape(alt)}"></a>'
                                  f"<figcaption><code>{fig}</code>: {links}</figcaption></figure>")
+                    names.append(fig)
             items.append(f'<section class="nb"><h2><a href="{path.stem}.html">{html.escape(title)}</a></h2>'
                          f"<p>{html.escape(question)}</p><div class=\"figs\">{''.join(cards)}</div></section>")
         csvs = [r.path for r in load_schema().resources]  # the declared tables only, never whatever else lies there
@@ -90,8 +101,18 @@ def build(notebooks: list[Path], figures_dir: Path, out_dir: Path, data_dir: Pat
         (staging / "codebook.html").write_text(
             _page("Codebook", '<p><a href="index.html">← All notebooks of the report</a></p><h1>Codebook and curation rules</h1>'
                   + codebook_html), encoding="utf-8")
+        documents = explorer.write(load_ledger(data_dir), staging, names)
+        doc_rows = "".join(
+            f'<tr><td><a href="documents/{i}.html">{i}</a></td><td>{html.escape(t)}</td><td>{_published(d)}</td><td>{n}</td></tr>'
+            for i, t, n, d in documents)
         ledger = "".join(f'<li><a href="data/{n}">{n}</a></li>' for n in csvs)
         index = (f"<h1>Claimed losses in Russia's Kursk region: the notebooks</h1><p class=\"caveat\">{CAVEAT}</p>"
+                 + '<section class="nb"><h2>Explore the claims</h2><p><a href="claims.html">Every claim</a>, filterable by measure, '
+                   'side, claimant, grade and document, each with its quote, claimant and relays, grade and links; '
+                   '<a href="figures/index.html">every figure</a>, each mark linking to the claims behind it.</p>'
+                   '<table><caption>The documents, each with its full text and the passages the ledger quotes</caption><thead><tr>'
+                   '<th scope="col">document</th><th scope="col">title</th><th scope="col">published</th>'
+                   f'<th scope="col">claims</th></tr></thead><tbody>{doc_rows}</tbody></table></section>'
                  + "".join(items)
                  + f'<section class="nb"><h2>The ledger</h2><p>The curated CSVs (cells that a spreadsheet would read as '
                    f"formulas are prefixed with <code>'</code>) and the <a href=\"codebook.html\">codebook "
