@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from tornado.websocket import websocket_connect
 
-from loss_claims import report
-from loss_claims.paths import DATA_DIR, FIGURES_DIR, RUNS_DIR
+from loss_claims import load_ledger, report
+from loss_claims.paths import DATA_DIR, FIGURES_DIR, PROJECT_ROOT, RUNS_DIR
 from loss_claims.runner import notebooks
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -147,7 +147,107 @@ async def _check_report(browser: Browser, index: Path) -> None:
                     to_visit.append(target.as_uri())
             if url == index.as_uri():
                 await browser.screenshot(SCREENSHOT)
-        assert pages == 1 + len(notebooks()) + 1  # index, one page per notebook, the codebook
+        documents = len(load_ledger(DATA_DIR).documents)  # index, notebooks, codebook, claims, figures, a page per document
+        assert pages == 1 + len(notebooks()) + 1 + 1 + 1 + documents
         assert SCREENSHOT.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    finally:
+        browser.close()
+
+
+# --- the report as a claim explorer ----------------------------------------------------------------------
+AXE = PROJECT_ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
+CARD_SCREENSHOT = RUNS_DIR / "screenshots" / "card-from-chart.png"
+
+
+def test_every_link_in_every_svg_resolves_to_a_claim_or_a_list_of_claims(built_report):
+    root = built_report.parent
+    ids = set(re.findall(r'\bid="([^"]+)"', (root / "claims.html").read_text(encoding="utf-8")))
+    svgs = sorted((root / "figures").glob("*.svg"))
+    assert svgs
+    for svg in svgs:
+        targets = re.findall(r'xlink:href="\.\./claims\.html#([^"]+)"', svg.read_text(encoding="utf-8"))
+        assert targets, f"{svg.name}: no mark links to its claims"
+        assert not set(targets) - ids, (svg.name, sorted(set(targets) - ids)[:5])
+    claims = load_ledger(DATA_DIR).claims
+    assert {f"{c}" for c in claims["claim_id"]} <= ids  # a card for every claim
+    for doc in load_ledger(DATA_DIR).documents["document_id"]:
+        assert (root / "documents" / f"{doc}.html").is_file()
+        assert f'href="documents/{doc}.html"' in built_report.read_text(encoding="utf-8")  # the index lists every document
+
+
+CLICK_A_MARK = """(() => {
+  const links = [...document.querySelectorAll('#fig02-losses-claimed-by-unit svg a')]
+    .filter(a => (a.getAttribute('xlink:href') || '').includes('claims.html#c'));
+  const a = links[0];
+  a.scrollIntoView({block: 'center'});
+  const r = a.getBoundingClientRect();
+  return JSON.stringify({href: a.getAttribute('xlink:href'), x: r.left + r.width / 2, y: r.top + r.height / 2,
+                         title: (a.querySelector('title') || {}).textContent || ''});
+})()"""
+CARD_FACTS = """(() => {
+  const card = document.getElementById(location.hash.slice(1));
+  const r = card.getBoundingClientRect();
+  return JSON.stringify({hash: location.hash, top: r.top, height: innerHeight, quote: card.querySelector('mark').textContent});
+})()"""
+FILTER = """(() => {
+  const select = document.querySelector('#filters select[name="measure"]');
+  select.value = 'killed';
+  select.dispatchEvent(new Event('change'));
+  const rows = [...document.querySelectorAll('#claims-table tbody tr')];
+  return JSON.stringify({visible: rows.filter(r => !r.hidden).map(r => r.dataset.measure), total: rows.length,
+                         expected: rows.filter(r => r.dataset.measure === 'killed').length,
+                         shown: document.getElementById('shown').textContent});
+})()"""
+AXE_RUN = """axe.run(document, {resultTypes: ['violations']}).then(r => JSON.stringify(
+  r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + ((n.any[0]||{}).message||'').slice(0,90))}))))"""
+
+
+def test_the_report_is_a_claim_explorer_in_chromium(built_report):
+    binary = shutil.which("chromium")
+    assert binary, "Debian's chromium is missing: `make test` installs it (apt-get install chromium)"
+    asyncio.run(_explore(Browser(binary), built_report))
+
+
+async def _evaluate(browser: Browser, expression: str, wait: bool = False):
+    result = await browser.send("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=wait)
+    assert "exceptionDetails" not in result, result
+    return json.loads(result["result"]["value"])
+
+
+async def _explore(browser: Browser, index: Path) -> None:
+    root = index.parent
+    quotes = dict(zip(load_ledger(DATA_DIR).claims["claim_id"], load_ledger(DATA_DIR).claims["quote"]))
+    try:
+        await browser.connect()
+        # a click on a mark of the per-unit figure lands on the claim's card, with its quote in view
+        facts = await browser.visit((root / "figures" / "index.html").as_uri())
+        assert not facts["errors"], facts["errors"]
+        mark = await _evaluate(browser, CLICK_A_MARK)
+        claim = mark["href"].split("#", 1)[1]
+        assert mark["title"].startswith(f"{claim} · ")  # the tooltip names the claim, its claimant and its words
+        browser.events = []
+        for kind in ("mousePressed", "mouseReleased"):
+            await browser.send("Input.dispatchMouseEvent", type=kind, x=mark["x"], y=mark["y"], button="left", clickCount=1)
+        await browser.wait_for("Page.loadEventFired")
+        card = await _evaluate(browser, CARD_FACTS)
+        assert card["hash"] == f"#{claim}" and 0 <= card["top"] < card["height"], card
+        assert card["quote"] == quotes[claim]
+        shot = await browser.send("Page.captureScreenshot", format="png")
+        CARD_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+        CARD_SCREENSHOT.write_bytes(base64.b64decode(shot["data"]))
+        # the claims table filters, and says how many rows it shows
+        await browser.visit((root / "claims.html").as_uri())
+        filtered = await _evaluate(browser, FILTER)
+        assert filtered["visible"] and set(filtered["visible"]) == {"killed"}
+        assert len(filtered["visible"]) == filtered["expected"] == int(filtered["shown"]) < filtered["total"]
+        # no critical or serious accessibility violation on the index, a notebook page and the claims page
+        axe = AXE.read_text(encoding="utf-8")
+        for page_path in (index, root / f"{notebooks()[1].stem}.html", root / "claims.html"):
+            facts = await browser.visit(page_path.as_uri())
+            assert not facts["errors"], (page_path.name, facts["errors"])
+            await browser.send("Runtime.evaluate", expression=axe)
+            violations = await _evaluate(browser, AXE_RUN, wait=True)
+            bad = [v for v in violations if v["impact"] in ("critical", "serious")]
+            assert not bad, (page_path.name, bad)
     finally:
         browser.close()

@@ -27,7 +27,7 @@ STYLE = """body{font-family:system-ui,'DejaVu Sans',sans-serif;max-width:75em;ma
 a{color:#0b57a4}mark{background:#fff1a8;padding:0 .1em}mark a{color:inherit}sup a{font-size:.75em;text-decoration:none}
 .caveat{background:#fff4e5;border-left:4px solid #a14a00;padding:.6em 1em}
 table{border-collapse:collapse;font-size:.85em;width:100%}td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}
-.card{border:1px solid #ccc;border-radius:6px;padding:.4em 1em;margin:1.2em 0}.card:target{outline:3px solid #0b57a4}
+.card{border:1px solid #ccc;border-radius:6px;padding:.4em 1em;margin:1.2em 0;scroll-margin-top:1em}.card:target{outline:3px solid #0b57a4}
 .card dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em;font-size:.9em}.card dt{font-weight:bold}
 .context{background:#f6f6f6;padding:.6em;border-radius:4px}.chain{font-size:.9em}
 #filters{display:flex;flex-wrap:wrap;gap:.5em 1.2em;margin:1em 0}#filters label{font-size:.9em}

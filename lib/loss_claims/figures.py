@@ -329,7 +329,9 @@ def _svg_with_tooltips(svg: bytes, links: dict[str, tuple[str, list[str]]]) -> b
     text = svg.decode("utf-8")
     for url, (title, ids) in sorted(links.items()):
         desc = f"<desc>{' '.join(ids)}</desc>" if len(ids) > 1 else ""
-        text = text.replace(f'<a xlink:href="{url}">', f'<a xlink:href="{url}" target="_top"><title>{html.escape(title)}</title>{desc}')
+        # matplotlib writes target="_blank": a mark opens its claim in the same page instead
+        tag = f'<a xlink:href="{url}" target="_top"><title>{html.escape(title)}</title>{desc}'
+        text = re.sub(rf'<a xlink:href="{re.escape(url)}"[^>]*>', lambda _, tag=tag: tag, text)
     return text.encode("utf-8")
 
 
