@@ -347,13 +347,15 @@ def shares_of_deployed(losses: pd.DataFrame, troops: pd.DataFrame) -> pd.DataFra
             share_high = OPEN if math.isinf(t.upper) or d.lower == 0 else t.upper / d.lower
             rows.append({
                 "deployed": d.figure, "deployed_where": d.place, "deployed_claimed_by": d.claimed_by,
-                "deployed_claims": d.claims, "measure": t.measure, "whose_losses": t.whose_losses, "losses": t.label,
+                "deployed_claims": d.claims,
+                "claims": " ".join([*str(getattr(t, "claims", "")).split(), *d.claims.replace(",", " ").split()]),
+                "measure": t.measure, "whose_losses": t.whose_losses, "losses": t.label,
                 "losses_basis": t.basis,
                 "share_low_pct": round(100 * share_low, 3),
                 "share_high_pct": None if math.isinf(share_high) else round(100 * share_high, 3),
                 "over_100_pct": share_low > 1,
             })
-    return pd.DataFrame(rows, columns=["deployed", "deployed_where", "deployed_claimed_by", "deployed_claims", "measure",
+    return pd.DataFrame(rows, columns=["deployed", "deployed_where", "deployed_claimed_by", "deployed_claims", "claims", "measure",
                                        "whose_losses", "losses", "losses_basis", "share_low_pct", "share_high_pct",
                                        "over_100_pct"])
 
@@ -411,12 +413,14 @@ def loss_ranges(loss_totals: pd.DataFrame, standalone_figures: pd.DataFrame | No
     for (measure, whose), t in loss_totals.groupby(["measure", "whose_losses"], observed=True, sort=True):
         rows.append({"measure": measure, "whose_losses": whose, "lower": t["lower"].min(), "upper": t["upper"].max(),
                      "approximate": bool(t["approximate"].any()), "vague": bool(t["vague"].any()),
-                     "basis": f"sum of {t['claims_considered'].max()} incident/period claim(s)"})
-    out = pd.DataFrame(rows, columns=["measure", "whose_losses", "lower", "upper", "approximate", "vague", "basis"])
+                     "basis": f"sum of {t['claims_considered'].max()} incident/period claim(s)",
+                     "claims": " ".join(dict.fromkeys(" ".join(t["claims_counted"]).replace("+", " ").split()))})
+    out = pd.DataFrame(rows, columns=["measure", "whose_losses", "lower", "upper", "approximate", "vague", "basis", "claims"])
     out["open_ended"] = out["upper"].map(math.isinf)
     out["label"] = [total_label(r) for r in out.itertuples()]
     if standalone_figures is not None and len(standalone_figures):
-        out = pd.concat([out, fold_standalone(standalone_figures)[out.columns]], ignore_index=True)
+        alone = fold_standalone(standalone_figures).assign(claims=lambda a: a["claim_id"].str.replace(",", " "))
+        out = pd.concat([out, alone[out.columns]], ignore_index=True)
     return out
 
 
