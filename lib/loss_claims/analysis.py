@@ -7,23 +7,20 @@ from __future__ import annotations
 
 import html
 import math
-import os
 import re
 
 import pandas as pd
 
 from .load import Ledger
 from .params import Params
-from .paths import PROJECT_ROOT
+from .paths import project_relative
 
 NOTHING_SELECTED = "No claims of this kind under these parameters"
 CAVEAT = ("These are unverified wartime claims as the documents report them, mostly by one side; "
           "nothing here establishes how many people were killed or wounded.")
 
 
-def shown_path(path) -> str:
-    """A path as notebooks, figures and the report show it: relative to the project, never the user's full path."""
-    return os.path.relpath(path, PROJECT_ROOT)
+shown_path = project_relative  # notebooks call analysis.shown_path
 
 OPEN = math.inf
 NUMERIC_QUALIFIERS = ["exact", "approximate", "more_than", "at_least", "fewer_than", "at_most", "range", "vague"]
@@ -57,6 +54,24 @@ def claims_table(ledger: Ledger, params: Params) -> pd.DataFrame:
     c["figure"] = [figure_label(r) for r in c.itertuples()]
     c["relay_chain"] = c["claim_id"].map(relay_chains(ledger)["chain"])
     return c.reset_index(drop=True)
+
+
+def stated_figures(qualifiers, lowers, uppers) -> tuple[list[float], int, int]:
+    """(the figures a set of claims states, how many are open-ended, how many give no number). The 0 that only
+    'up to' implies and the missing end of a 'more than' are not figures stated."""
+    stated, open_ended, no_number = [], 0, 0
+    for q, lo, hi in zip(qualifiers, pd.to_numeric(pd.Series(list(lowers), dtype="object"), errors="coerce"),
+                         pd.to_numeric(pd.Series(list(uppers), dtype="object"), errors="coerce")):
+        if q == "none" or pd.isna(lo):
+            no_number += 1
+            continue
+        if q not in ("fewer_than", "at_most"):
+            stated.append(float(lo))
+        if math.isinf(hi):
+            open_ended += 1
+        elif not pd.isna(hi):
+            stated.append(float(hi))
+    return stated, open_ended, no_number
 
 
 def natural_key(text: object) -> tuple:
@@ -435,9 +450,7 @@ def fold_standalone(alone: pd.DataFrame, limit: int = STANDALONE_LIMIT) -> pd.Da
         return alone
     rows = []
     for (measure, whose), g in alone.groupby(["measure", "whose_losses"], observed=True, sort=True):
-        stated = [lo for q, lo in zip(g["qualifier"], g["lower"]) if q not in ("fewer_than", "at_most")]
-        stated += [hi for hi in g["upper"] if not math.isinf(hi)]
-        open_ended = int(g["open_ended"].sum())
+        stated, open_ended, _ = stated_figures(g["qualifier"], g["lower"], g["upper"])
         n = g["claimant"].nunique()
         low, high = min(stated), max(stated)
         figure = (f"{low:,.0f} to {high:,.0f}" if low != high else f"{low:,.0f}") + (f" ({open_ended} open-ended)" if open_ended else "")
@@ -456,8 +469,7 @@ def extreme_troop_figures(troops: pd.DataFrame, limit: int = 4) -> pd.DataFrame:
     the highest claimed, so that each share drawn runs over every troop figure."""
     if len(troops) <= limit:
         return troops
-    stated = [lo for q, lo in zip(troops["qualifier"], troops["lower"]) if q not in ("fewer_than", "at_most")]
-    stated += [hi for hi in troops["upper"] if not math.isinf(hi)]
+    stated, _, _ = stated_figures(troops["qualifier"], troops["lower"], troops["upper"])
     low, high = min(stated), max(stated)
     return pd.DataFrame([{"figure": f"{low:,.0f} to {high:,.0f} (the lowest to the highest of {len(troops)} troop figures stated)",
                           "place": "the places claimed", "qualifier": "spread", "lower": low, "upper": high,

@@ -86,6 +86,27 @@ def _isin(s: pd.Series, known: pd.Index) -> pd.Series:
 MAX_SEED_BYTES = 32 << 20
 
 
+def seed_size_problem(size: int) -> str | None:
+    """Why a seed of ``size`` bytes is refused unread, or None."""
+    if size > MAX_SEED_BYTES:
+        return f"is {size / (1 << 20):.1f} MiB; seeds over {MAX_SEED_BYTES >> 20} MiB are refused unread: is it the right file?"
+    return None
+
+
+def seed_content_problem(data: bytes) -> str | None:
+    """Why these bytes are not a seed (plain UTF-8 text), or None. One rule for the loader and add-document."""
+    if (what := binary_format(data, want="plain text (UTF-8)")) is not None:
+        return f"is {what}"
+    if b"\x00" in data:
+        return "contains NUL bytes: it is not a plain text file"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        return f"is not UTF-8 text (byte 0x{data[e.start]:02x} on its line {line}); save the text as UTF-8"
+    return None
+
+
 def seed_path(seeds_dir: Path, file: str) -> tuple[Path | None, str | None]:
     """The seed file a documents.csv ``file`` names, or why it is refused: it must be a plain file name in
     the ledger's seeds/ folder, a regular file and not a link, whatever it resolves to."""
@@ -132,10 +153,8 @@ def seed_texts(documents: pd.DataFrame, seeds_dir: Path, raw: RawTable | None = 
         if refused:
             problems.append(problem("file", refused))
             continue
-        size = path.stat().st_size
-        if size > MAX_SEED_BYTES:
-            problems.append(problem("file", f"seed '{file}' is {size / (1 << 20):.1f} MiB; seeds over "
-                                            f"{MAX_SEED_BYTES >> 20} MiB are refused unread: is it the right file?"))
+        if (why := seed_size_problem(path.stat().st_size)) is not None:
+            problems.append(problem("file", f"seed '{file}' {why}"))
             continue
         data = path.read_bytes()
         digest = hashlib.sha256(data).hexdigest()
@@ -143,18 +162,10 @@ def seed_texts(documents: pd.DataFrame, seeds_dir: Path, raw: RawTable | None = 
             problems.append(problem("sha256", f"seed '{file}' has SHA-256 {digest}, not the registered {sha}: "
                                               "seeds are immutable; restore the original or register a new document"))
             continue
-        if (what := binary_format(data, want="plain text (UTF-8)")) is not None:
-            problems.append(problem("file", f"seed '{file}' is {what}"))
+        if (why := seed_content_problem(data)) is not None:
+            problems.append(problem("file", f"seed '{file}' {why}"))
             continue
-        if b"\x00" in data:
-            problems.append(problem("file", f"seed '{file}' contains NUL bytes: it is not a plain text file"))
-            continue
-        try:
-            texts[doc_id] = data.decode("utf-8")
-        except UnicodeDecodeError as e:
-            line = data[: e.start].count(b"\n") + 1
-            problems.append(problem("file", f"seed '{file}' is not UTF-8 text (byte 0x{data[e.start]:02x} on its line {line}); "
-                                            "save the text as UTF-8"))
+        texts[doc_id] = data.decode("utf-8")
     return texts, problems
 
 

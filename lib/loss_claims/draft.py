@@ -199,9 +199,6 @@ def _claimant(sentence: str, aliases: list[tuple[str, str]]) -> tuple[str | None
     return None, None, [], ""
 
 
-COLUMNS_GUESSED = "claimant, measure, whose_losses, scope, dates, place, grade"
-
-
 def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase], aliases: list[tuple[str, str]],
           units_of: dict[str, str], document_id: str, start_id: int) -> list[dict[str, str]]:
     """Candidate claims.csv rows for ``text``."""

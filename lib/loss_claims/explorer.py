@@ -218,7 +218,7 @@ def figures_page(figs: list[tuple[str, str, str]]) -> str:
 
 def write(ledger: Ledger, report_dir: Path, figure_names: list[str]) -> list[tuple[str, str, int]]:
     """Write the claims page, the document pages and the figure gallery into ``report_dir``; return the documents
-    as (id, title, claim count) for the index."""
+    as (id, title, claim count, row) for the index."""
     svgs, figs = [], []
     for name in figure_names:
         svg_path, alt_path = report_dir / "figures" / f"{name}.svg", report_dir / "figures" / f"{name}.alt.txt"

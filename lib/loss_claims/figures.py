@@ -20,7 +20,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from . import files
-from .analysis import NOTHING_SELECTED, natural_key, shown_path
+from .analysis import NOTHING_SELECTED, natural_key, stated_figures
+from .paths import project_relative as shown_path
 
 #: Okabe-Ito colours, one per measure; never reused for another meaning.
 MEASURE_COLOURS = {
@@ -373,22 +374,11 @@ def fold_rows(rows: pd.DataFrame, group_by: list[str] | None = None, group_label
 def _spread(g: pd.DataFrame, label: str) -> dict:
     """One row standing for the claims ``g``: from the lowest to the highest figure they state (a bound of 0
     that only 'up to' implies, and a 'more than' with no upper end, are not figures stated: they are counted)."""
-    import math
 
     n = len(g)
     if n == 1:  # one row stands for itself, drawn as its text qualifies it
         return {**g.iloc[0].to_dict(), "label": label}
-    stated, open_ended, no_number = [], 0, 0
-    for q, lo, hi in zip(g["qualifier"], pd.to_numeric(g["lower"], errors="coerce"), pd.to_numeric(g["upper"], errors="coerce")):
-        if q == "none" or pd.isna(lo):
-            no_number += 1
-            continue
-        if q not in ("fewer_than", "at_most"):
-            stated.append(lo)
-        if math.isinf(hi):
-            open_ended += 1
-        elif not pd.isna(hi):
-            stated.append(hi)
+    stated, open_ended, no_number = stated_figures(g["qualifier"], g["lower"], g["upper"])
     measures = set(g["measure"].astype(str))
     ids = [i for r in g.itertuples() for i in claim_ids(r)]
     row = {"label": label, "measure": measures.pop() if len(measures) == 1 else "several", "qualifier": "spread",

@@ -115,8 +115,10 @@ def _own_descriptor(data_dir: Path, schema) -> list[Problem]:
     shown = display(own)
     if own.is_symlink() or not own.is_file():
         return [Problem(shown, 0, "", "is not a regular file (a link?); copy the project's descriptor in, or remove it")]
+    if own.stat().st_size > MAX_DESCRIPTOR_BYTES:
+        return [Problem(shown, 0, "", f"is over {MAX_DESCRIPTOR_BYTES >> 20} MiB, refused unread: a descriptor is a few kB")]
     try:
-        theirs = json.loads(own.read_bytes()[:MAX_DESCRIPTOR_BYTES].decode("utf-8"))
+        theirs = json.loads(own.read_bytes().decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         return [Problem(shown, 0, "", f"is not a JSON descriptor ({e}); copy the project's data/datapackage.json, or remove it")]
     differences = schema_differences(theirs, schema.descriptor) if isinstance(theirs, dict) else ["not a JSON object"]

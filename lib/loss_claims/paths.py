@@ -18,6 +18,12 @@ FIGURES_DIR = PROJECT_ROOT / "figures"
 RUNS_DIR = PROJECT_ROOT / "runs"
 
 
+def project_relative(path: str | os.PathLike) -> str:
+    """A path as notebooks, figures and the report show it, and as the runner gives it to a kernel: relative to the
+    project root, so that no shared page shows the user's own folders."""
+    return os.path.relpath(Path(path).resolve(), PROJECT_ROOT.resolve())
+
+
 def display(path: str | os.PathLike) -> str:
     """A path as shown in messages: relative to the project root when inside it. Links are not followed:
     a message names the path the user gave, never what a link points to."""

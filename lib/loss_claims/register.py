@@ -18,11 +18,10 @@ from pathlib import Path
 import pandas as pd
 
 from . import files
-from .checks import MAX_SEED_BYTES
+from .checks import seed_content_problem, seed_size_problem
 from .errors import ParameterError
 from .load import default_seeds_dir
 from .paths import DATA_DIR, display
-from .readcsv import binary_format
 from .schema import load_schema
 
 _DOCUMENTS = load_schema().resource("documents")
@@ -34,18 +33,11 @@ def read_text(path: Path) -> bytes:
     path = Path(path)
     if path.is_symlink() or not path.is_file():
         raise ParameterError(f"{display(path)}: not a regular file")
-    size = path.stat().st_size
-    if size > MAX_SEED_BYTES:
-        raise ParameterError(f"{display(path)}: {size / (1 << 20):.1f} MiB; seeds over {MAX_SEED_BYTES >> 20} MiB are refused")
+    if (why := seed_size_problem(path.stat().st_size)) is not None:
+        raise ParameterError(f"{display(path)} {why}")
     data = path.read_bytes()
-    if (what := binary_format(data, want="plain text (UTF-8)")) is not None:
-        raise ParameterError(f"{display(path)}: the file is {what}")
-    if b"\x00" in data:
-        raise ParameterError(f"{display(path)}: contains NUL bytes; it is not a plain text file")
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise ParameterError(f"{display(path)}: not UTF-8 text (byte 0x{data[e.start]:02x}); save it as UTF-8 first") from None
+    if (why := seed_content_problem(data)) is not None:
+        raise ParameterError(f"{display(path)} {why}")
     if not data.strip():
         raise ParameterError(f"{display(path)}: the file is empty")
     return data

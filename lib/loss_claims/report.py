@@ -57,7 +57,7 @@ def _published(d) -> str:
 
 
 def build(notebooks: list[Path], figures_dir: Path, out_dir: Path, data_dir: Path = DATA_DIR,
-          scratch_root: Path | None = None) -> Path:
+          scratch_root: Path | None = None, ledger=None) -> Path:
     """Write the report to ``out_dir`` and return its index page. The report is built aside (in
     ``scratch_root``'s scratch folder) and put in place once complete; an existing ``out_dir`` is replaced
     only if this project wrote it."""
@@ -101,7 +101,7 @@ def build(notebooks: list[Path], figures_dir: Path, out_dir: Path, data_dir: Pat
         (staging / "codebook.html").write_text(
             _page("Codebook", '<p><a href="index.html">← All notebooks of the report</a></p><h1>Codebook and curation rules</h1>'
                   + codebook_html), encoding="utf-8")
-        documents = explorer.write(load_ledger(data_dir), staging, names)
+        documents = explorer.write(ledger if ledger is not None else load_ledger(data_dir), staging, names)
         doc_rows = "".join(
             f'<tr><td><a href="documents/{i}.html">{i}</a></td><td>{html.escape(t)}</td><td>{_published(d)}</td><td>{n}</td></tr>'
             for i, t, n, d in documents)

@@ -30,7 +30,7 @@ from .errors import LedgerError, ParameterError
 from .load import load_ledger
 from .params import PARAMETERS, as_bool, run_folder_name, validate
 from . import files, report
-from .paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, RUNS_DIR, display
+from .paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, RUNS_DIR, display, project_relative
 
 #: Seconds a notebook may run before the runner stops it (``--timeout``).
 DEFAULT_TIMEOUT = 900.0
@@ -155,12 +155,6 @@ def _execute(src: Path, dst: Path, parameters: dict[str, object], failed_dir: Pa
     return Outcome(src.name, True)
 
 
-def _for_kernel(path: str) -> str:
-    """A path the user gave (relative to their working directory), as the notebooks take it: relative to the
-    project root, so that no report shows the user's own folders (their home folder, say)."""
-    return os.path.relpath(Path(path).resolve(), PROJECT_ROOT.resolve())
-
-
 def run(parameters: dict[str, object] | None = None, run_dir: Path | None = None, jobs: int = 2,
         only: list[Path] | None = None, out=sys.stdout, timeout: float = DEFAULT_TIMEOUT) -> int:
     parameters = dict(parameters or {})
@@ -173,11 +167,11 @@ def run(parameters: dict[str, object] | None = None, run_dir: Path | None = None
     given = validate(base=Path.cwd(), **parameters)  # as the user typed them: messages show their own words
     for name in ("ledger_dir", "output_dir"):  # the kernel takes them relative to the project root
         if parameters.get(name):
-            parameters[name] = _for_kernel(str(parameters[name]))
+            parameters[name] = project_relative(str(parameters[name]))
     if not in_place:
         run_dir = Path(run_dir) if run_dir else RUNS_DIR / run_folder_name(parameters)
         run_dir = files.check_output_folder("--run-dir", run_dir, given.ledger_dir)
-        parameters.setdefault("output_dir", _for_kernel(str(run_dir / "figures")))
+        parameters.setdefault("output_dir", project_relative(str(run_dir / "figures")))
     checked = validate(**parameters)
     if not in_place and checked.output_dir == FIGURES_DIR.resolve():
         raise ParameterError(f"parameter 'output_dir': {str(parameters['output_dir'])!r} is figures/, which only the "
@@ -188,7 +182,7 @@ def run(parameters: dict[str, object] | None = None, run_dir: Path | None = None
     files.check_replaceable(report_dir)  # before anything runs: a folder of the user's is never replaced
     with files.run_lock(root):
         files.clean_leftovers(root, target, checked.output_dir)
-        load_ledger(checked.ledger_dir)  # a wrong ledger is reported once, with every problem, before any notebook runs
+        ledger = load_ledger(checked.ledger_dir)  # a wrong ledger is reported once, with every problem, before any notebook runs
         failed_dir = (RUNS_DIR / "failed") if in_place else run_dir / "failed"
         print(f"running {len(paths)} notebooks → {display(target)}, figures → {display(checked.output_dir)}", file=out)
         scratch = files.temp_dir(root)
@@ -210,7 +204,8 @@ def run(parameters: dict[str, object] | None = None, run_dir: Path | None = None
         print(f"{len(outcomes) - len(failed)} passed, {len(failed)} failed", file=out)
         if failed:
             return 1
-        index = report.build([target / p.name for p in paths], checked.output_dir, report_dir, checked.ledger_dir, scratch_root=root)
+        index = report.build([target / p.name for p in paths], checked.output_dir, report_dir, checked.ledger_dir, scratch_root=root,
+                             ledger=ledger)
         print(f"report → {display(index)}", file=out)
         files.remove_scratch(root)
     return 0
