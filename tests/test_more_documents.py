@@ -91,7 +91,7 @@ def test_a_grown_ledger_runs_and_the_suite_holds_with_no_test_edited(tmp_path):
     assert summed["claims"].str.contains("n04").any() and "(with vague quantities)" in text["fig06-totals-under-assumptions"]
     assert "“nearly 12,000” (10,800–11,999)" in text["fig07-losses-as-share-of-deployed"]
     # the library's tests, unchanged, on the grown ledger
-    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-o", "addopts=", "-p", "no:cacheprovider",
+    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-o", "addopts=", "-n", "2", "-p", "no:cacheprovider",
                             "tests/test_loader.py", "tests/test_analysis.py", "tests/test_bad_ledger.py"],
                            cwd=copy, env=env, capture_output=True, text=True, timeout=900)
     assert tests.returncode == 0, tests.stdout[-3000:]
