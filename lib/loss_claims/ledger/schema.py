@@ -8,7 +8,7 @@ turned into pandera schemas; foreign keys and the ``x-checks`` of each resource
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -23,6 +23,13 @@ class Field:
     type: str
     description: str
     constraints: dict
+    #: The field's ``x-`` keys: reader labels (x-labels), colours (x-colours), and what rules read
+    #: (x-countries: the states of a side; x-components: what a combined measure combines).
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return self.extra.get("x-labels", {})
 
     @property
     def required(self) -> bool:
@@ -43,6 +50,16 @@ class Resource:
     primary_key: tuple[str, ...]
     foreign_keys: tuple[dict, ...]
     checks: tuple[dict, ...]
+    #: An optional table a ledger folder may leave out: the library's own copy (package data) is used then.
+    default: str = ""
+
+    @property
+    def optional(self) -> bool:
+        return bool(self.default)
+
+    @property
+    def default_path(self) -> Path:
+        return SCHEMA_PATH.parent / self.default
 
     @property
     def columns(self) -> list[str]:
@@ -82,6 +99,10 @@ class Schema:
         return next(r for r in self.resources if r.name == name)
 
 
+#: Keys of a field that are for readers only: a ledger's own descriptor may word them its own way.
+READER_KEYS = ("description", "title", "x-labels", "x-colours")
+
+
 def schema_differences(theirs: dict, ours: dict) -> list[str]:
     """Where a ledger folder's own descriptor differs from the project's in what the loader enforces (resources,
     their paths, fields, constraints, keys and checks); package metadata (title, version, sources…) may differ."""
@@ -89,7 +110,7 @@ def schema_differences(theirs: dict, ours: dict) -> list[str]:
         return {r.get("name"): r for r in d.get("resources", [])}
 
     mine, other = tables(ours), tables(theirs)
-    out = [f"resource '{n}' is missing" for n in mine if n not in other]
+    out = [f"resource '{n}' is missing" for n in mine if n not in other and not mine[n].get("x-default")]
     out += [f"resource '{n}' is not in the project's schema" for n in other if n not in mine]
     for name in mine.keys() & other.keys():
         a, b = mine[name], other[name]
@@ -99,9 +120,10 @@ def schema_differences(theirs: dict, ours: dict) -> list[str]:
         fb = {f["name"]: f for f in b.get("schema", {}).get("fields", [])}
         if list(fa) != list(fb):
             out.append(f"resource '{name}': fields {', '.join(fb)}, not {', '.join(fa)}")
-        out += [f"resource '{name}': field '{f}' differs ({', '.join(k for k in set(fa[f]) | set(fb[f]) if fa[f].get(k) != fb[f].get(k))})"
-                for f in fa.keys() & fb.keys() if {k: v for k, v in fa[f].items() if k != "description"}
-                != {k: v for k, v in fb[f].items() if k != "description"}]
+        out += [f"resource '{name}': field '{f}' differs "
+                f"({', '.join(sorted(k for k in set(fa[f]) | set(fb[f]) if k not in READER_KEYS and fa[f].get(k) != fb[f].get(k)))})"
+                for f in sorted(fa.keys() & fb.keys()) if {k: v for k, v in fa[f].items() if k not in READER_KEYS}
+                != {k: v for k, v in fb[f].items() if k not in READER_KEYS}]
         for key in ("primaryKey", "foreignKeys"):
             if a["schema"].get(key) != b.get("schema", {}).get(key):
                 out.append(f"resource '{name}': {key} differs")
@@ -116,7 +138,8 @@ def load_schema(path: Path = SCHEMA_PATH) -> Schema:
     for r in descriptor["resources"]:
         s = r["schema"]
         fields = tuple(
-            Field(f["name"], f.get("type", "string"), f.get("description", ""), f.get("constraints", {}))
+            Field(f["name"], f.get("type", "string"), f.get("description", ""), f.get("constraints", {}),
+                  {k: v for k, v in f.items() if k.startswith("x-")})
             for f in s["fields"]
         )
         pk = s.get("primaryKey", [])
@@ -130,6 +153,7 @@ def load_schema(path: Path = SCHEMA_PATH) -> Schema:
                 primary_key=tuple([pk] if isinstance(pk, str) else pk),
                 foreign_keys=tuple(s.get("foreignKeys", [])),
                 checks=tuple(r.get("x-checks", [])),
+                default=r.get("x-default", ""),
             )
         )
     return Schema(descriptor, tuple(resources))

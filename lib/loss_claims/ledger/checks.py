@@ -6,14 +6,15 @@ are skipped (that table's own problems are already reported).
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from .errors import Problem
-from . import quantities
-from .numbers import numbers_in
+from . import numbers as quantities
+from .numbers import numbers_in, shares_in, states
 from .paths import display
 from .readcsv import RawTable, binary_format
 from .schema import Schema
@@ -40,7 +41,7 @@ def run_all(schema: Schema, raws: dict[str, RawTable], tables: dict[str, pd.Data
         for spec in resource.checks:
             fn = CHECKS[spec["check"]]
             problems += fn(spec=spec, name=resource.name, raw=raws[resource.name], df=tables[resource.name],
-                           tables=tables, raws=raws, seeds=seeds)
+                           tables=tables, raws=raws, seeds=seeds, schema=schema)
     return problems, seeds
 
 
@@ -270,17 +271,61 @@ def check_words_in_quote(spec, name, raw, df, **_) -> list[Problem]:
     return out
 
 
-def check_numbers_in_quote(spec, name, raw, df, **_) -> list[Problem]:
-    """Each number of the row (low, best, high) is stated in its quote, in digits or in words; a vague
-    quantity's bounds come from quantity_phrases.csv instead (checked there)."""
-    quote = df[spec["quote"]]
-    stated = df["qualifier"] != "vague"
+#: Formations a figure may count ('up to a company'): the counted_in value and the words that name it.
+FORMATIONS = {"platoons": "platoons?", "companies": "compan(?:y|ies)", "battalions": "battalions?", "brigades": "brigades?"}
+
+
+def stated_in(text: str, counted_in: str) -> list:
+    """The figures ``text`` states in the unit ``counted_in``: shares in per cent for percent_of_force; for a
+    formation also the 1 of "a company"; else the numbers in digits or words."""
+    if counted_in == "percent_of_force":
+        return shares_in(text)
+    found = list(numbers_in(text))
+    if counted_in in FORMATIONS and re.search(rf"\b(?:a|an|one)\s+(?:whole\s+|full\s+|entire\s+)?{FORMATIONS[counted_in]}\b", text, re.I):
+        found.append(1)
+    return found
+
+
+def number_text(v) -> str:
+    """A figure as messages write it: '50', '1500000', '33.33'."""
+    if v is None or pd.isna(v):
+        return "empty"
+    f = float(v)
+    return str(int(f)) if f.is_integer() and abs(f) < 1e18 else f"{f:.2f}".rstrip("0").rstrip(".")
+
+
+def _shown(values) -> str:
+    return ", ".join(number_text(v) for v in sorted(values)) or "none"
+
+
+def check_figures_in_count(spec, name, raw, df, **_) -> list[Problem]:
+    """Each figure of the row (low, best, high) is read from its count_as_written, the words that state it
+    ('an additional 100' states 100, not the 50 elsewhere in the quote), in the row's unit (counted_in).
+    count_as_written is required when the qualifier is not none. A vague quantity's bounds come from
+    quantity_phrases.csv instead, or from the document where bounds_reason says so (checked there)."""
     out = []
+    numeric = (df["qualifier"] != "none") & df["qualifier"].notna()
+    for i in df.index[(numeric & df["count_as_written"].isna()).to_numpy()]:
+        out.append(raw.problem(i, "count_as_written", f"qualifier '{df.at[i, 'qualifier']}' needs the words that state the figure "
+                                                      "(e.g. 'more than 50', 'about 1,000'), copied from the quote"))
+    stated = numeric & df["count_as_written"].notna() & (df["qualifier"] != "vague")
+    unit = df["counted_in"].astype("object").fillna("people")
+    key = pd.Series(list(zip(df["count_as_written"].astype("object"), unit)), index=df.index)
+    readings: dict = {}
     for field in spec["fields"]:
-        bad = _failing_pairs(df[field].where(stated), quote, lambda v, q: int(v) in numbers_in(q))
-        for i in df.index[bad]:
-            listed = ", ".join(map(str, sorted(numbers_in(quote[i])))) or "none"
-            out.append(raw.problem(i, field, f"{df.at[i, field]} is not stated in the quote (numbers in the quote: {listed})"))
+        values = df[field]
+        for i in df.index[(stated & values.notna()).to_numpy()]:
+            words, counted_in = key[i]
+            found = readings.setdefault(key[i], stated_in(words, counted_in))
+            if states(found, values[i], share=counted_in == "percent_of_force"):
+                continue
+            hint = ""
+            if re.search(r"\d\.\d{3}(?!\d)", words):
+                hint = "; a point before three digits may be a thousands separator: read it as the text means it"
+            elif counted_in == "percent_of_force":
+                hint = "; a share is in per cent as written ('35%', 'a third' = 33.33)"
+            out.append(raw.problem(i, field, f"{number_text(values[i])} is not stated in count_as_written '{words}' (figures there"
+                                             f"{' in per cent' if counted_in == 'percent_of_force' else ''}: {_shown(found)}){hint}"))
     return out
 
 
@@ -288,7 +333,7 @@ def check_bounds_ordered(spec, name, raw, df, **_) -> list[Problem]:
     out = []
     for a, b in (("low", "best"), ("best", "high"), ("low", "high")):
         bad = (df[a] > df[b]).fillna(False)
-        out += [raw.problem(i, a, f"{a} {df.at[i, a]} is greater than {b} {df.at[i, b]}") for i in df.index[bad]]
+        out += [raw.problem(i, a, f"{a} {number_text(df.at[i, a])} is greater than {b} {number_text(df.at[i, b])}") for i in df.index[bad]]
     return out
 
 
@@ -309,7 +354,8 @@ QUALIFIER_BOUNDS = {
 def check_count_matches_phrases(spec, name, raw, df, tables, **_) -> list[Problem]:
     """Where count_as_written is a phrase of quantity_phrases.csv ('more than {N}', 'several hundred'), the
     qualifier and bounds are the phrase's; a 'vague' qualifier needs such a phrase. Each distinct count is
-    read once."""
+    read once. Where the document itself contradicts the phrase's convention (it calls a group it counts as
+    104 'dozens'), the bounds may differ if bounds_reason says why and names each bound it gives."""
     table = tables.get(spec["phrases"])
     if table is None:
         return []
@@ -325,19 +371,37 @@ def check_count_matches_phrases(spec, name, raw, df, tables, **_) -> list[Proble
     columns = ("qualifier", "low", "best", "high")
     wrong = {}
     for col in columns:
-        wanted = key.map({c: "" if getattr(r, col) is None else str(getattr(r, col)) for c, r in matched.items()}).fillna("")
-        found = df[col].astype("string").fillna("")
+        as_text = (lambda v: "" if v is None or pd.isna(v) else number_text(v)) if col != "qualifier" else \
+            (lambda v: "" if v is None or pd.isna(v) else str(v))
+        wanted = key.map({c: as_text(getattr(r, col)) for c, r in matched.items()}).fillna("")
+        found = pd.Series([as_text(v) for v in df[col].astype("object")], index=df.index)
         unparsed = (raw.frame[col] != "").to_numpy() & (found == "").to_numpy()  # its own problem is reported already
         wrong[col] = has & (wanted != found) & ~unparsed
+    reason = df["bounds_reason"] if "bounds_reason" in df else pd.Series(pd.NA, index=df.index)
+    for i in df.index[(reason.notna() & ~has).to_numpy()]:
+        out.append(raw.problem(i, "bounds_reason", f"{key[i]!r} is not a phrase of quantity_phrases.csv: there are no lexicon bounds "
+                                                   "to override; leave bounds_reason empty"))
     for i in df.index[np.logical_or.reduce([w.to_numpy() for w in wrong.values()])]:
         reading = matched[key[i]]
         cols = [c for c in columns if wrong[c][i]]
+        if isinstance(reason[i], str) and "qualifier" not in cols:
+            given = [df.at[i, c] for c in cols if not pd.isna(df.at[i, c])]
+            missing = [v for v in given if not states(numbers_in(reason[i]), v)]
+            if not missing:
+                continue
+            out.append(raw.problem(i, "bounds_reason", f"gives bounds other than the phrase '{reading.phrase}' implies; name each "
+                                                       f"of them in the reason, as the document states it ({_shown(missing)} not found)"))
+            continue
 
         def shown(values, cols=cols) -> str:
-            return ", ".join(f"{c} {'empty' if v is None or pd.isna(v) else v}" for c, v in zip(cols, values))
+            return ", ".join(f"{c} {v if c == 'qualifier' else number_text(v)}" for c, v in zip(cols, values))
         out.append(raw.problem(i, cols[0], f"'{key[i]}' reads, by the phrase '{reading.phrase}' of quantity_phrases.csv, as "
                                            f"{shown(getattr(reading, c) for c in cols)}; found {shown(df.at[i, c] for c in cols)} "
-                                           f"({reading.rationale})"))
+                                           f"({reading.rationale}; where the document itself gives other bounds, say why in "
+                                           "bounds_reason)"))
+    matches_anyway = [i for i in df.index[(reason.notna() & has).to_numpy()] if not any(wrong[c][i] for c in columns)]
+    for i in matches_anyway:
+        out.append(raw.problem(i, "bounds_reason", "the bounds are the ones the lexicon gives: no override to explain; leave it empty"))
     return out
 
 
@@ -358,7 +422,7 @@ def check_qualifier(spec, name, raw, df, **_) -> list[Problem]:
         if qualifier == "exact":
             bad = rows & ((df["low"] != df["high"]) | (df["low"] != df["best"])).fillna(False)
             out += [raw.problem(i, "qualifier", "qualifier 'exact' needs low = best = high; found "
-                                                f"{df.at[i, 'low']} / {df.at[i, 'best']} / {df.at[i, 'high']}")
+                                                + " / ".join(number_text(df.at[i, c]) for c in ("low", "best", "high")))
                     for i in df.index[bad]]
     return out
 
@@ -381,6 +445,15 @@ def check_dates_ordered(spec, name, raw, df, **_) -> list[Problem]:
                 for i in df.index[dated & s.isna()]]
         out += [raw.problem(i, col, f"precision '{precision[i]}' means no date is known: leave {col} empty (or set the precision)")
                 for i in df.index[precision.isin(["unknown", "relative"]) & s.notna()]]
+    for prec, known, open_end in (("since", f"{p}_start", f"{p}_end"), ("by", f"{p}_end", f"{p}_start")):
+        rows = precision == prec
+        out += [raw.problem(i, known, f"precision '{prec}' needs {known} (the date the words give: "
+                                      + ("since October: the first of October)" if prec == "since"
+                                         else "by mid-January: the latest day mid-January allows)"))
+                for i in df.index[rows & df[known].isna()]]
+        out += [raw.problem(i, open_end, f"precision '{prec}' leaves {open_end} empty: the text gives only one end "
+                                         "(with both ends known, use 'range')")
+                for i in df.index[rows & df[open_end].notna()]]
     both = start.notna() & end.notna()
     checks = {
         "day": start == end,
@@ -410,47 +483,231 @@ def check_steps_consecutive(spec, name, raw, df, **_) -> list[Problem]:
     return out
 
 
-def check_link_not_self(spec, name, raw, df, **_) -> list[Problem]:
-    bad = _equal(df["claim_a"], df["claim_b"])
-    return [raw.problem(i, "claim_b", f"a claim cannot be linked to itself ('{df.at[i, 'claim_a']}')") for i in df.index[bad]]
+def allegiances(tables, schema) -> dict[str, tuple[str | None, frozenset[str]]]:
+    """For each source: (the state it belongs to, the states it is known not to belong to). The state is the
+    source's ``country``, or for a military unit its side's; a group known only by description ('Western
+    officials') has no state but ``not_countries``."""
+    sources, units = tables.get("sources"), tables.get("units")
+    if sources is None:
+        return {}
+    side_country = schema.resource("units").field("side").extra.get("x-countries", {}) if schema is not None else {}
+    unit_side = dict(zip(units["unit_id"], units["side"])) if units is not None else {}
+    out = {}
+    not_countries = sources["not_countries"] if "not_countries" in sources else pd.Series(pd.NA, index=sources.index)
+    for sid, country, unit, excluded in zip(sources["source_id"], sources["country"], sources["unit_id"], not_countries):
+        if not isinstance(country, str) and isinstance(unit, str) and unit in unit_side:
+            country = (side_country.get(unit_side[unit]) or [None])[0]
+        out[sid] = (country if isinstance(country, str) else None,
+                    frozenset(excluded.split(";")) if isinstance(excluded, str) else frozenset())
+    return out
 
 
-def check_grade_matches_links(spec, name, raw, df, tables, raws, **_) -> list[Problem]:
+def independent(a: str, b: str, known: dict) -> bool:
+    """Two claimants are independent when they are not one body and are known to belong to different states:
+    two countries that differ, or one a group known not to be of the other's country."""
+    if a == b or a not in known or b not in known:
+        return False
+    (ka, not_a), (kb, not_b) = known[a], known[b]
+    return (ka is not None and kb is not None and ka != kb) or (ka is not None and ka in not_b) or (kb is not None and kb in not_a)
+
+
+def own_side(claimant: str, whose: str, known: dict, countries: dict) -> bool:
+    """Whether the claimant belongs to the side whose losses (or troops) are counted."""
+    state = known.get(claimant, (None, frozenset()))[0]
+    return state is not None and state in countries.get(whose, ())
+
+
+ACKNOWLEDGED = ("acknowledged_by_own_side", "partly_acknowledged_by_own_side")
+
+
+def check_grade_matches_links(spec, name, raw, df, tables, raws, schema=None, **_) -> list[Problem]:
     """contested ⇔ in a 'contradicts' link; corroborated ⇒ a 'corroborates' link to an independent claimant;
-    unattributed ⇒ ungraded; a 'corroborates' link joins claimants of different countries."""
+    unattributed ⇒ ungraded; a 'corroborates' link joins independent claimants; the acknowledgement grades
+    ⇔ the claimant belongs to the side whose losses (or troops) are counted."""
     out = []
     links = tables.get("links")
     sources = tables.get("sources")
     if links is None or sources is None:
         return out
+    known = allegiances(tables, schema)
+    claimant_of = dict(zip(df["claim_id"], df["claimant_id"]))
     lk = links[links["relation"] == "corroborates"]
-    ca_s, cb_s = _lookup(lk["claim_a"], df, "claim_id", "claimant_id"), _lookup(lk["claim_b"], df, "claim_id", "claimant_id")
-    ka_s, kb_s = _lookup(ca_s, sources, "source_id", "country"), _lookup(cb_s, sources, "source_id", "country")
-    independent = ka_s.notna() & kb_s.notna() & ~_equal(ca_s, cb_s) & ~_equal(ka_s, kb_s)
+    pairs = {(claimant_of.get(a), claimant_of.get(b)) for a, b in zip(lk["claim_a"], lk["claim_b"])}
+    ok_pair = {p: independent(p[0], p[1], known) for p in pairs if None not in p}
+    good = [ok_pair.get((claimant_of.get(a), claimant_of.get(b)), False) for a, b in zip(lk["claim_a"], lk["claim_b"])]
+    good = pd.Series(good, index=lk.index, dtype=bool)
     contradicting = links[links["relation"] == "contradicts"]
     cid, g = df["claim_id"], df["grade"]
     in_contra = _isin(cid, _either(contradicting["claim_a"], contradicting["claim_b"]))
-    in_cor = _isin(cid, _either(lk.loc[independent, "claim_a"], lk.loc[independent, "claim_b"]))
+    in_cor = _isin(cid, _either(lk.loc[good, "claim_a"], lk.loc[good, "claim_b"]))
+    countries = schema.resource("claims").field("whose_losses").extra.get("x-countries", {}) if schema is not None else {}
+    sides = {(c, w): own_side(c, w, known, countries) for c, w in set(zip(df["claimant_id"], df["whose_losses"])) if isinstance(c, str)}
+    own = pd.Series([sides.get((c, w), False) for c, w in zip(df["claimant_id"], df["whose_losses"])], index=df.index, dtype=bool)
+
+    def who(i) -> str:
+        state = known.get(df.at[i, "claimant_id"], (None,))[0]
+        return f"{df.at[i, 'claimant_id']} ({state or 'no country'})"
+
     rules = [
         ((g == "contested") & ~in_contra, lambda i: "'contested' needs a 'contradicts' link in links.csv"),
         ((g != "contested") & g.notna() & in_contra,
          lambda i: f"'{g[i]}', but links.csv has a claim contradicting it: grade it 'contested'"),
         ((g == "corroborated") & ~in_cor,
          lambda i: "'corroborated' needs a 'corroborates' link to a claim by an independent claimant "
-                   "(another claimant, of another country): relays never corroborate"),
+                   "(another claimant, of another country or a group known not to be of this one's): relays never corroborate"),
         ((df["attribution"] == "unattributed") & g.notna() & (g != "ungraded"),
          lambda i: f"'{g[i]}', but the claim is unattributed: grade it 'ungraded'"),
+        (g.isin(ACKNOWLEDGED) & ~own,
+         lambda i: f"'{g[i]}' is for a claimant of the side whose losses are counted ({df.at[i, 'whose_losses']}); "
+                   f"the claimant is {who(i)}: grade it by its corroboration instead"),
+        (own & g.notna() & ~g.isin([*ACKNOWLEDGED, "contested", "ungraded"]),
+         lambda i: f"'{g[i]}', but the claimant {who(i)} belongs to the side whose losses are counted "
+                   f"({df.at[i, 'whose_losses']}): grade it 'acknowledged_by_own_side' (or 'partly_acknowledged_by_own_side')"),
     ]
     for mask, message in rules:
-        out += [raw.problem(i, "grade", message(i)) for i in df.index[mask.fillna(False)]]
+        out += [raw.problem(i, "grade", message(i)) for i in df.index[mask.fillna(False).to_numpy()]]
     # the link itself must join independent claimants
     lraw = raws["links"]
-    known = ca_s.notna() & cb_s.notna()
-    dependent = known & (_equal(ca_s, cb_s) | ka_s.isna() | kb_s.isna() | _equal(ka_s, kb_s))
-    for i in lk.index[dependent]:
-        a, b, ca, cb, ka, kb = lk.at[i, "claim_a"], lk.at[i, "claim_b"], ca_s[i], cb_s[i], ka_s[i], kb_s[i]
-        out.append(lraw.problem(i, "relation", f"'corroborates' joins {a} ({ca}, {ka if isinstance(ka, str) else 'no country'}) and "
-                                                f"{b} ({cb}, {kb if isinstance(kb, str) else 'no country'}): not independent claimants"))
+    for i in lk.index[~good]:
+        a, b = lk.at[i, "claim_a"], lk.at[i, "claim_b"]
+        ca, cb = claimant_of.get(a), claimant_of.get(b)
+        if ca is None or cb is None:
+            continue  # an unknown claim: its own problem is reported
+        ka, kb = known.get(ca, (None,))[0], known.get(cb, (None,))[0]
+        out.append(lraw.problem(i, "relation", f"'corroborates' joins {a} ({ca}, {ka or 'no country'}) and "
+                                                f"{b} ({cb}, {kb or 'no country'}): not independent claimants"))
+    return out
+
+
+#: Units a figure can be in; only people are added, set against troops, or drawn on an axis of people.
+RATES = ("people_per_day", "people_per_week", "people_per_month")
+
+
+def check_kinds_of_figure(spec, name, raw, df, **_) -> list[Problem]:
+    """What each kind of figure must be: whole numbers except for shares; a share at most 100%; a rate over a
+    stated period; a claim with no number counted in people; a projection or conditional not graded by the
+    side's acknowledgement of losses that have not happened."""
+    out = []
+    unit = df["counted_in"].astype("object")
+    for col in ("low", "best", "high"):
+        v = df[col]
+        fraction = v.notna() & (v.astype("Float64") % 1 != 0).fillna(False) & (unit != "percent_of_force")
+        out += [raw.problem(i, col, f"{number_text(v[i])} is not a whole number: only a share (percent_of_force) may have decimals")
+                for i in df.index[fraction.to_numpy()]]
+        over = v.notna() & (v.astype("Float64") > 100).fillna(False) & (unit == "percent_of_force")
+        out += [raw.problem(i, col, f"{number_text(v[i])}% is more than the whole force: a share is at most 100")
+                for i in df.index[over.to_numpy()]]
+    rate = unit.isin(RATES)
+    out += [raw.problem(i, "scope", f"a rate ({unit[i]}) is a figure per unit of time over a basis period: scope 'period' "
+                                    "(with the period in event_*) or 'unspecified', never '" + str(df.at[i, 'scope']) + "'")
+            for i in df.index[(rate & ~df["scope"].isin(["period", "unspecified"])).to_numpy()]]
+    out += [raw.problem(i, "counted_in", f"a claim with no number counts no unit: counted_in 'people', not '{unit[i]}'")
+            for i in df.index[((df["qualifier"] == "none") & unit.notna() & (unit != "people")).to_numpy()]]
+    share = unit == "percent_of_force"
+    out += [raw.problem(i, "measure", "a troop figure (deployed) is not a share: a share is of losses, linked to the troops by share_of")
+            for i in df.index[(share & (df["measure"] == "deployed")).to_numpy()]]
+    count = df["count_as_written"].astype("object")
+    for i in df.index[((unit == "people") & count.notna()).to_numpy()]:
+        words, quote = str(count[i]), str(df.at[i, "quote"])
+        if _PER_CENT.search(words):
+            out.append(raw.problem(i, "counted_in", f"'{words}' states a share: counted_in 'percent_of_force', never people"))
+            continue
+        at = quote.find(words)
+        after = quote[at + len(words): at + len(words) + 45] if at >= 0 else ""
+        rate = _RATE.search(after)
+        if rate:
+            per = {"day": "people_per_day", "daily": "people_per_day", "week": "people_per_week", "month": "people_per_month"}[
+                (rate.group(1) or "daily").lower()]
+            out.append(raw.problem(i, "counted_in", f"'{words}{after[:rate.end()]}' states a rate: counted_in '{per}' (with the basis "
+                                                    "period in event_*), never a count of people"))
+    return out
+
+
+#: Words right after a figure that make it a rate: "90 casualties a day", "per week", "daily".
+_RATE = re.compile(r"^[^.;:,]{0,30}?\b(?:(?:a|per|each|every)\s+(day|week|month)\b(?!\s+(?:before|after|earlier|later|ago))|(daily))",
+                   re.IGNORECASE)
+_PER_CENT = re.compile(r"\d\s*(?:%|per\s*cent|percent)|\b(?:a|one|two|three)\s+(?:half|thirds?|quarters?|fifths?|tenths?)\b",
+                       re.IGNORECASE)
+
+
+def check_relays(spec, name, raw, df, tables, **_) -> list[Problem]:
+    """A relay named in the text (explicit) has the words that name it; a relay is never the claimant itself,
+    and no source passes a claim on twice."""
+    out = []
+    explicit = (df["attribution"] == "explicit") & df["relay_quote"].isna()
+    out += [raw.problem(i, "relay_quote", "an explicit relay needs the words of the document that name it (or, if the document "
+                                          "relays it without saying so, attribution 'inferred_from_context')")
+            for i in df.index[explicit.to_numpy()]]
+    claims = tables.get("claims")
+    if claims is not None:
+        claimant = _lookup(df["claim_id"], claims, "claim_id", "claimant_id")
+        same = _equal(claimant, df["source_id"])
+        out += [raw.problem(i, "source_id", f"'{df.at[i, 'source_id']}' is the claim's own claimant: a claimant does not relay "
+                                            "itself (record only who passed the claim on)") for i in df.index[same.to_numpy()]]
+    twice = df.duplicated(subset=["claim_id", "source_id"], keep="first") & df["claim_id"].notna() & df["source_id"].notna()
+    out += [raw.problem(i, "source_id", f"'{df.at[i, 'source_id']}' relays claim '{df.at[i, 'claim_id']}' twice: a chain "
+                                        "names each relay once") for i in df.index[twice.to_numpy()]]
+    return out
+
+
+#: Relations that say the same of (a, b) and (b, a).
+SYMMETRIC = ("same_event", "may_overlap", "contradicts", "disagrees", "corroborates")
+#: Pairs of relations one pair of claims cannot have both.
+EXCLUSIVE = [("contradicts", "corroborates"), ("same_event", "may_overlap"), ("disagrees", "corroborates"),
+             ("same_event", "disagrees"), ("contradicts", "disagrees")]
+
+
+def check_links(spec, name, raw, df, tables, **_) -> list[Problem]:
+    """A claim is not linked to itself; one pair is not linked twice the same way round and back, nor by relations
+    that exclude each other; share_of joins a share to a troop figure of the same side; disagrees joins
+    estimates of different claimants of the same measure, unit and side."""
+    out = []
+    same = _equal(df["claim_a"], df["claim_b"])
+    out += [raw.problem(i, "claim_b", f"a claim cannot be linked to itself ('{df.at[i, 'claim_a']}')") for i in df.index[same.to_numpy()]]
+    seen: dict[tuple, int] = {}
+    relations: dict[frozenset, dict[str, int]] = {}
+    for i, a, b, rel in zip(df.index, df["claim_a"], df["claim_b"], df["relation"]):
+        if not (isinstance(a, str) and isinstance(b, str) and isinstance(rel, str)) or a == b:
+            continue
+        if rel in SYMMETRIC and (b, a, rel) in seen:
+            out.append(raw.problem(i, "claim_a", f"{a} {rel} {b} is already on line {raw.line_of(seen[(b, a, rel)])} the other way "
+                                                 "round: record each pair once"))
+        seen[(a, b, rel)] = i
+        pair = relations.setdefault(frozenset((a, b)), {})
+        for x, y in EXCLUSIVE:
+            other = y if rel == x else x if rel == y else None
+            if other in pair:
+                out.append(raw.problem(i, "relation", f"{a} and {b} are linked as '{other}' on line {raw.line_of(pair[other])}: they "
+                                                      f"cannot also be '{rel}'"))
+        pair.setdefault(rel, i)
+    claims = tables.get("claims")
+    if claims is None:
+        return out
+    info = claims.set_index("claim_id")[["claimant_id", "measure", "counted_in", "whose_losses", "modality"]].astype("object")
+    info = info[~info.index.duplicated()]
+
+    def get(claim, col):
+        return info.at[claim, col] if claim in info.index else None
+
+    for i, a, b, rel in zip(df.index, df["claim_a"], df["claim_b"], df["relation"]):
+        if a not in info.index or b not in info.index:
+            continue
+        if rel == "share_of":
+            if get(a, "counted_in") != "percent_of_force":
+                out.append(raw.problem(i, "claim_a", f"share_of: {a} is counted in {get(a, 'counted_in')}, not percent_of_force"))
+            if get(b, "measure") != "deployed":
+                out.append(raw.problem(i, "claim_b", f"share_of: {b} is {get(b, 'measure')}, not a troop figure (deployed)"))
+            elif get(a, "whose_losses") != get(b, "whose_losses"):
+                out.append(raw.problem(i, "claim_b", f"share_of: {a} counts {get(a, 'whose_losses')} losses and {b} "
+                                                     f"{get(b, 'whose_losses')} troops: a share is of its own side's troops"))
+        elif rel == "disagrees":
+            if get(a, "claimant_id") == get(b, "claimant_id"):
+                out.append(raw.problem(i, "relation", f"disagrees: {a} and {b} have one claimant; a claimant's own figures that "
+                                                      "change are its estimates over time (or 'contradicts' for one event)"))
+            for col in ("measure", "counted_in", "whose_losses"):
+                if get(a, col) != get(b, col):
+                    out.append(raw.problem(i, "relation", f"disagrees: {a} is {get(a, col)} and {b} {get(b, col)} ({col}): only "
+                                                          "estimates of the same quantity disagree"))
     return out
 
 
@@ -462,12 +719,14 @@ def _either(a: pd.Series, b: pd.Series) -> pd.Index:
 CHECKS = {
     "verbatim_in_document": check_verbatim,
     "words_in_quote": check_words_in_quote,
-    "numbers_in_quote": check_numbers_in_quote,
+    "figures_in_count": check_figures_in_count,
+    "kinds_of_figure": check_kinds_of_figure,
+    "relay_rules": check_relays,
+    "link_rules": check_links,
     "bounds_ordered": check_bounds_ordered,
     "qualifier_matches_bounds": check_qualifier,
     "count_matches_phrases": check_count_matches_phrases,
     "dates_ordered": check_dates_ordered,
     "steps_consecutive": check_steps_consecutive,
-    "link_not_self": check_link_not_self,
     "grade_matches_links": check_grade_matches_links,
 }

@@ -1,8 +1,8 @@
 """Load the ledger into typed DataFrames, or raise :class:`LedgerError` listing every problem.
 
 The loader returns exactly the rows of each file, in file order, or raises: it never drops,
-adds or alters a row. Empty cells become missing values; integers become ``Int64``, dates
-``datetime64[s]``, enumerations ``category`` with the codebook's order.
+adds or alters a row. Empty cells become missing values; integers become ``Int64``, numbers
+``Float64``, dates ``datetime64[s]``, enumerations ``category`` with the codebook's order.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ import pandas as pd
 import pandera.errors
 
 from . import checks
+from .checks import number_text
 from .files import FORMULA_START
 from .errors import LedgerError, Problem, capped
 from .paths import DATA_DIR, SCHEMA_PATH, SEEDS_DIR, display
@@ -25,6 +26,7 @@ from .schema import Resource, load_schema, schema_differences
 
 MAX_DESCRIPTOR_BYTES = 1 << 20
 _INTEGER = re.compile(r"^-?[0-9]+$")
+_NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
 _INT64 = (-(2**63), 2**63 - 1)
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
@@ -56,9 +58,22 @@ class Ledger:
 
 
 def default_seeds_dir(data_dir: Path) -> Path:
-    """A ledger folder's own ``seeds/`` if it has one, else the project's seeds."""
-    own = Path(data_dir) / "seeds"
-    return own if own.is_dir() else SEEDS_DIR
+    """Where a ledger's seed texts are: the project's ``seeds/`` for the shipped ledger (``data/``), the
+    ledger folder's own ``seeds/`` for any other (never the project's: a ledger never reads or writes
+    another's texts)."""
+    data_dir = Path(data_dir)
+    if data_dir.resolve() == DATA_DIR.resolve() and not (data_dir / "seeds").is_dir():
+        return SEEDS_DIR
+    return data_dir / "seeds"
+
+
+def table_path(data_dir: Path, resource: Resource) -> Path:
+    """The file of a table: the ledger folder's own, or for an optional table it lacks (the lexicon of
+    quantity phrases) the one shipped with the library."""
+    own = Path(data_dir) / resource.path
+    if resource.optional and not own.exists() and not own.is_symlink():
+        return resource.default_path
+    return own
 
 
 def load_ledger(
@@ -77,7 +92,7 @@ def load_ledger(
     raws: dict[str, RawTable] = {}
     tables: dict[str, pd.DataFrame] = {}
     for resource in schema.resources:
-        raw = read_raw(data_dir / resource.path, resource.columns)
+        raw = read_raw(table_path(data_dir, resource), resource.columns)
         raws[resource.name] = raw
         problems += raw.problems
         if raw.frame is not None:
@@ -141,24 +156,26 @@ def _typed(resource: Resource, raw: RawTable) -> tuple[pd.DataFrame, list[Proble
         s = frame[f.name]
         strings = s.cat.categories.to_numpy(dtype=object)
         codes = s.cat.codes.to_numpy()
-        if f.type == "integer":
-            ok = _matches(strings, _INTEGER) | (strings == "")
+        if f.type in ("integer", "number"):
+            whole = f.type == "integer"
+            ok = _matches(strings, _INTEGER if whole else _NUMBER) | (strings == "")
             for i in s.index[~ok[codes]]:
                 value = s[i]
                 hint = (
                     " (write it without thousands separators, e.g. " + re.sub(r"[,\s.’']", "", value) + ")"
                     if re.fullmatch(r"-?\d{1,3}([,\s.’']\d{3})+", value)
-                    else " (write a whole number of people, digits only)"
+                    else " (write a whole number of people, digits only)" if whole
+                    else " (digits, with a point for decimals: 33.33)"
                 )
-                problems.append(raw.problem(i, f.name, f"'{value}' is not a whole number{hint}"))
-            numbers = [int(v) if good and v != "" else None for v, good in zip(strings, ok)]
+                problems.append(raw.problem(i, f.name, f"'{value}' is not a {'whole ' if whole else ''}number{hint}"))
+            numbers = [_parse_number(v, whole) if good and v != "" else None for v, good in zip(strings, ok)]
             too_big = np.array([n is not None and not _INT64[0] <= n <= _INT64[1] for n in numbers], dtype=bool)
             for i in s.index[too_big[codes]]:  # pandera cannot even hold it to compare it with the maximum
-                above = int(s[i]) > 0
+                above = s[i].lstrip()[0] != "-"
                 limit = f.constraints.get("maximum", _INT64[1]) if above else f.constraints.get("minimum", _INT64[0])
-                problems.append(raw.problem(i, f.name, f"{s[i]} is {'above the maximum' if above else 'below the minimum'} "
+                problems.append(raw.problem(i, f.name, f"{_short_number(s[i])} is {'above the maximum' if above else 'below the minimum'} "
                                                        f"{limit}; is it a typo?"))
-            held = pd.array([None if big else n for n, big in zip(numbers, too_big)], dtype="Int64")
+            held = pd.array([None if big else n for n, big in zip(numbers, too_big)], dtype="Int64" if whole else "Float64")
             out[f.name] = _spread(pd.Series(held), codes, s.index)
         elif f.type == "date":
             ok_shape = _matches(strings, _DATE)
@@ -177,6 +194,20 @@ def _typed(resource: Resource, raw: RawTable) -> tuple[pd.DataFrame, list[Proble
     except pandera.errors.SchemaErrors as e:
         problems += _pandera_problems(resource, raw, typed, e.failure_cases)
     return typed, problems
+
+
+def _parse_number(text: str, whole: bool):
+    """The value of a cell already known to have the form of a number. A number too long for Python to convert
+    (thousands of digits) is as good as infinite: it is reported against the maximum."""
+    digits = text.lstrip("-").split(".")[0]
+    if len(digits) > 30:
+        return float("-inf") if text.startswith("-") else float("inf")
+    return int(text) if whole else float(text)
+
+
+def _short_number(text: str) -> str:
+    """A number as a message shows it: whole up to 30 digits, else its first digits and how many there are."""
+    return text if len(text) <= 30 else f"{text[:12]}… ({len(text.lstrip('-'))} digits)"
 
 
 def _matches(strings: np.ndarray, pattern: re.Pattern) -> np.ndarray:
@@ -208,9 +239,9 @@ def _pandera_problems(resource: Resource, raw: RawTable, typed: pd.DataFrame, ca
         elif check.startswith("str_matches"):
             message = f"'{value}' does not have the required form {resource.field(column).constraints['pattern']}"
         elif check.startswith("greater_than_or_equal_to"):
-            message = f"{value} is below the minimum {resource.field(column).constraints['minimum']}"
+            message = f"{number_text(value)} is below the minimum {resource.field(column).constraints['minimum']}"
         elif check.startswith("less_than_or_equal_to"):
-            message = f"{value} is above the maximum {resource.field(column).constraints['maximum']}; is it a typo?"
+            message = f"{number_text(value)} is above the maximum {resource.field(column).constraints['maximum']}; is it a typo?"
         elif check == "field_uniqueness":
             firsts = typed.index[typed[column] == value]
             first = raw.line_of(int(firsts[0])) if len(firsts) else 0
@@ -232,6 +263,6 @@ def _final_types(resource: Resource, df: pd.DataFrame) -> pd.DataFrame:
     for f in resource.fields:
         if f.enum:
             df[f.name] = pd.Categorical(df[f.name], categories=f.enum)
-        elif f.type not in ("integer", "date"):
+        elif f.type not in ("integer", "number", "date"):
             df[f.name] = df[f.name].astype("str")
     return df
