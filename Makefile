@@ -41,10 +41,11 @@ lab: $(STAMP)  ## JupyterLab on notebooks/ with the project's kernel
 bench: $(STAMP)  ## benchmarks (several minutes): ours vs a baseline in the same run
 	$(BIN)/python benchmarks/run.py
 
-$(STAMP): requirements.txt pyproject.toml
+$(STAMP): requirements.txt pyproject.toml jupyter/overrides.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	mkdir -p $(VENV)/share/jupyter/lab/settings && cp jupyter/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	touch $@
 
 # Readable notebook diffs and merges in git (nbdime), for this clone only.

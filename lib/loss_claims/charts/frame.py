@@ -1,16 +1,25 @@
-"""Figures the notebooks share: one style, and saving that is byte-identical and atomic.
+"""One frame and one style for every chart, laid out in CSS pixels at two widths, and saving that is
+byte-identical and atomic.
 
-Each figure is saved as ``figNN-slug.png`` (+ SVG/PDF as asked) with the data it plots beside
-it as ``figNN-slug.csv``. Files are written to a temporary name and renamed, so a run that
-fails half-way leaves the previous figures intact.
+A chart is drawn twice, for a laptop column (:data:`WIDTHS` ``desktop``, 680 px) and for a phone
+(``mobile``, 343 px), each with text of at least 12 px at the size it is shown. Every chart has the same
+frame, aligned to its left edge: a headline that states the finding, a subtitle (measure, side, unit,
+period), the chart, a "Source:" line naming the documents and outlets, and the caveat.
+
+Each figure is saved as ``figNN-slug.png`` / ``.svg`` (laptop) and ``figNN-slug.mobile.png`` /
+``.mobile.svg`` (phone), with the data it plots as ``figNN-slug.csv`` and its alt text as
+``figNN-slug.alt.txt``. SVG text is text (searchable, copyable, read by screen readers), in DejaVu Sans
+embedded in the file (only the letters it uses), so it renders the same everywhere.
 """
 from __future__ import annotations
 
+import base64
 import hashlib
 import html
 import io
 import re
-import textwrap
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import matplotlib
@@ -18,81 +27,290 @@ import matplotlib
 matplotlib.use("agg")  # the same backend under papermill, nbval and the runner
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.backends.backend_agg import RendererAgg
+from matplotlib.font_manager import FontProperties
 
-from . import files
-from .analysis import NOTHING_SELECTED, natural_key, stated_figures
-from .paths import project_relative as shown_path
+from .. import vocab
+from ..ledger import files
+from ..ledger.paths import project_relative as shown_path
 
-#: Okabe-Ito colours, one per measure; never reused for another meaning.
-MEASURE_COLOURS = {
-    "killed": "#D55E00",
-    "wounded": "#E69F00",
-    "killed_or_wounded": "#CC79A7",
-    "casualties_unspecified": "#7F7F7F",
-    "missing": "#56B4E9",
-    "captured": "#009E73",
-    "deployed": "#0072B2",
-}
-MEASURE_LABELS = {
-    "killed": "killed",
-    "wounded": "wounded",
-    "killed_or_wounded": "killed or wounded (one combined figure)",
-    "casualties_unspecified": "casualties, unspecified",
-    "missing": "missing",
-    "captured": "captured",
-    "deployed": "deployed",
-}
-WHOSE_LABELS = {
-    "north_korean": "North Korean",
-    "russian": "Russian",
-    "russian_and_north_korean": "Russian and North Korean",
-    "ukrainian": "Ukrainian",
-    "south_korean": "South Korean",
-    "both_sides": "both sides",
-    "unspecified": "whose unspecified",
-}
-GRADE_COLOURS = {
-    "confirmed_by_opposing_side": "#009E73",
-    "corroborated": "#0072B2",
-    "single_claimant": "#999999",
-    "contested": "#D55E00",
-    "ungraded": "#DDDDDD",
-}
-CAVEAT = "Unverified wartime claims as reported in the documents, not established facts."
-
+#: Widths in CSS pixels: a laptop column and a phone (375 px screen less 16 px margins).
+WIDTHS = {"desktop": 680, "mobile": 343}
+#: Text sizes in CSS pixels, at the size the figure is shown. Nothing is smaller than 12 px.
+SIZE = {"headline": 19, "subtitle": 14, "panel": 14, "label": 13, "small": 12}
+PT = 72 / 96  # points per CSS pixel (the figure is laid out at 96 dots per inch)
+INK, MUTED, FAINT, GRID = "#1A1A1A", "#555555", "#767676", "#D9D9D9"
+#: The colour of a claimed figure's mark in every chart (grades have colours of their own, used for nothing else).
+MARK = "#1A1A1A"
+FONT = "DejaVu Sans"
 _SAVE_METADATA = {
     "png": {"Software": None},
     "svg": {"Date": None, "Creator": None},
     "pdf": {"Creator": None, "Producer": None, "CreationDate": None},
 }
+#: The height a chart's body may reach before the rest of its panels are left to its CSV: a chart for 500 claims
+#: shows what it can at a readable size, and says how many panels it leaves out.
+HEIGHT_BUDGET = {"desktop": 1800, "mobile": 2600}
+#: PNG resolution: twice the CSS pixels (sharp on high-density screens); a very tall figure gets less.
+PNG_SCALE = 2
+MAX_PIXELS = 4000
+NOTHING_SELECTED = "No claims of this kind under these parameters"
 
 
 def use_style() -> None:
     """Fix everything that could make a figure differ between machines or runs."""
     matplotlib.rcdefaults()
     plt.rcParams.update({
-        "font.family": "DejaVu Sans",
+        "font.family": FONT,
         "text.parse_math": False,  # names and quotes from a ledger are drawn as written: "$2m … $1m" is not math
-        "font.size": 10,
-        "figure.dpi": 100,
-        "savefig.dpi": 150,
+        "figure.dpi": 96,
         "svg.hashsalt": "loss-claims",
-        "svg.fonttype": "path",
+        "svg.fonttype": "none",  # text as text
         "pdf.fonttype": 42,
-        "axes.spines.top": False,
-        "axes.spines.right": False,
-        "axes.titlesize": 12,
-        "axes.titleweight": "bold",
-        "axes.titlelocation": "left",
-        "axes.grid": True,
-        "axes.grid.axis": "x",
-        "grid.color": "#DDDDDD",
-        "grid.linewidth": 0.6,
+        "lines.solid_capstyle": "butt",
     })
 
 
-_atomic_write = files.atomic_write  # one place for every write: atomic, umask modes, temp names never collected
+# --- measuring and wrapping text ---------------------------------------------------------------------------
 
+_RENDERER = None
+
+
+def _renderer() -> RendererAgg:
+    global _RENDERER
+    if _RENDERER is None:
+        _RENDERER = RendererAgg(10, 10, 96)
+    return _RENDERER
+
+
+@lru_cache(maxsize=65536)
+def _measure(text: str, size: float, bold: bool, italic: bool) -> float:
+    prop = FontProperties(family=FONT, size=size * PT, weight="bold" if bold else "normal", style="italic" if italic else "normal")
+    w, _, _ = _renderer().get_text_width_height_descent(text, prop, ismath=False)
+    return float(w)
+
+
+def text_width(text: str, size: float, bold: bool = False, italic: bool = False) -> float:
+    """Width in CSS pixels of ``text`` at ``size`` px: each word measured once (and remembered), the spaces added,
+    and 1% to spare for the kerning across words that this leaves out."""
+    words = text.split(" ")
+    if len(words) == 1:
+        return _measure(text, size, bold, italic)
+    space = _measure("a a", size, bold, italic) - 2 * _measure("a", size, bold, italic)
+    return 1.01 * (sum(_measure(w, size, bold, italic) for w in words if w) + space * (len(words) - 1))
+
+
+def line_height(size: float) -> float:
+    return round(size * 1.3, 2)
+
+
+#: No line of a chart's text is longer than this, however wide the chart (a line longer than that is hard to read).
+MAX_CHARS = 80
+
+
+def wrap(text: str, width: float, size: float, bold: bool = False, max_lines: int | None = None) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` px and no longer than :data:`MAX_CHARS` (words kept
+    whole; a word too long is cut); past ``max_lines`` the last line ends with '…'."""
+    lines: list[str] = []
+    for paragraph in str(text).split("\n"):
+        current = ""
+        for word in paragraph.split(" "):
+            trial = f"{current} {word}" if current else word
+            if text_width(trial, size, bold) <= width and len(trial) <= MAX_CHARS:
+                current = trial
+                continue
+            if current:
+                lines.append(current)
+            while (text_width(word, size, bold) > width or len(word) > MAX_CHARS) and len(word) > 1:  # a word wider than the line
+                cut = min(len(word), MAX_CHARS - 1)
+                while cut > 1 and text_width(word[:cut] + "-", size, bold) > width:
+                    cut -= 1
+                lines.append(word[:cut] + "-")
+                word = word[cut:]
+            current = word
+        lines.append(current)
+    if max_lines is not None and len(lines) > max_lines:
+        last = lines[max_lines - 1]
+        while last and text_width(last + "…", size, bold) > width:
+            last = last[:-1].rstrip()
+        lines = [*lines[: max_lines - 1], last + "…"]
+    return lines
+
+
+# --- the canvas: drawing in CSS pixels, top down --------------------------------------------------------------
+
+@dataclass
+class Box:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def overlaps(self, other: Box, pad: float = 1.0) -> bool:
+        return not (self.x1 + pad <= other.x0 or other.x1 + pad <= self.x0 or self.y1 + pad <= other.y0 or other.y1 + pad <= self.y0)
+
+
+@dataclass
+class Canvas:
+    """A chart laid out in CSS pixels (y grows downwards), drawn into matplotlib once its height is known.
+    Every text's box is kept, so that an optional label that would overlap another is left out."""
+
+    width: float
+    variant: str = "desktop"
+    ops: list = field(default_factory=list)
+    boxes: list[Box] = field(default_factory=list)
+    links: dict = field(default_factory=dict)
+    y: float = 0.0
+
+    @property
+    def mobile(self) -> bool:
+        return self.variant == "mobile"
+
+    def text(self, x: float, y: float, text: str, size: float = SIZE["label"], *, bold: bool = False, italic: bool = False,
+             colour: str = INK, ha: str = "left", optional: bool = False, url: str | None = None) -> Box | None:
+        """One line of text whose top is at ``y``; returns its box, or None when ``optional`` and it would overlap."""
+        w = text_width(text, size, bold, italic)
+        x0 = x - (w if ha == "right" else w / 2 if ha == "center" else 0)
+        box = Box(x0, y, x0 + w, y + line_height(size))
+        if x0 < -0.5 or box.x1 > self.width + 0.5:
+            if optional:
+                return None
+        if optional and any(box.overlaps(b) for b in self.boxes):
+            return None
+        self.boxes.append(box)
+        self.ops.append(("text", x, y + size * 1.0, text, size, bold, italic, colour, ha, url))
+        return box
+
+    def lines(self, x: float, y: float, lines: list[str], size: float, **kwargs) -> float:
+        """Several lines, one under the other; returns the y below the last."""
+        for line in lines:
+            self.text(x, y, line, size, **kwargs)
+            y += line_height(size)
+        return y
+
+    def paragraph(self, text: str, size: float, width: float | None = None, x: float = 0.0, gap: float = 0.0, **kwargs) -> None:
+        """Wrapped text at the current position, advancing it."""
+        self.y = self.lines(x, self.y, wrap(text, width or self.width - x, size, kwargs.get("bold", False)), size, **kwargs) + gap
+
+    def mark(self) -> tuple:
+        """A point to go back to (:meth:`back`): what is drawn and laid out so far."""
+        return len(self.ops), len(self.boxes), dict(self.links), self.y
+
+    def back(self, point: tuple) -> None:
+        n_ops, n_boxes, links, y = point
+        del self.ops[n_ops:]
+        del self.boxes[n_boxes:]
+        self.links, self.y = links, y
+
+    def keep(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        """Keep the area of a mark clear: optional labels are not placed over it."""
+        self.boxes.append(Box(x0, y0, x1, y1))
+
+    def fits(self, x0: float, y0: float, x1: float, y1: float) -> bool:
+        box = Box(x0, y0, x1, y1)
+        return x0 >= -0.5 and x1 <= self.width + 0.5 and not any(box.overlaps(b) for b in self.boxes)
+
+    def line(self, xs, ys, colour: str = MARK, width: float = 1.5, dashes=None, url: str | None = None, alpha: float = 1.0) -> None:
+        self.ops.append(("line", list(xs), list(ys), colour, width, dashes, url, alpha))
+
+    def marker(self, x: float, y: float, shape: str = "o", size: float = 9, colour: str = MARK, fill: str | None = None,
+               url: str | None = None, edge: float = 1.6, alpha: float = 1.0) -> None:
+        self.ops.append(("marker", x, y, shape, size, colour, fill or colour, url, edge, alpha))
+
+    def dots(self, xs: list[float], y: float, size: float = 6, colour: str = MARK, url: str | None = None, alpha: float = 1.0) -> None:
+        """Many marks in one row as one drawing (the row of 'N others'): a dot at each x."""
+        self.ops.append(("dots", list(xs), y, size, colour, url, alpha))
+
+    def rect(self, x: float, y: float, w: float, h: float, colour: str = MARK, hatch: str | None = None, fill: str | None = None,
+             url: str | None = None, edge: str | None = None) -> None:
+        self.ops.append(("rect", x, y, w, h, colour, hatch, fill, url, edge))
+
+    def link(self, ids: list[str], title: str) -> str | None:
+        """The URL a mark standing for ``ids`` links to (its claim's card, or a list of claims); its tooltip is ``title``."""
+        if not ids:
+            return None
+        url = mark_url(ids)
+        self.links[url] = (title, ids)
+        return url
+
+    def draw(self):
+        """The matplotlib figure: exactly ``width`` CSS pixels wide, as tall as what was laid out."""
+        height = max(self.y, 40.0)
+        fig = plt.figure(figsize=(self.width / 96, height / 96), dpi=96)
+        ax = fig.add_axes((0, 0, 1, 1))
+        ax.set_xlim(0, self.width)
+        ax.set_ylim(height, 0)
+        ax.axis("off")
+        for op in self.ops:
+            kind = op[0]
+            if kind == "text":
+                _, x, y, text, size, bold, italic, colour, ha, url = op
+                t = ax.text(x, y, text, fontsize=size * PT, fontweight="bold" if bold else "normal",
+                            fontstyle="italic" if italic else "normal", color=colour, ha=ha, va="baseline", zorder=4)
+                if url:
+                    t.set_url(url)
+            elif kind == "line":
+                _, xs, ys, colour, width, dashes, url, alpha = op
+                (ln,) = ax.plot(xs, ys, color=colour, lw=width * PT, alpha=alpha, zorder=2, solid_capstyle="butt")
+                if dashes:
+                    ln.set_dashes(dashes)
+                if url:
+                    ln.set_url(url)
+            elif kind == "marker":
+                _, x, y, shape, size, colour, fill, url, edge, alpha = op
+                (mk,) = ax.plot([x], [y], marker=shape, ms=size * PT, color=colour, markerfacecolor=fill, markeredgewidth=edge * PT,
+                                lw=0, alpha=alpha, zorder=3)
+                if url:
+                    mk.set_url(url)
+            elif kind == "dots":
+                _, xs, y, size, colour, url, alpha = op
+                (mk,) = ax.plot(xs, [y] * len(xs), marker="o", ms=size * PT, color=colour, lw=0, alpha=alpha, zorder=3)
+                if url:
+                    mk.set_url(url)
+            elif kind == "rect":
+                _, x, y, w, h, colour, hatch, fill, url, edge = op
+                patch = matplotlib.patches.Rectangle((x, y), w, h, facecolor=fill or colour, edgecolor=edge or colour, hatch=hatch,
+                                                     lw=1 * PT, zorder=2)
+                ax.add_patch(patch)
+                if url:
+                    patch.set_url(url)
+        fig.__dict__["_claim_links"] = dict(self.links)
+        return fig
+
+
+# --- the frame ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Frame:
+    """The words around a chart: ``headline`` (the finding), ``subtitle`` (measure, side, unit, period),
+    ``source`` (documents and outlets) and the caveat, which is always the schema's."""
+
+    headline: str
+    subtitle: str
+    source: str
+    note: str = ""
+
+
+def top(canvas: Canvas, frame: Frame) -> None:
+    canvas.paragraph(frame.headline, SIZE["headline"], bold=True, gap=4)
+    canvas.paragraph(frame.subtitle, SIZE["subtitle"], colour=MUTED, gap=14)
+
+
+def bottom(canvas: Canvas, frame: Frame) -> None:
+    canvas.y += 10
+    canvas.line([0, canvas.width], [canvas.y, canvas.y], colour=GRID, width=1)
+    canvas.y += 6
+    canvas.paragraph(f"Source: {frame.source}", SIZE["small"], colour=MUTED, gap=2)
+    if frame.note:
+        canvas.paragraph(frame.note, SIZE["small"], colour=MUTED, gap=2)
+    canvas.paragraph(f"Note: {vocab.caveat()}", SIZE["small"], colour=MUTED, gap=4)
+
+
+def empty_body(canvas: Canvas) -> None:
+    canvas.paragraph(NOTHING_SELECTED + ".", SIZE["label"], colour=MUTED, italic=True, gap=8)
+
+
+# --- saving ------------------------------------------------------------------------------------------------
 
 def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     """A copy whose text cells cannot be read as formulas (=, +, -, @ first): prefixed with ``'``."""
@@ -109,179 +327,157 @@ def csv_bytes(df: pd.DataFrame) -> bytes:
     return spreadsheet_safe(df).to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
-#: No side of a saved figure is larger than this; a taller figure is saved at a lower resolution.
-MAX_PIXELS = 4000
-#: Width of the preview a notebook shows (the full figure is in its file).
-PREVIEW_WIDTH = 1000
-
-
 class Saved:
-    """What a notebook shows for a saved figure: a reduced preview and the files it was saved as."""
+    """What a notebook shows for a saved figure: the image, then, as an output of its own, the files it was saved
+    as and its alt text (plain text: nothing from a ledger is ever read as markup)."""
 
-    def __init__(self, png: bytes, paths: list[Path], size: tuple[int, int], alt: str = ""):
-        self.png, self.paths, self.size, self.alt = png, paths, size, alt
+    def __init__(self, png: bytes, width: int, paths: list[Path], alt: str):
+        self.png, self.width, self.paths, self.alt = png, width, paths, alt
 
-    def _repr_png_(self) -> bytes:
-        return self.png
+    def note(self) -> str:
+        return (f"Saved as {', '.join(shown_path(p) for p in self.paths)}.\n"
+                f"Alt text: {self.alt}")
 
-    def _repr_markdown_(self) -> str:
-        files_ = ", ".join(f"`{shown_path(p)}`" for p in self.paths)
-        return (f"Saved as {files_} (PNG {self.size[0]:,} × {self.size[1]:,} px; the preview above may be reduced).\n\n"
-                f"*Alt text:* {self.alt}")
+    def _ipython_display_(self) -> None:
+        from IPython.display import Image, display
+
+        display(Image(data=self.png, format="png", width=self.width, metadata={"alt": self.alt}))
+        display({"text/plain": self.note()}, raw=True)
 
     def __repr__(self) -> str:
         return f"<figure saved as {', '.join(p.name for p in self.paths)}>"
 
 
-def _preview(png: bytes) -> tuple[bytes, tuple[int, int]]:
-    from PIL import Image as PILImage
-
-    with PILImage.open(io.BytesIO(png)) as im:
-        size = im.size
-        if im.width <= PREVIEW_WIDTH:
-            return png, size
-        small = im.resize((PREVIEW_WIDTH, max(1, round(im.height * PREVIEW_WIDTH / im.width))), PILImage.LANCZOS)
-        buf = io.BytesIO()
-        small.save(buf, format="PNG")
-        return buf.getvalue(), size
-
-
-def save(fig, data: pd.DataFrame, name: str, output_dir: Path, formats: tuple[str, ...] = ("png", "svg")) -> Saved:
-    """Save ``fig`` as ``name``.png/.svg/.pdf and ``data`` as ``name``.csv; close it; return what a notebook shows.
-    No side of the PNG exceeds :data:`MAX_PIXELS`: a figure that would is saved at a lower resolution."""
+def save(canvases: dict[str, Canvas], data: pd.DataFrame, name: str, output_dir: Path, alt: str,
+         formats: tuple[str, ...] = ("png", "svg")) -> Saved:
+    """Save each canvas (``desktop`` as ``name``, ``mobile`` as ``name.mobile``) as PNG (+ SVG/PDF as asked), ``data``
+    as ``name.csv`` and ``alt`` as ``name.alt.txt``; return what a notebook shows."""
     output_dir = Path(output_dir)
-    bbox = fig.get_tightbbox(fig.canvas.get_renderer())
-    dpi = min(plt.rcParams["savefig.dpi"], (MAX_PIXELS - 8) / (max(bbox.width, bbox.height) + 0.4))
-    png = b""
-    paths = []
-    for fmt in dict.fromkeys(("png", *formats)):
-        buf = io.BytesIO()
-        fig.savefig(buf, format=fmt, metadata=_SAVE_METADATA[fmt], bbox_inches="tight", pad_inches=0.2, dpi=dpi)
-        written = _svg_with_tooltips(buf.getvalue(), fig.__dict__.get("_claim_links", {})) if fmt == "svg" else buf.getvalue()
-        _atomic_write(output_dir / f"{name}.{fmt}", written)
-        paths.append(output_dir / f"{name}.{fmt}")
-        if fmt == "png":
-            png = buf.getvalue()
-    _atomic_write(output_dir / f"{name}.csv", csv_bytes(data))
-    paths.append(output_dir / f"{name}.csv")
-    alt = alt_text(fig, data)
-    _atomic_write(output_dir / f"{name}.alt.txt", (alt + "\n").encode("utf-8"))
-    plt.close(fig)
-    preview, size = _preview(png)
-    return Saved(preview, paths, size, alt)
+    paths, shown = [], b""
+    for variant, canvas in canvases.items():
+        stem = name if variant == "desktop" else f"{name}.{variant}"
+        fig = canvas.draw()
+        height = fig.get_figheight() * 96
+        scale = min(PNG_SCALE, MAX_PIXELS / max(canvas.width, height))
+        for fmt in dict.fromkeys(("png", *formats)):
+            buf = io.BytesIO()
+            with plt.rc_context({"svg.hashsalt": f"{name}-{variant}"}):
+                fig.savefig(buf, format=fmt, metadata=_SAVE_METADATA[fmt], dpi=96 * scale if fmt == "png" else 96)
+            written = buf.getvalue()
+            if fmt == "svg":
+                written = finish_svg(written, canvas.links, f"{name}-{variant}", canvas.width)
+            files.atomic_write(output_dir / f"{stem}.{fmt}", written)
+            paths.append(output_dir / f"{stem}.{fmt}")
+            if fmt == "png" and variant == "desktop":
+                shown = written
+        plt.close(fig)
+    files.atomic_write(output_dir / f"{name}.csv", csv_bytes(data))
+    files.atomic_write(output_dir / f"{name}.alt.txt", (alt + "\n").encode("utf-8"))
+    paths += [output_dir / f"{name}.csv", output_dir / f"{name}.alt.txt"]
+    return Saved(shown, WIDTHS["desktop"], paths, alt)
 
 
-def alt_text(fig, data: pd.DataFrame) -> str:
-    """A short description of a chart for readers who cannot see it: what it shows, its extremes, the caveat."""
-    import math
+# --- SVG: fonts embedded, links with tooltips -------------------------------------------------------------
 
-    ax = fig.axes[0] if fig.axes else None
-    title = (ax.get_title(loc="left") or ax.get_title()) if ax is not None else ""
-    parts = [f"Chart: {title}." if title else "Chart."]
-    if data.empty:
-        parts.append(f"{NOTHING_SELECTED}.")
-    elif {"lower", "upper", "label"} <= set(data.columns):
-        lows = pd.to_numeric(data["lower"], errors="coerce")
-        highs = pd.to_numeric(data["upper"], errors="coerce").replace(math.inf, float("nan"))
-        parts.append(f"{len(data):,} rows.")
-        if highs.notna().any():
-            top = highs.idxmax()
-            parts.append(f"Highest: {str(data.at[top, 'text']).strip()} ({str(data.at[top, 'label']).splitlines()[0]}).")
-        if lows.notna().any():
-            low = lows.idxmin()
-            parts.append(f"Lowest: {str(data.at[low, 'text']).strip()} ({str(data.at[low, 'label']).splitlines()[0]}).")
-        if (pd.to_numeric(data["upper"], errors="coerce") == math.inf).any():
-            parts.append("Some figures have no upper bound ('more than').")
-    else:
-        parts.append(f"{len(data):,} rows of data, in the CSV beside it.")
-    parts.append(CAVEAT)
-    return " ".join(parts)
+_FONT_FILES = {("normal", "normal"): "DejaVuSans.ttf", ("bold", "normal"): "DejaVuSans-Bold.ttf",
+               ("normal", "italic"): "DejaVuSans-Oblique.ttf"}
+_TEXT = re.compile(r'<text style="([^"]*)"([^>]*)>([^<]*)</text>')
 
 
-def footer(fig, text: str) -> None:
-    """The note under a chart (below everything drawn so far): what is shown, who claims it, and the caveat."""
-    renderer = fig.canvas.get_renderer()
-    boxes = [ax.get_tightbbox(renderer).transformed(fig.transFigure.inverted()) for ax in fig.axes]
-    left = min((b.x0 for b in boxes), default=0.01)
-    bottom = min((b.y0 for b in boxes), default=0.0)
-    wrapped = "\n".join(textwrap.fill(line, 150) for line in f"{text}\n{CAVEAT}".splitlines())
-    fig.text(left, bottom - 0.01, wrapped, ha="left", va="top", fontsize=8, color="#444444")
+def _font_path(name: str) -> Path:
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / name
 
 
-#: Rows a range chart draws at most; past it, rows are folded (see :func:`fold_rows`).
-MAX_ROWS = 40
+#: Letters every embedded font carries (so that most figures share one subset, made once per process):
+#: printable ASCII, Latin-1 and the typography of news texts. Others a figure uses are added to its own.
+BASE_CHARS = "".join(chr(c) for c in range(0x20, 0x7F)) + "".join(chr(c) for c in range(0xA0, 0x100)) + "’‘“”–—…≈·•→←×−"
 
 
-def range_chart(ax, rows: pd.DataFrame, label: str = "label", xlabel: str = "people (as claimed)", value_format=None) -> None:
-    """One row per claim (top to bottom), drawn as the text qualifies it.
+def _cache_dir() -> Path:
+    """Where subsets made once are kept between runs (the user's cache folder; nothing of it is in the project)."""
+    import os
 
-    ``rows`` needs: ``label``, ``measure``, ``qualifier``, ``lower``, ``upper`` (inf: open-ended),
-    ``text`` (the figure as written). exact: filled dot; approximate: hollow dot, '≈';
-    more than / at least: dot and an arrow running off to the right (no upper bound);
-    a range: a bar between its ends; a vague quantity ('several hundred'): a hatched bar over the range its
-    words imply; a spread (a row standing for several claims): a thin bar from the lowest to the highest of
-    them; no number: the words only, no mark on the axis. Figures spanning orders of magnitude get a
-    logarithmic axis; a tall chart repeats its axis on top.
-    """
-    import math
-
-    fmt = value_format or (lambda v: f"{v:,.0f}")
-    values = [float(v) for v in list(rows["lower"]) + list(rows["upper"]) if isinstance(v, (int, float)) and not pd.isna(v)]
-    finite = [v for v in values if not math.isinf(v)]
-    positive = [v for v in finite if v > 0]
-    log = len(positive) > 1 and max(positive) / min(positive) > 200
-    xmax = (max(finite) if finite else 1) * (4 if log else 1.35)
-    n = len(rows)
-    for i, r in enumerate(rows.itertuples()):
-        y = n - 1 - i
-        marks = (len(ax.lines), len(ax.patches), len(ax.texts), len(ax.collections))
-        _draw_row(ax, r, y, xmax, log)
-        link_marks(ax, marks, claim_ids(r), rows.iloc[i])
-    _finish_range_axes(ax, rows, label, n, log, xmax, xlabel, fmt)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "loss-claims" / "fonts"
 
 
-def _draw_row(ax, r, y: float, xmax: float, log: bool) -> None:
-    import math
+@lru_cache(maxsize=64)
+def _subset(face: tuple[str, str], extra: str) -> str:
+    """A TrueType subset of DejaVu Sans with :data:`BASE_CHARS` and ``extra``, as base64 (deterministic: no
+    timestamps; kerning kept, so that the browser sets text as matplotlib measured it). Made once per font file
+    and letters, and kept in the user's cache folder: every notebook of a run would otherwise make the same."""
+    source = _font_path(_FONT_FILES[face])
+    key = hashlib.sha256(source.read_bytes() + (BASE_CHARS + extra).encode("utf-8")).hexdigest()[:32]
+    cached = _cache_dir() / f"{key}.b64"
+    try:
+        return cached.read_text(encoding="ascii")
+    except OSError:
+        pass
+    made = _make_subset(source, extra)
+    try:
+        files.atomic_write(cached, made.encode("ascii"))
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+    return made
 
-    colour = MEASURE_COLOURS.get(r.measure, "#333333")
-    if r.qualifier == "none" or pd.isna(r.lower):
-        ax.annotate(f"{r.text}", (0, y), xytext=(4, 0), textcoords="offset points", va="center", ha="left", fontsize=9,
-                    style="italic", color="#666666", xycoords=("axes fraction", "data"))
-        return
-    lo, hi = float(r.lower), float(r.upper)
-    anchor = hi if not math.isinf(hi) else lo
-    if r.qualifier == "vague":  # a range implied by words: hatched, no dots (no figure was stated)
-        ax.barh([y], [hi - lo], left=lo, height=0.34, color=colour, alpha=0.3, hatch="////", edgecolor=colour, lw=1.2)
-    elif r.qualifier == "spread":  # several claims: from the lowest to the highest of them
-        if math.isinf(hi):
-            ax.annotate("", xy=(xmax, y), xytext=(lo, y), arrowprops=dict(arrowstyle="-|>", color=colour, lw=1.5, shrinkA=0, shrinkB=0))
-        else:
-            ax.plot([lo, hi], [y, y], color=colour, lw=3, solid_capstyle="butt")
-        ax.plot([lo, hi] if not math.isinf(hi) else [lo], [y] * (1 if math.isinf(hi) else 2), marker="|", ms=12, color=colour, lw=0)
-    else:
-        if math.isinf(hi):
-            ax.annotate("", xy=(xmax, y), xytext=(lo, y), arrowprops=dict(arrowstyle="-|>", color=colour, lw=2, shrinkA=0, shrinkB=0))
-        elif hi > lo:
-            ax.plot([lo, hi], [y, y], color=colour, lw=6, alpha=0.5, solid_capstyle="butt")
-        hollow = r.qualifier == "approximate"
-        for v in ([lo] if math.isinf(hi) or hi == lo else [lo, hi]):
-            ax.plot([v], [y], marker="o", ms=8, color=colour, markerfacecolor="white" if hollow else colour,
-                    markeredgewidth=2, zorder=3)
-    ax.annotate(r.text, (anchor, y), xytext=(5, 5), textcoords="offset points", va="bottom", ha="left", fontsize=9,
-                color="#222222")
+
+def _make_subset(source: Path, extra: str) -> str:
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(source), recalcTimestamp=False)
+    options = subset.Options()
+    options.recalc_timestamp = False
+    options.name_IDs = ["*"]
+    options.hinting = False
+    options.drop_tables = [*options.drop_tables, "FFTM"]
+    options.layout_features = ["kern"]
+    sub = subset.Subsetter(options)
+    sub.populate(text=BASE_CHARS + extra)
+    sub.subset(font)
+    buf = io.BytesIO()
+    font.save(buf)
+    return base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def finish_svg(svg: bytes, links: dict[str, tuple[str, list[str]]], key: str, width: float) -> bytes:
+    """The SVG as shipped: width in CSS pixels; the font embedded under a family name of this figure's own (so
+    that several figures inline in one page never share a subset); each link with a tooltip (<title>) and, for a
+    mark standing for several claims, a <desc> listing them."""
+    text = svg.decode("utf-8")
+    text = re.sub(r'<svg ([^>]*)width="([\d.]+)pt" height="([\d.]+)pt"',
+                  lambda m: f'<svg {m.group(1)}width="{round(float(m.group(2)) / PT, 2):g}" height="{round(float(m.group(3)) / PT, 2):g}"',
+                  text, count=1)
+    family = "lc-" + re.sub(r"[^a-z0-9-]", "-", key.lower())
+    used: dict[tuple[str, str], set[str]] = {}
+
+    def restyle(m: re.Match) -> str:
+        style, rest, content = m.group(1), m.group(2), m.group(3)
+        face = ("bold" if "font-weight: 700" in style else "normal", "italic" if "font-style: italic" in style else "normal")
+        used.setdefault(face, set()).update(html.unescape(content))
+        style = re.sub(r"font-family: [^;]*;", f"font-family: '{family}', '{FONT}', sans-serif;", style)
+        return f'<text style="{style}"{rest}>{content}</text>'
+
+    text = _TEXT.sub(restyle, text)
+    faces = "".join(
+        f"@font-face{{font-family:'{family}';font-weight:{700 if w == 'bold' else 400};font-style:{s};"
+        f"src:url(data:font/ttf;base64,{_subset((w, s), ''.join(sorted(set(chars) - set(BASE_CHARS))))}) format('truetype')}}"
+        for (w, s), chars in sorted(used.items()))
+    text = text.replace("<style type=\"text/css\">", f"<style type=\"text/css\">{faces}", 1)
+    def tag(m: re.Match) -> str:  # one pass over the SVG, however many marks link
+        url = html.unescape(m.group(1))
+        if url not in links:
+            return m.group(0)
+        title, ids = links[url]
+        desc = f"<desc>{' '.join(ids)}</desc>" if len(ids) > 1 else ""
+        return f'<a xlink:href="{m.group(1)}" target="_top"><title>{html.escape(title)}</title>{desc}'
+
+    text = re.sub(r'<a xlink:href="([^"]*)"[^>]*>', tag, text)
+    return text.encode("utf-8")
 
 
 #: Where a mark links: the claims page of the report, one folder up from the figures.
 CLAIMS_PAGE = "../claims.html"
-
-
-def claim_ids(row) -> list[str]:
-    """The claims a chart row stands for: its ``claim_id``, or the ids listed in ``claims`` / ``deployed_claims``."""
-    for name in ("claim_id", "claims", "deployed_claims"):
-        value = getattr(row, name, None)
-        if isinstance(value, str) and value:
-            return list(dict.fromkeys(re.findall(r"[a-z0-9][a-z0-9-]*", value) if name != "claim_id" else [value]))
-    return []
 
 
 def mark_url(ids: list[str]) -> str:
@@ -290,365 +486,37 @@ def mark_url(ids: list[str]) -> str:
     return f"{CLAIMS_PAGE}#g-" + hashlib.sha1(" ".join(ids).encode()).hexdigest()[:12]
 
 
-def mark_title(ids: list[str], row=None) -> str:
-    """The tooltip of a mark: the claim id, the claimant and the start of the quote, or the claims behind it."""
-    if len(ids) == 1 and row is not None:
-        who = row.get("claimed_by", "") if hasattr(row, "get") else ""
-        quote = row.get("quote", "") if hasattr(row, "get") else ""
-        quote = quote if isinstance(quote, str) else ""
-        return " · ".join(x for x in (ids[0], who if isinstance(who, str) else "", f"“{quote[:90]}…”" if quote else "") if x)
+def mark_title(ids: list[str], who: str = "", quote: str = "") -> str:
+    """The tooltip of a mark: the claim, its claimant and the start of its quote, or the claims behind it."""
+    if len(ids) == 1:
+        return " · ".join(x for x in (ids[0], who, f"“{quote[:90]}…”" if quote else "") if x)
     shown = ", ".join(ids[:12]) + (f" and {len(ids) - 12} more" if len(ids) > 12 else "")
     return f"{len(ids)} claims: {shown} (click for the list)"
 
 
-def _link(ax, artist, ids: list[str]) -> None:
-    """One artist as a link to the claims it stands for."""
-    if ids:
-        artist.set_url(mark_url(ids))
-        ax.figure.__dict__.setdefault("_claim_links", {})[mark_url(ids)] = (mark_title(ids), ids)
+# --- the words of the frame, from the data ----------------------------------------------------------------------
+
+def period(dates) -> str:
+    """'Dec 2024', 'Dec 2024 to Mar 2025', or 'dates not known', from the claims' dates."""
+    d = pd.to_datetime(pd.Series(list(dates)), errors="coerce").dropna()
+    if d.empty:
+        return "dates not known"
+    a, b = d.min().strftime("%b %Y"), d.max().strftime("%b %Y")
+    return a if a == b else f"{a} to {b}"
 
 
-def link_marks(ax, before: tuple[int, int, int, int], ids: list[str], row=None) -> None:
-    """Make the marks drawn since ``before`` (counts of lines, patches, texts, collections) links to their claims;
-    the SVG gets a tooltip for each (see :func:`save`)."""
-    if not ids:
-        return
-    url = mark_url(ids)
-    new = [*ax.lines[before[0]:], *ax.patches[before[1]:], *ax.texts[before[2]:], *ax.collections[before[3]:]]
-    for artist in new:
-        artist.set_url(url)
-        arrow = getattr(artist, "arrow_patch", None)
-        if arrow is not None:
-            arrow.set_url(url)
-    titles = ax.figure.__dict__.setdefault("_claim_links", {})
-    titles[url] = (mark_title(ids, row), ids)
-
-
-def _svg_with_tooltips(svg: bytes, links: dict[str, tuple[str, list[str]]]) -> bytes:
-    """Each link of the SVG gets a <title> (the tooltip) and, for a mark standing for several claims, a <desc> listing
-    them, from which the report writes the list the link points to."""
-    text = svg.decode("utf-8")
-    for url, (title, ids) in sorted(links.items()):
-        desc = f"<desc>{' '.join(ids)}</desc>" if len(ids) > 1 else ""
-        # matplotlib writes target="_blank": a mark opens its claim in the same page instead
-        tag = f'<a xlink:href="{url}" target="_top"><title>{html.escape(title)}</title>{desc}'
-        text = re.sub(rf'<a xlink:href="{re.escape(url)}"[^>]*>', lambda _, tag=tag: tag, text)
-    return text.encode("utf-8")
-
-
-def _finish_range_axes(ax, rows, label, n, log, xmax, xlabel, fmt) -> None:
-    ax.set_yticks(range(n), list(rows[label])[::-1])
-    ax.set_ylim(-0.7, n - 0.3)
-    if log:
-        ax.set_xscale("symlog", linthresh=1, linscale=0.4)
-        xlabel += " (logarithmic scale)"
-    ax.set_xlim(0, xmax)
-    ax.set_xlabel(xlabel)
-    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt(v)))
-    ax.tick_params(axis="y", length=0)
-    if n > 20:  # a tall chart: the scale is read at the top too
-        ax.tick_params(axis="x", top=True, labeltop=True)
-
-
-def fold_rows(rows: pd.DataFrame, group_by: list[str] | None = None, group_label=None, limit: int = MAX_ROWS) -> pd.DataFrame:
-    """The rows a chart draws: ``rows`` as they are up to ``limit``; past it, one row per group (``group_by``)
-    with its spread and claim count, the groups with fewest claims folded into one 'N others' row; without
-    groups, the first rows and one row saying how many more there are. Full detail stays in the CSV."""
-    if len(rows) <= limit:
-        return rows
-    if not group_by:
-        more = len(rows) - (limit - 1)
-        tail = {"label": f"… and {more:,} more rows", "measure": "", "qualifier": "none", "lower": float("nan"),
-                "upper": float("nan"), "text": f"{more:,} more rows, all in the figure's CSV"}
-        return pd.concat([rows.iloc[: limit - 1], pd.DataFrame([tail])], ignore_index=True)
-    groups = sorted(rows.groupby(group_by, sort=False, observed=True), key=lambda kv: (-len(kv[1]), natural_key(kv[0])))
-    kept, rest = groups[: limit - 1], groups[limit - 1:]
-    kept.sort(key=lambda kv: natural_key(kv[0]))  # the groups with most claims, read in natural order (8th < 10th)
-    out = [_spread(g, (group_label or (lambda k: " · ".join(map(str, k))))(key)) for key, g in kept]
-    if rest:
-        others = pd.concat([g for _, g in rest])
-        out.append(_spread(others, f"{len(rest):,} others ({len(others):,} claims; all in the CSV)"))
-    return pd.DataFrame(out)
-
-
-def _spread(g: pd.DataFrame, label: str) -> dict:
-    """One row standing for the claims ``g``: from the lowest to the highest figure they state (a bound of 0
-    that only 'up to' implies, and a 'more than' with no upper end, are not figures stated: they are counted)."""
-
-    n = len(g)
-    if n == 1:  # one row stands for itself, drawn as its text qualifies it
-        return {**g.iloc[0].to_dict(), "label": label}
-    stated, open_ended, no_number = stated_figures(g["qualifier"], g["lower"], g["upper"])
-    measures = set(g["measure"].astype(str))
-    ids = [i for r in g.itertuples() for i in claim_ids(r)]
-    row = {"label": label, "measure": measures.pop() if len(measures) == 1 else "several", "qualifier": "spread",
-           "claims": " ".join(dict.fromkeys(ids)),
-           "lower": min(stated) if stated else float("nan"), "upper": max(stated) if stated else float("nan")}
-    extra = [f"{open_ended:,} open-ended" if open_ended else "", f"{no_number:,} with no number" if no_number else ""]
-    extra = "; ".join(e for e in extra if e)
-    if not stated:
-        return {**row, "qualifier": "none", "text": f"{n:,} claims, none stating a figure" + (f" ({extra})" if extra else "")}
-    span = f"{row['lower']:,.0f}" if row["lower"] == row["upper"] else f"{row['lower']:,.0f} to {row['upper']:,.0f}"
-    row["text"] = f"{n:,} claims, figures stated {span}" + (f" ({extra})" if extra else "")
-    return row
-
-
-def _right_of_texts(ax) -> float:
-    """Where, in axes fraction, a legend can start so that it covers no label drawn in the axes."""
-    renderer = ax.figure.canvas.get_renderer()
-    to_axes = ax.transAxes.inverted()
-    right = max([to_axes.transform(t.get_window_extent(renderer))[1][0] for t in ax.texts if t.get_text()], default=1.0)
-    return max(1.01, right + 0.02)
-
-
-def measure_legend(ax, measures, loc="upper left", marks: bool = True, hatch: bool = False, qualifiers=None, **kwargs) -> None:
-    """Legend of the measures shown and of the marks used (only those present when ``qualifiers`` is given),
-    outside the plotting area by default so that it never covers data."""
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
-
-    present = set(qualifiers) if qualifiers is not None else {"approximate", "more_than", "vague"}
-    known = [m for m in dict.fromkeys(measures) if m in MEASURE_COLOURS]
-    if marks:
-        handles = [Line2D([], [], color=MEASURE_COLOURS[m], marker="o", lw=0, ms=8, label=MEASURE_LABELS[m]) for m in known]
-        if "several" in set(measures):
-            handles.append(Line2D([], [], color="#333333", marker="o", lw=0, ms=8, label="several measures (never added)"))
-        if "spread" in present:
-            handles.append(Line2D([], [], color="#555555", marker="|", ms=12, lw=3,
-                                  label="several claims: lowest to highest figure stated\n(a spread, not a sum)"))
-        if "approximate" in present:
-            handles.append(Line2D([], [], color="#555555", marker="o", markerfacecolor="white", markeredgewidth=2, lw=0, ms=8,
-                                  label="approximate ('about', 'some')"))
-        if present & {"more_than", "at_least"}:
-            handles.append(Line2D([], [], color="#555555", marker=">", lw=2, ms=7, label="lower bound, no upper bound ('more than')"))
-        if "vague" in present:
-            handles.append(Patch(facecolor="#BBBBBB", edgecolor="#555555", hatch="////",
-                                 label="vague quantity ('several hundred', 'nearly 1,000'):\n"
-                                       "the range its words imply (quantity_phrases.csv)"))
-    else:
-        handles = [Patch(color=MEASURE_COLOURS[m], label=MEASURE_LABELS[m]) for m in known]
-    if hatch:
-        handles.append(Patch(facecolor="#BBBBBB", edgecolor="white", hatch="///", label="hatched: no number given"))
-    if loc == "upper left" and "bbox_to_anchor" not in kwargs:
-        kwargs["bbox_to_anchor"] = (_right_of_texts(ax), 1)
-    ax.legend(handles=handles, loc=loc, fontsize=8, frameon=True, framealpha=0.9, **kwargs)
-
-
-def empty(ax) -> None:
-    """An empty chart that says so, in the place of the data."""
-    ax.axis("off")
-    ax.text(0.5, 0.5, NOTHING_SELECTED, ha="center", va="center", fontsize=12, color="#444444", transform=ax.transAxes)
-
-
-def percent(v: float) -> str:
-    """A tick label in per cent: '0.3%', '12%', '1,500%'."""
-    return f"{v:,.{0 if abs(v) >= 10 or v == 0 else 1 if abs(v) >= 1 else 2}f}%"
-
-
-def claims_chart(rows: pd.DataFrame, title: str, note: str, name: str, params, xlabel: str = "people (as claimed)",
-                 value_format=None, group_by: list[str] | None = None, group_label=None, drawn: pd.DataFrame | None = None):
-    """A range chart of ``rows`` saved as ``name`` (the CSV holds every row); says so plainly when the
-    parameters select nothing. Past :data:`MAX_ROWS` rows it draws :func:`fold_rows` (by ``group_by``), or
-    ``drawn`` when the caller folded the rows itself."""
-    shown = fold_rows(drawn if drawn is not None else rows, group_by, group_label)
-    if len(shown) < len(rows):
-        note += f" The chart folds {len(rows):,} rows into {len(shown):,}; the CSV beside it has every row."
-    height = 0.62 * max(len(shown), 2) + 1.6
-    fig, ax = plt.subplots(figsize=(10, height))
-    if len(shown):
-        range_chart(ax, shown, xlabel=xlabel, value_format=value_format)
-        open_ended = pd.to_numeric(shown["upper"], errors="coerce").map(lambda v: v == float("inf")).any()
-        measure_legend(ax, shown["measure"], qualifiers=[*shown["qualifier"], *(["more_than"] if open_ended else [])])
-    else:
-        empty(ax)
-    ax.set_title(title)
-    footer(fig, note)
-    return save(fig, rows, name, params.output_dir, params.figure_formats)
-
-
-#: Nodes a column of the relay diagram shows at most; the others are one "N others" node.
-RELAY_LIMITS = {"claimant": 15, "relay": 10, "document": 15}
-_OTHERS = "\u2026others:"
-
-
-def _collapse(hops: pd.DataFrame, names: dict[str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
-    """The chains with, in each column (claimants, relays of each step, documents), only the nodes most claims
-    pass through, the rest as one node 'N other claimants' (outlets, documents)."""
-    from collections import Counter
-
-    def role(i: int, h: list) -> str:
-        return "claimant" if i == 0 else "document" if i == len(h) - 1 else f"relay {i}"
-
-    counts = Counter((role(i, h), node) for h in hops["hops"] for i, node in enumerate(h))
-    keep, names = {}, dict(names)
-    plural = {"claimant": "claimants", "document": "documents"}
-    for r in {r for r, _ in counts}:
-        ranked = sorted(((n, node) for (rr, node), n in counts.items() if rr == r), key=lambda t: (-t[0], natural_key(t[1])))
-        limit = RELAY_LIMITS[r.split()[0]]
-        keep[r] = {node for _, node in (ranked[:limit] if len(ranked) > limit + 1 else ranked)}
-        if len(keep[r]) < len(ranked):
-            names[f"{_OTHERS}{r}"] = f"{len(ranked) - len(keep[r])} other {plural.get(r, 'outlets')} (all in the CSV)"
-    collapsed = [[node if node in keep[role(i, h)] else f"{_OTHERS}{role(i, h)}" for i, node in enumerate(h)] for h in hops["hops"]]
-    return hops.assign(hops=collapsed), names
-
-
-PASS = "\u2192pass:"  # prefix of a pass-through point's key (never a source id: ids are [a-z0-9-])
-
-
-def relay_diagram(hops: pd.DataFrame, names: dict[str, str], title: str, note: str, name: str, params):
-    """Claimant → relays → document: column k holds the relays of step k; a chain with fewer relays runs on
-    to the document through unlabelled pass-through points. Line width grows with the number of claims,
-    within a fixed range."""
-    import textwrap
-    from collections import Counter
-
-    chains = pd.DataFrame({"claim_id": list(hops.index), "claimant": [names.get(h[0], h[0]) for h in hops["hops"]],
-                           "relays": [" → ".join(names.get(r, r) for r in h[1:-1]) for h in hops["hops"]],
-                           "document": [h[-1] for h in hops["hops"]], "chain": list(hops["chain"])})
-    hops, names = _collapse(hops, names)
-    if len(hops) == 0:
-        fig, ax = plt.subplots(figsize=(10, 2.5))
-        empty(ax)
-        ax.set_title(title)
-        footer(fig, note)
-        return save(fig, chains, name, params.output_dir, params.figure_formats)
-    depth = max((len(h) for h in hops["hops"]), default=2)
-    edges = Counter()
-    edge_claims: dict[tuple[str, str], list[str]] = {}
-    columns: dict[str, int] = {}
-    for claim_id, h in zip(hops.index, hops["hops"]):
-        # left-aligned: relay k sits under "relay k"; the rest of the way to the document is pass-through
-        padded = [*h[:-1], *[PASS + h[-1]] * (depth - len(h)), h[-1]]
-        keys = [f"{i}:{node}" for i, node in enumerate(padded)]
-        for i, key in enumerate(keys):
-            columns[key] = i
-        for a, b in zip(keys, keys[1:]):
-            edges[(a, b)] += 1
-            edge_claims.setdefault((a, b), []).append(claim_id)
-    successors: dict[str, set[str]] = {}
-    for a, b in edges:
-        successors.setdefault(a, set()).add(b)
-    by_col: dict[int, list[str]] = {}
-    for key in columns:
-        by_col.setdefault(columns[key], []).append(key)
-    rank: dict[str, float] = {}
-    for col in sorted(by_col, reverse=True):  # documents first, then each column by its successors' places
-        def order(k: str) -> tuple:
-            nxt = [rank[n] for n in successors.get(k, ()) if n in rank]
-            return (sum(nxt) / len(nxt) if nxt else 0.0, names.get(k.split(":", 1)[1], k))
-        by_col[col].sort(key=order)
-        for j, key in enumerate(by_col[col]):
-            rank[key] = j / max(len(by_col[col]) - 1, 1)
-    tallest = max((len(v) for v in by_col.values()), default=1)
-    pos = {key: (0, float(tallest - 1 - j)) for j, key in enumerate(by_col.get(0, []))}
-    predecessors: dict[str, list[str]] = {}
-    for a, b in edges:
-        predecessors.setdefault(b, []).append(a)
-    for col in sorted(c for c in by_col if c > 0):  # each later node at the mean height of what feeds it
-        wanted = sorted(by_col[col], key=lambda k: -sum(pos[p][1] for p in predecessors[k]) / len(predecessors[k]))
-        y_prev = None
-        for key in wanted:
-            y = sum(pos[p][1] for p in predecessors[key]) / len(predecessors[key])
-            if y_prev is not None and y > y_prev - 1.2:
-                y = y_prev - 1.2
-            pos[key] = (col, y)
-            y_prev = y
-    fig, ax = plt.subplots(figsize=(3.6 * depth, 0.5 * tallest + 1.2))
-    ax.axis("off")
-    most = max(edges.values())
-    for (a, b), n in sorted(edges.items()):
-        (x0, y0), (x1, y1) = pos[a], pos[b]
-        (line,) = ax.plot([x0, x1], [y0, y1], color="#0072B2", alpha=0.45 if n > 1 or most < 3 else 0.2, lw=0.8 + 7.2 * n / most,
-                          solid_capstyle="round", zorder=1)
-        _link(ax, line, edge_claims[(a, b)])
-    for key, (x, y) in pos.items():
-        if key.split(":", 1)[1].startswith(PASS):
-            continue  # a pass-through point: no box, the line runs on
-        label = textwrap.fill(names.get(key.split(":", 1)[1], key.split(":", 1)[1]), 30)
-        ax.text(x, y, label, ha="center", va="center", fontsize=8, zorder=2,
-                bbox=dict(boxstyle="round,pad=0.3", fc="white", ec="#888888", lw=0.8))
-    heads = ["claimant"] + [f"relay {i}" for i in range(1, depth - 1)] + ["document"]
-    for col, head in enumerate(heads):
-        ax.text(col, tallest - 0.3, head, ha="center", va="bottom", fontsize=10, weight="bold", color="#444444")
-    ax.set_xlim(-0.6, depth - 0.4)
-    ax.set_ylim(min(y for _, y in pos.values()) - 0.6, tallest + 0.2)
-    ax.set_title(title)
-    footer(fig, note + (" Columns show the claimants, outlets and documents most claims pass through; the rest are "
-                        "grouped, and every claim's full chain is in the CSV." if any(k.startswith(_OTHERS) for k in names) else ""))
-    return save(fig, chains, name, params.output_dir, params.figure_formats)
-
-
-#: Bars drawn at most in one bar chart; past it, rows are grouped (documents by month) or folded into "N others".
-MAX_BARS = 30
-
-
-def _bar_height(n: int) -> float:
-    return 0.34 * max(n, 2) + 1.8
-
-
-def claims_per_document_chart(counts: pd.DataFrame, documents: pd.DataFrame, title: str, note: str, name: str, params):
-    """One bar per document (per publication month past :data:`MAX_BARS` documents), a segment per measure;
-    hatched segments are claims with no number. ``counts`` is :func:`analysis.claims_per_document`."""
-    counts = counts.copy()
-    by = "document"
-    if counts["document"].nunique() > MAX_BARS:
-        month = documents.set_index("document_id")["published_start"].dt.strftime("%Y-%m").fillna("date unknown")
-        n_docs = counts.groupby(counts["document"].map(month))["document"].nunique()
-        counts["published"] = counts["document"].map(month).map(lambda m: f"published {m} ({n_docs[m]} documents)")
-        counts = counts.groupby(["published", "measure", "figure"], sort=True).agg(
-            claims=("claims", "sum"), claim_ids=("claim_ids", " ".join)).reset_index()
-        by = "published"
-    rows = sorted(counts[by].unique(), key=natural_key, reverse=True)
-    fig, ax = plt.subplots(figsize=(10, _bar_height(len(rows))))
-    if counts.empty:
-        empty(ax)
-    else:
-        left = pd.Series(0, index=rows)
-        for (measure, figure), part in counts.groupby(["measure", "figure"], sort=True):
-            values = part.set_index(by)["claims"].reindex(rows, fill_value=0)
-            ids = part.groupby(by)["claim_ids"].agg(" ".join).reindex(rows, fill_value="")
-            bars = ax.barh(rows, values, left=left[rows], color=MEASURE_COLOURS[measure], edgecolor="white",
-                           hatch="///" if figure == "no number" else None)
-            for bar, claim_list in zip(bars.patches, ids):
-                _link(ax, bar, claim_list.split())
-            left = left + values
-        ax.set_xlabel("claims in the ledger (not people)")
-        ax.xaxis.get_major_locator().set_params(integer=True)
-        ax.set_ylim(-0.6, len(rows) - 0.4)
-        measure_legend(ax, counts["measure"], marks=False, hatch=(counts["figure"] == "no number").any())
-    ax.set_title(title)
-    footer(fig, note)
-    return save(fig, counts, name, params.output_dir, params.figure_formats)
-
-
-def claims_per_claimant_chart(per_claimant: pd.DataFrame, title: str, note: str, name: str, params, claims: pd.DataFrame | None = None):
-    """One bar per claimant (the :data:`MAX_BARS` - 1 with most claims, then one bar for all others),
-    coloured by grade. ``per_claimant``: claimants as index, grades as columns, claims as values."""
-    shown = per_claimant.loc[per_claimant.sum(axis=1).sort_values(kind="stable").index]
-    members = {name: [name] for name in shown.index}
-    if len(shown) > MAX_BARS:
-        rest = shown.iloc[: len(shown) - (MAX_BARS - 1)]
-        others = rest.sum().rename(f"{len(rest)} other claimants (each fewer claims; all in the CSV)")
-        members[others.name] = list(rest.index)
-        shown = pd.concat([others.to_frame().T, shown.iloc[len(rest):]])
-    fig, ax = plt.subplots(figsize=(10, _bar_height(len(shown))))
-    if shown.empty:
-        empty(ax)
-    else:
-        left = pd.Series(0, index=shown.index)
-        for grade in [g for g in GRADE_COLOURS if g in shown.columns]:
-            bars = ax.barh(shown.index, shown[grade], left=left, color=GRADE_COLOURS[grade], edgecolor="white",
-                           label=grade.replace("_", " "))
-            if claims is not None:
-                for bar, who in zip(bars.patches, shown.index):
-                    mine = claims[claims["claimant"].isin(members[who]) & (claims["grade"].astype(str) == grade)]
-                    _link(ax, bar, list(mine["claim_id"]))
-            left = left + shown[grade]
-        ax.set_xlabel("claims (statements, not people)")
-        ax.xaxis.get_major_locator().set_params(integer=True)
-        ax.tick_params(axis="y", labelsize=8)
-        ax.set_ylim(-0.6, len(shown) - 0.4)
-        ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), title="grade", title_fontsize=8)
-    ax.set_title(title)
-    footer(fig, note)
-    return save(fig, per_claimant.reset_index(), name, params.output_dir, params.figure_formats)
+def source_line(ledger, claims: pd.DataFrame, limit: int = 4) -> str:
+    """Who the chart's claims come from: the documents (how many, of what kinds, when published) and the
+    outlets that relayed them, naming the first few; all are in the figure's CSV and the report."""
+    if claims.empty:
+        return "the ledger's documents (none selected)"
+    docs = ledger.documents[ledger.documents["document_id"].isin(set(claims["document_id"]))]
+    kinds = docs["kind"].astype(str).value_counts()
+    kinds_text = ", ".join(vocab.plural(int(n), vocab.label("kind", k, "documents")) for k, n in kinds.items())
+    when = period(docs["published_end"])
+    relayed = set(" ".join(claims["relays"].fillna("")).split()) if "relays" in claims else set()
+    names = ledger.sources.set_index("source_id")["name"]
+    outlets = sorted({names.get(s, s) for s in relayed}, key=str.casefold)
+    shown = "; ".join(outlets[:limit]) + (f" and {len(outlets) - limit} more" if len(outlets) > limit else "")
+    text = f"{vocab.plural(len(docs), 'document')} ({kinds_text}; published {when})"
+    return text + (f", relaying {shown}" if outlets else "") + ". Every claim, quote and relay: the figure's CSV and the report."

@@ -1,4 +1,4 @@
-"""One notebook run, in a child process of the runner: ``python -m loss_claims._child PARENT_PID SRC DST CWD PARAMS_JSON``.
+"""One notebook run, in a child process of the runner: ``python -m loss_claims.tools._child PARENT_PID SRC DST CWD PARAMS_JSON``.
 
 The child asks Linux to kill it when the runner dies (even by SIGKILL), and exits at once if the runner is
 already gone, so no orphan keeps writing figures. On failure it prints the notebook's exception as one line

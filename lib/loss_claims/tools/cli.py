@@ -5,9 +5,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .errors import LedgerError
-from .load import load_ledger
-from .paths import DATA_DIR, display
+from ..ledger.errors import LedgerError
+from ..ledger.load import load_ledger
+from ..ledger.paths import DATA_DIR, display
 
 
 def _validate(args) -> int:
@@ -25,7 +25,7 @@ def _validate(args) -> int:
 
 
 def _add_document(args) -> int:
-    from .errors import ParameterError
+    from ..ledger.errors import ParameterError
     from .register import add_document
 
     try:
@@ -33,7 +33,7 @@ def _add_document(args) -> int:
     except ParameterError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    from .load import default_seeds_dir
+    from ..ledger.load import default_seeds_dir
 
     seed = display(default_seeds_dir(Path(args.ledger)) / row["file"])
     print(f"added {row['document_id']}: {seed} (SHA-256 {row['sha256'][:16]}…), title {row['title']!r}, "
@@ -65,19 +65,22 @@ def _codebook(args) -> int:
     from . import codebook
 
     changed = codebook.write()
-    print("README.md codebook " + ("updated" if changed else "already current"))
+    print("CODEBOOK.md and data/datapackage.json " + ("updated from the schema" if changed else "already current"))
     return 0
 
 
-def _outside_a_checkout() -> str | None:
-    """Why the library cannot work here (installed with no project around it), or None."""
-    from .paths import PROJECT_ROOT, SCHEMA_PATH
+def _outside_a_checkout(args) -> str | None:
+    """Why this command cannot run here (no checkout of the project around it, and it needs one), or None."""
+    from ..ledger.paths import IN_PROJECT
 
-    if SCHEMA_PATH.is_file():
+    if IN_PROJECT:
         return None
-    return (f"loss-claims: no project around this installation (looked for {SCHEMA_PATH}): the library reads the "
-            "schema, notebooks and seeds of a checkout of the project; run it there (the README's `make run`), "
-            f"with the package installed from the checkout (pip install -e .). Installed at {PROJECT_ROOT}.")
+    needs = args.command in ("run", "codebook") or any(getattr(args, name, "") is None for name in ("data_dir", "ledger"))
+    if not needs:
+        return None
+    return ("loss-claims: no checkout of the project here (a folder with pyproject.toml and data/datapackage.json, found from "
+            "the working directory or LOSS_CLAIMS_PROJECT): `run` and `codebook` need one, and the other commands need a "
+            "ledger folder given by path (e.g. loss-claims validate path/to/ledger).")
 
 
 def entry() -> None:
@@ -86,13 +89,10 @@ def entry() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    if (why := _outside_a_checkout()) is not None:
-        print(why, file=sys.stderr)
-        return 2
     parser = argparse.ArgumentParser(prog="python -m loss_claims", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="check a ledger folder; exit 0 if valid, 1 with file:line messages if not")
-    v.add_argument("data_dir", nargs="?", default=DATA_DIR, help="ledger folder (default: the shipped data/)")
+    v.add_argument("data_dir", nargs="?", default=None, help="ledger folder (default: the shipped data/)")
     v.set_defaults(func=_validate)
     r = sub.add_parser("run", help="validate the ledger and run the notebook sequence with papermill (default: regenerate "
                                    "notebooks/ and figures/; with -p or --run-dir: into a run folder)")
@@ -102,21 +102,27 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
     r.add_argument("--timeout", type=float, default=900.0, metavar="SECONDS",
                    help="stop a notebook that runs longer than this (default 900)")
-    r.set_defaults(func=lambda a: __import__("loss_claims.runner", fromlist=["main_run"]).main_run(a))
+    r.set_defaults(func=lambda a: __import__("loss_claims.tools.runner", fromlist=["main_run"]).main_run(a))
     a = sub.add_parser("add-document", help="copy a text into the ledger's seeds/ and register it in documents.csv")
     a.add_argument("path", help="the text file (UTF-8 plain text, copied byte for byte)")
-    a.add_argument("--ledger", default=str(DATA_DIR), help="ledger folder (default: the shipped data/)")
+    a.add_argument("--ledger", default=None, help="ledger folder (default: the shipped data/)")
     a.add_argument("--kind", default="other", help="what kind of text it is (default: other); see the codebook")
     a.add_argument("--published", help="publication date: YYYY-MM-DD, YYYY-MM or YYYY (default: unknown)")
     a.add_argument("--basis", help="what the text says of its date, and where the date comes from")
     a.set_defaults(func=_add_document)
     d = sub.add_parser("draft", help="print candidate claims.csv rows for a text (never writes the ledger)")
     d.add_argument("path", help="the text (registered or not)")
-    d.add_argument("--ledger", default=str(DATA_DIR), help="ledger whose names, lexicon and ids to use (default: the shipped data/)")
+    d.add_argument("--ledger", default=None, help="ledger whose names, lexicon and ids to use (default: the shipped data/)")
     d.add_argument("--document-id", help="the document's id (default: looked up by the text's SHA-256, else doc-NEW)")
     d.add_argument("--start-id", type=int, help="number of the first claim id, cNNN (default: after the ledger's last)")
     d.set_defaults(func=_draft)
-    c = sub.add_parser("codebook", help="rewrite the README's column tables from data/datapackage.json")
+    c = sub.add_parser("codebook", help="write CODEBOOK.md and data/datapackage.json from the library's schema")
     c.set_defaults(func=_codebook)
     args = parser.parse_args(argv)
+    if (why := _outside_a_checkout(args)) is not None:
+        print(why, file=sys.stderr)
+        return 2
+    for name in ("data_dir", "ledger"):
+        if getattr(args, name, "") is None:
+            setattr(args, name, DATA_DIR)
     return args.func(args)

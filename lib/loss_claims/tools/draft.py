@@ -33,8 +33,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import quantities
-from .numbers import numbers_in
+from ..ledger import numbers as quantities
+from ..ledger.numbers import numbers_in
 
 #: Words that make a number a count of people when they follow it closely.
 PEOPLE = (r"soldiers?|troops?|personnel|fighters?|servicem[ae]n|service members?|marines?|civilians?|people|men|women|"
@@ -273,7 +273,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
 
 def draft_file(path: Path, ledger_dir: Path, document_id: str | None = None, start_id: int | None = None) -> str:
     """The draft of the text at ``path`` as CSV with claims.csv's columns, reading the ledger's lexicon, names and ids."""
-    from .load import load_ledger
+    from ..ledger.load import load_ledger
 
     ledger = load_ledger(ledger_dir)
     data = Path(path).read_bytes()

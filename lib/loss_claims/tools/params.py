@@ -10,12 +10,13 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from . import files
-from .errors import ParameterError
-from .paths import DATA_DIR, FIGURES_DIR, PROJECT_ROOT, RUNS_DIR
-from .schema import load_schema
+from . import safety
+from ..ledger.errors import ParameterError
+from ..ledger.paths import DATA_DIR, FIGURES_DIR, PROJECT_ROOT, RUNS_DIR
+from ..ledger.schema import load_schema
 
 _claims = load_schema().resource("claims")
 WHOSE = ["all", *_claims.field("whose_losses").enum]
@@ -29,8 +30,10 @@ PARAMETERS: dict[str, tuple[type, object, str]] = {
     "whose_losses": (str, "all", "whose losses: " + " | ".join(WHOSE)),
     "measures": (str, "all", "comma-separated measures, or 'all': " + ", ".join(MEASURES)),
     "include_other_conflicts": (bool, False, "include losses the ledger marks as from another conflict than the Russia-Ukraine war"),
+    "include_other_areas": (bool, False, "include claims about another front or the whole war (area other_front, whole_war)"),
     "include_contested": (bool, True, "include claims graded 'contested' (shown flagged)"),
     "include_ungraded": (bool, True, "include claims in a document's own voice (graded 'ungraded')"),
+    "as_of": (str, "", "only what had been reported by this date, YYYY-MM-DD (empty: everything)"),
     "figure_formats": (str, "png,svg",
                        "comma-separated figure formats besides the CSV: " + ", ".join(FORMATS) + " (png is always written)"),
 }
@@ -43,9 +46,17 @@ class Params:
     whose_losses: str
     measures: tuple[str, ...]
     include_other_conflicts: bool
+    include_other_areas: bool
     include_contested: bool
     include_ungraded: bool
+    as_of: date | None
     figure_formats: tuple[str, ...]
+
+    def selection(self) -> dict:
+        """The keyword arguments of :func:`loss_claims.claims.select` these parameters ask for."""
+        return {"whose_losses": self.whose_losses, "measures": self.measures, "include_other_conflicts": self.include_other_conflicts,
+                "include_other_areas": self.include_other_areas, "include_contested": self.include_contested,
+                "include_ungraded": self.include_ungraded, "as_of": self.as_of}
 
     @property
     def is_default(self) -> bool:
@@ -107,6 +118,22 @@ def _folder(name: str, value: object, default: Path, must_exist: bool, base: Pat
     return path.resolve()
 
 
+def _date(name: str, value: object) -> date | None:
+    """A date parameter: '' (none), or a real date written YYYY-MM-DD."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise _bad(name, value, "give a date as a string, YYYY-MM-DD (e.g. 2025-01-31), or '' for none")
+    if value.strip() == "":
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            return date.fromisoformat(value.strip())
+    except ValueError:
+        raise _bad(name, value, "it is not a real date; give YYYY-MM-DD (e.g. 2025-01-31), or '' for none") from None
+    raise _bad(name, value, "give a date as YYYY-MM-DD (e.g. 2025-01-31), or '' for none")
+
+
 def validate(*, base: Path = PROJECT_ROOT, **values: object) -> Params:
     """Check every parameter; raise :class:`ParameterError` naming the parameter, the value and the valid choices.
     Relative folder paths are taken from ``base`` (the project root, as notebooks see them)."""
@@ -114,7 +141,7 @@ def validate(*, base: Path = PROJECT_ROOT, **values: object) -> Params:
     if unknown:
         raise ParameterError(f"unknown parameter(s) {', '.join(unknown)}; valid names: {', '.join(PARAMETERS)}")
     v = {name: values.get(name, default) for name, (_, default, _) in PARAMETERS.items()}
-    for name in ("include_other_conflicts", "include_contested", "include_ungraded"):
+    for name in ("include_other_conflicts", "include_other_areas", "include_contested", "include_ungraded"):
         v[name] = as_bool(name, v[name])
     if not isinstance(v["whose_losses"], str) or v["whose_losses"] not in WHOSE:
         raise _bad("whose_losses", v["whose_losses"], "valid choices: " + ", ".join(WHOSE))
@@ -126,14 +153,16 @@ def validate(*, base: Path = PROJECT_ROOT, **values: object) -> Params:
     default_output = RUNS_DIR / run_folder_name(changed) / "figures" if changed else FIGURES_DIR
     output_dir = _folder("output_dir", v["output_dir"], default_output, must_exist=False, base=base)
     if v["output_dir"] != "":
-        files.check_output_folder("parameter 'output_dir'", output_dir, ledger_dir, shown=v["output_dir"])
+        safety.check_output_folder("parameter 'output_dir'", output_dir, ledger_dir, shown=v["output_dir"])
     return Params(
         ledger_dir=ledger_dir,
         output_dir=output_dir,
         whose_losses=v["whose_losses"],
         measures=_choices("measures", v["measures"], MEASURES, allow_all=True),
         include_other_conflicts=v["include_other_conflicts"],
+        include_other_areas=v["include_other_areas"],
         include_contested=v["include_contested"],
         include_ungraded=v["include_ungraded"],
+        as_of=_date("as_of", v["as_of"]),
         figure_formats=tuple(dict.fromkeys(("png", *formats))),
     )

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import files
-from .checks import seed_content_problem, seed_size_problem
-from .errors import ParameterError
-from .load import default_seeds_dir
-from .paths import DATA_DIR, display
-from .schema import load_schema
+from ..ledger import files
+from ..ledger.checks import seed_content_problem, seed_size_problem
+from ..ledger.errors import ParameterError
+from ..ledger.load import default_seeds_dir
+from ..ledger.paths import DATA_DIR, display
+from ..ledger.schema import load_schema
 
 _DOCUMENTS = load_schema().resource("documents")
 KINDS = _DOCUMENTS.field("kind").enum

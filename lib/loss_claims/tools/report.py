@@ -16,23 +16,19 @@ import nbformat
 import pandas as pd
 from nbconvert import HTMLExporter
 
-from . import codebook, explorer, figures, files
-from .load import load_ledger
-from .paths import DATA_DIR, display
-from .schema import load_schema
+from ..charts.frame import csv_bytes
+from ..ledger import files
+from . import codebook, explorer, safety
+from .page import caveat, e, page
+from ..ledger.load import load_ledger, table_path
+from ..ledger.paths import DATA_DIR, display
+from ..ledger.schema import load_schema
 
 TEMPLATES = Path(__file__).parent / "templates"
-STYLE = """body{font-family:system-ui,'DejaVu Sans',sans-serif;max-width:70em;margin:2em auto;padding:0 1em;line-height:1.45;color:#222}
-.caveat{background:#fff4e5;border-left:4px solid #D55E00;padding:.6em 1em}
-.nb{border-top:1px solid #ddd;padding:1em 0}.figs{display:flex;flex-wrap:wrap;gap:1em}
-figure{margin:0;max-width:22em}figure img{max-width:100%;border:1px solid #eee}figcaption{font-size:.85em}
-table{border-collapse:collapse;font-size:.85em}td,th{border:1px solid #ddd;padding:.3em .5em;vertical-align:top}code{font-size:.9em}"""
-from .analysis import CAVEAT  # noqa: E402 - one wording for every page
 
 
-def _page(title: str, body: str) -> str:
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-            f"<style>{STYLE}</style></head><body>\n{body}\n</body></html>\n")
+#: The files of a figure the report copies and links.
+FIGURE_FILES = ("png", "svg", "mobile.png", "mobile.svg", "csv", "alt.txt")
 
 
 def _about(nb) -> tuple[str, str, list[str]]:
@@ -46,7 +42,7 @@ def _ledger_copy(path: Path) -> bytes:
     """A table of the ledger as the report ships it: cells a spreadsheet would run as formulas get a leading
     ``'`` (the ledger itself is never changed). Read as text, never converted."""
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    return figures.csv_bytes(frame)
+    return csv_bytes(frame)
 
 
 def _published(d) -> str:
@@ -77,36 +73,36 @@ def build(notebooks: list[Path], figures_dir: Path, out_dir: Path, data_dir: Pat
             title, question, figs = _about(nb)
             cards = []
             for fig in figs:
-                present = [ext for ext in ("png", "svg", "csv") if (figures_dir / f"{fig}.{ext}").is_file()]
-                for ext in [*present, "alt.txt"]:
-                    if (figures_dir / f"{fig}.{ext}").is_file():
-                        shutil.copy2(figures_dir / f"{fig}.{ext}", staging / "figures" / f"{fig}.{ext}")
+                present = [ext for ext in FIGURE_FILES if (figures_dir / f"{fig}.{ext}").is_file()]
+                for ext in present:
+                    shutil.copy2(figures_dir / f"{fig}.{ext}", staging / "figures" / f"{fig}.{ext}")
                 if "png" in present:
                     alt = figures_dir / f"{fig}.alt.txt"
                     alt = alt.read_text(encoding="utf-8").strip() if alt.is_file() else fig
-                    links = " · ".join(f'<a href="figures/{fig}.{ext}">{ext.upper()}</a>' for ext in present)
-                    cards.append(f'<figure><a href="figures/index.html#{fig}"><img src="figures/{fig}.png" alt="{html.escape(alt)}"></a>'
+                    links = " · ".join(f'<a href="figures/{fig}.{ext}">{ext.upper()}</a>' for ext in ("png", "svg", "csv")
+                                       if ext in present)
+                    cards.append(f'<figure><a href="figures/index.html#{fig}"><img src="figures/{fig}.png" alt="{e(alt)}"></a>'
                                  f"<figcaption><code>{fig}</code>: {links}</figcaption></figure>")
                     names.append(fig)
             items.append(f'<section class="nb"><h2><a href="{path.stem}.html">{html.escape(title)}</a></h2>'
                          f"<p>{html.escape(question)}</p><div class=\"figs\">{''.join(cards)}</div></section>")
-        csvs = [r.path for r in load_schema().resources]  # the declared tables only, never whatever else lies there
-        for name in csvs:
-            source = Path(data_dir) / name
+        resources = load_schema().resources  # the declared tables only, never whatever else lies there
+        csvs = [r.path for r in resources]
+        for resource in resources:
+            name, source = resource.path, table_path(Path(data_dir), resource)
             if source.is_symlink() or not source.is_file():
                 raise ValueError(f"{display(source)} is not a regular file; the report copies no links")
             (staging / "data" / name).write_bytes(_ledger_copy(source))
         rules = DATA_DIR / "README.md"
-        codebook_html = mistune.html(codebook.render()) + (mistune.html(rules.read_text(encoding="utf-8")) if rules.is_file() else "")
-        (staging / "codebook.html").write_text(
-            _page("Codebook", '<p><a href="index.html">← All notebooks of the report</a></p><h1>Codebook and curation rules</h1>'
-                  + codebook_html), encoding="utf-8")
+        codebook_html = mistune.html(codebook.render()).replace('href="data/README.md"', 'href="#curation-rules"') + (
+            f'<section id="curation-rules">{mistune.html(rules.read_text(encoding="utf-8"))}</section>' if rules.is_file() else "")
+        (staging / "codebook.html").write_text(page("Codebook", "<h1>Codebook and curation rules</h1>" + codebook_html), encoding="utf-8")
         documents = explorer.write(ledger if ledger is not None else load_ledger(data_dir), staging, names)
         doc_rows = "".join(
-            f'<tr><td><a href="documents/{i}.html">{i}</a></td><td>{html.escape(t)}</td><td>{_published(d)}</td><td>{n}</td></tr>'
+            f'<tr><td><a href="documents/{e(i)}.html">{e(i)}</a></td><td>{e(t)}</td><td>{_published(d)}</td><td>{n}</td></tr>'
             for i, t, n, d in documents)
         ledger = "".join(f'<li><a href="data/{n}">{n}</a></li>' for n in csvs)
-        index = (f"<h1>Claimed losses in Russia's Kursk region: the notebooks</h1><p class=\"caveat\">{CAVEAT}</p>"
+        index = (f"<h1>Claimed losses in Russia's Kursk region: the notebooks</h1>{caveat()}"
                  + '<section class="nb"><h2>Explore the claims</h2><p><a href="claims.html">Every claim</a>, filterable by measure, '
                    'side, claimant, grade and document, each with its quote, claimant and relays, grade and links; '
                    '<a href="figures/index.html">every figure</a>, each mark linking to the claims behind it.</p>'
@@ -117,8 +113,8 @@ def build(notebooks: list[Path], figures_dir: Path, out_dir: Path, data_dir: Pat
                  + f'<section class="nb"><h2>The ledger</h2><p>The curated CSVs (cells that a spreadsheet would read as '
                    f"formulas are prefixed with <code>'</code>) and the <a href=\"codebook.html\">codebook "
                    f"and curation rules</a>.</p><ul>{ledger}</ul></section>")
-        (staging / "index.html").write_text(_page("Claimed losses in Kursk: report", index), encoding="utf-8")
-        files.replace_owned_folder(staging, out_dir)
+        (staging / "index.html").write_text(page("Claimed losses in Kursk: report", index), encoding="utf-8")
+        safety.replace_owned_folder(staging, out_dir)
     finally:
         shutil.rmtree(staging.parent, ignore_errors=True)
     return out_dir / "index.html"

@@ -26,11 +26,12 @@ from pathlib import Path
 import nbformat
 import papermill
 
-from .errors import LedgerError, ParameterError
-from .load import load_ledger
+from ..ledger.errors import LedgerError, ParameterError
+from ..ledger.load import load_ledger
 from .params import PARAMETERS, as_bool, run_folder_name, validate
-from . import files, report
-from .paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, RUNS_DIR, display, project_relative
+from ..ledger import files
+from . import report, safety
+from ..ledger.paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, RUNS_DIR, display, project_relative
 
 #: Seconds a notebook may run before the runner stops it (``--timeout``).
 DEFAULT_TIMEOUT = 900.0
@@ -127,7 +128,7 @@ def _execute(src: Path, dst: Path, parameters: dict[str, object], failed_dir: Pa
              children: _Children, timeout: float) -> Outcome:
     files.make_dirs(dst.parent)
     tmp = scratch / src.name  # scratch is inside the run's own temp folder: never collected, cleaned at start
-    cmd = [sys.executable, "-m", "loss_claims._child", str(os.getpid()), str(src), str(tmp), str(NOTEBOOKS_DIR),
+    cmd = [sys.executable, "-m", "loss_claims.tools._child", str(os.getpid()), str(src), str(tmp), str(NOTEBOOKS_DIR),
            json.dumps(parameters)]
     proc = children.start(cmd)
     try:
@@ -170,7 +171,7 @@ def run(parameters: dict[str, object] | None = None, run_dir: Path | None = None
             parameters[name] = project_relative(str(parameters[name]))
     if not in_place:
         run_dir = Path(run_dir) if run_dir else RUNS_DIR / run_folder_name(parameters)
-        run_dir = files.check_output_folder("--run-dir", run_dir, given.ledger_dir)
+        run_dir = safety.check_output_folder("--run-dir", run_dir, given.ledger_dir)
         parameters.setdefault("output_dir", project_relative(str(run_dir / "figures")))
     checked = validate(**parameters)
     if not in_place and checked.output_dir == FIGURES_DIR.resolve():
@@ -179,9 +180,9 @@ def run(parameters: dict[str, object] | None = None, run_dir: Path | None = None
     root = PROJECT_ROOT if in_place else run_dir
     target = NOTEBOOKS_DIR if in_place else run_dir / "notebooks"
     report_dir = (PROJECT_ROOT / "report") if in_place else run_dir / "report"
-    files.check_replaceable(report_dir)  # before anything runs: a folder of the user's is never replaced
-    with files.run_lock(root):
-        files.clean_leftovers(root, target, checked.output_dir)
+    safety.check_replaceable(report_dir)  # before anything runs: a folder of the user's is never replaced
+    with safety.run_lock(root):
+        safety.clean_leftovers(root, target, checked.output_dir)
         ledger = load_ledger(checked.ledger_dir)  # a wrong ledger is reported once, with every problem, before any notebook runs
         failed_dir = (RUNS_DIR / "failed") if in_place else run_dir / "failed"
         print(f"running {len(paths)} notebooks → {display(target)}, figures → {display(checked.output_dir)}", file=out)

@@ -1,0 +1,126 @@
+"""Where a run may write, and the lock that keeps two runs apart.
+
+* Output folders are checked before anything is written: never the project root, one of its
+  parents, ``/``, or a folder holding the project's sources or the ledger.
+* A folder is replaced whole only if this project wrote it (it carries :data:`MARKER`).
+* A run takes a lock on its output root, so two runs never write the same files at once.
+"""
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..ledger.errors import ParameterError
+from ..ledger.files import TEMP_DIR, TEMP_SUFFIX, file_mode, make_dirs
+from ..ledger.paths import PROJECT_ROOT, display
+
+#: Marker file of a folder this project wrote and may replace whole (the report).
+MARKER = ".written-by-loss-claims"
+LOCK = ".loss-claims-run.lock"
+#: Folders of the project that no run writes into except the default run's own targets.
+SOURCE_FOLDERS = ("notebooks", "data", "seeds", "lib", "tests", "benchmarks", ".git", ".ci")
+
+
+def clean_leftovers(*folders: Path) -> list[Path]:
+    """Remove what a killed run left in these folders: the scratch folder and ``*.loss-claims-tmp`` files.
+    Nothing else is touched. Returns what was removed."""
+    removed = []
+    for folder in folders:
+        folder = Path(folder)
+        if not folder.is_dir():
+            continue
+        scratch = folder / TEMP_DIR
+        if scratch.is_dir() and not scratch.is_symlink():
+            shutil.rmtree(scratch)
+            removed.append(scratch)
+        for p in folder.glob(f".*{TEMP_SUFFIX}"):
+            if p.is_file() or p.is_symlink():
+                p.unlink()
+                removed.append(p)
+    return removed
+
+
+def check_output_folder(name: str, folder: Path, ledger_dir: Path | None = None, shown: str | None = None) -> Path:
+    """Refuse a folder no run may write into; return it resolved.
+
+    Refused: ``/``, the project root and its parents, the user's home folder, the project's source
+    folders (and anything inside them), and the ledger being read (and anything inside it).
+    """
+    path = Path(folder).resolve()
+    root = PROJECT_ROOT.resolve()
+    home = Path.home().resolve() if "HOME" in os.environ else None
+    why = None
+    if path == Path(path.anchor):
+        why = "is the file system's root"
+    elif path == root:
+        why = "is the project's root folder"
+    elif path in root.parents:
+        why = "holds the project"
+    elif home is not None and path == home:
+        why = "is your home folder"
+    else:
+        for source in SOURCE_FOLDERS:
+            if path == root / source or (root / source) in path.parents:
+                why = f"is inside the project's {source}/ folder, which holds sources a run must not overwrite"
+                break
+        if why is None and ledger_dir is not None:
+            ledger = Path(ledger_dir).resolve()
+            if path == ledger or ledger in path.parents:
+                why = "is inside the ledger folder being read"
+    if why:
+        raise ParameterError(f"{name}: {shown or str(folder)!r} {why}; choose a folder of its own for the outputs "
+                             f"(e.g. {display(PROJECT_ROOT / 'runs' / 'mine')})")
+    return path
+
+
+def check_replaceable(target: Path) -> None:
+    """Refuse to replace ``target`` unless it is absent, empty, or carries this project's :data:`MARKER`."""
+    target = Path(target)
+    if target.is_symlink() or (target.exists() and not target.is_dir()):
+        raise ParameterError(f"{display(target)} is not a folder this project wrote (it is a link or a file); "
+                             "nothing was deleted: move it away or choose another run folder")
+    if target.is_dir() and not (target / MARKER).is_file() and any(target.iterdir()):
+        raise ParameterError(f"{display(target)} exists and was not written by this project (no {MARKER} in it): "
+                             "nothing was deleted; move it away or choose another run folder")
+
+
+def replace_owned_folder(staging: Path, target: Path) -> None:
+    """Put ``staging`` where ``target`` is. An existing ``target`` is replaced only if this project wrote it
+    (it carries :data:`MARKER`) or it is empty; anything else is refused, never deleted."""
+    target = Path(target)
+    (staging / MARKER).write_text("Written by loss_claims; replaced whole by the next run.\n", encoding="utf-8")
+    check_replaceable(target)
+    if target.is_dir():
+        old = Path(tempfile.mkdtemp(dir=staging.parent))
+        target.rename(old / "old")
+        staging.rename(target)
+        shutil.rmtree(old)
+    else:
+        staging.rename(target)
+
+
+@contextmanager
+def run_lock(root: Path):
+    """Hold the lock of the output root ``root`` for the duration of a run; refuse if another run holds it."""
+    root = make_dirs(root)
+    path = root / LOCK
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, file_mode())
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as e:
+            if e.errno not in (errno.EAGAIN, errno.EACCES):
+                raise
+            other = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            raise ParameterError(f"another run (process {other}) is writing to {display(root)}; "
+                                 "wait for it to finish, or choose another run folder") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)
