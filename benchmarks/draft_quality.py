@@ -13,8 +13,8 @@ from pathlib import Path
 import pandas as pd
 
 from loss_claims import load_ledger
-from loss_claims.draft import draft_file, rows_of
-from loss_claims.load import default_seeds_dir
+from loss_claims.tools.draft import draft_file, rows_of
+from loss_claims.ledger.load import default_seeds_dir
 
 
 def _numbers(row) -> set[int]:

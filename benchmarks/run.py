@@ -59,9 +59,11 @@ FLOOR_CELL = """import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import HTML, display
 
-from loss_claims import analysis, figures, load_ledger
-from loss_claims.params import validate"""
-RUNNER = "import sys; from pathlib import Path; from loss_claims.runner import run, notebooks; " \
+from loss_claims import load_ledger
+from loss_claims import claims as analysis
+from loss_claims.charts import frame as figures
+from loss_claims.tools.params import validate"""
+RUNNER = "import sys; from pathlib import Path; from loss_claims.tools.runner import run, notebooks; " \
          "sys.exit(run({{}}, run_dir=Path(sys.argv[1]), jobs={jobs}, only=notebooks(Path(sys.argv[2]))))"
 
 
@@ -83,7 +85,7 @@ def row(what: str, ours: float, base: float, unit: str = "s", memory: str = "") 
 def bench_notebooks(repeat: int, tmp: Path) -> None:
     floor_dir = tmp / "floor"
     floor_dir.mkdir()
-    from loss_claims.runner import notebooks
+    from loss_claims.tools.runner import notebooks
 
     real = notebooks()
     for path in real:  # same names, same parameters cell, only the imports

@@ -10,7 +10,7 @@ import csv
 import hashlib
 from pathlib import Path
 
-from loss_claims.paths import DATA_DIR, SEEDS_DIR
+from loss_claims.ledger.paths import DATA_DIR, LEXICON_PATH, SEEDS_DIR
 
 N_DOCUMENTS = 1000
 
@@ -44,7 +44,7 @@ def generate(dest: Path, n_claims: int) -> Path:
                          "title": f"Synthetic document {k}", "kind": "other", "published_start": "2024-12-01",
                          "published_end": "2024-12-31", "published_precision": "month", "published_basis": "Generated."})
     _write(dest / "documents.csv", list(doc_rows[0]), doc_rows)
-    for name in ("sources.csv", "units.csv", "quantity_phrases.csv"):
+    for name in ("sources.csv", "units.csv"):
         header, rows = _rows(name)
         _write(dest / name, header, rows)
     for name in ("source_aliases.csv", "unit_aliases.csv"):
@@ -90,6 +90,7 @@ def generate(dest: Path, n_claims: int) -> Path:
 PLACES = ["Sudzha", "Kurilovka", "Plekhovo", "Nikolayevo-Daryino", "Malaya Loknya", "Korenevo", "Sverdlikovo",
           "Lyubimovka", "Pogrebki", "Martynovka", "Novoivanovka", "Cherkasskaya Konopelka", "Zelenyi Shlyakh",
           "Guevo", "Kremyanoe", "Olgovka", "Tetkino", "Glushkovo", "Russkaya Konopelka", "Makhnovka"]
+OTHER_PLACES = ["Pokrovsk", "Toretsk", "Chasiv Yar", "Kupiansk", "Huliaipole", "Vuhledar"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["August", "September", "October", "November", "December"]
 SIDES = {"ukraine": ("UA", "Ukrainian"), "russia": ("RU", "Russian"), "north_korea": ("KP", "North Korean")}
@@ -125,7 +126,7 @@ def generate_varied(dest: Path, claims: int = 3000, documents: int = 200, units:
 
     import pandas as pd
 
-    from loss_claims import quantities
+    from loss_claims.ledger import numbers as quantities
 
     if not 1 <= documents <= 1000:
         raise ValueError("documents: 1 to 1000 (document ids run doc-000 … doc-999)")
@@ -133,9 +134,8 @@ def generate_varied(dest: Path, claims: int = 3000, documents: int = 200, units:
     dest.mkdir(parents=True, exist_ok=True)
     seeds = dest / "seeds"
     seeds.mkdir(exist_ok=True)
-    lexicon = pd.read_csv(DATA_DIR / "quantity_phrases.csv", dtype=str, keep_default_na=False).replace("", None)
+    lexicon = pd.read_csv(LEXICON_PATH, dtype=str, keep_default_na=False).replace("", None)
     phrases = quantities.compile_phrases(lexicon)
-    (dest / "quantity_phrases.csv").write_bytes((DATA_DIR / "quantity_phrases.csv").read_bytes())
 
     # units: ordinal numbers up to 3 digits so that natural order matters (8th < 10th < 110th)
     numbers = rng.sample(range(1, 400), units)
@@ -150,7 +150,7 @@ def generate_varied(dest: Path, claims: int = 3000, documents: int = 200, units:
     sources, claimant_ids = [], []
     for u in unit_rows[:n_unit_claimants]:
         sources.append({"source_id": f"s-{u['unit_id']}", "name": u["name"], "kind": "military_unit",
-                        "country": SIDES[u["side"]][0], "unit_id": u["unit_id"], "description": "Generated."})
+                        "country": SIDES[u["side"]][0], "not_countries": "", "unit_id": u["unit_id"], "description": "Generated."})
     bodies = [("intelligence_service", "Intelligence Service"), ("government_official", "Minister"),
               ("officials_unnamed", "Officials"), ("military_command", "General Staff")]
     countries = [("UA", "Ukrainian"), ("RU", "Russian"), ("KR", "South Korean"), ("US", "US"), ("GB", "British")]
@@ -158,13 +158,13 @@ def generate_varied(dest: Path, claims: int = 3000, documents: int = 200, units:
         kind, word = bodies[k % len(bodies)]
         code, adjective = countries[(k // len(bodies)) % len(countries)]
         sources.append({"source_id": f"s-body-{k:03d}", "name": f"{adjective} {word} No. {k + 1}", "kind": kind,
-                        "country": code, "unit_id": "", "description": "Generated."})
+                        "country": code, "not_countries": "", "unit_id": "", "description": "Generated."})
     claimant_ids = [s["source_id"] for s in sources]
     outlets = []
     for k in range(max(5, claimants // 5)):
         code, adjective = countries[k % len(countries)]
         outlets.append({"source_id": f"s-outlet-{k:03d}", "name": f"{adjective} Outlet {k + 1}",
-                        "kind": rng.choice(["media_outlet", "news_agency"]), "country": code, "unit_id": "",
+                        "kind": rng.choice(["media_outlet", "news_agency"]), "country": code, "not_countries": "", "unit_id": "",
                         "description": "Generated."})
     by_id = {s["source_id"]: s for s in sources + outlets}
     unit_side = {u["unit_id"]: u["side"] for u in unit_rows}
@@ -184,16 +184,37 @@ def generate_varied(dest: Path, claims: int = 3000, documents: int = 200, units:
                        "russian_and_north_korean": "Russian and North Korean"}[whose]
         place = rng.choice(PLACES)
         deployed = rng.random() < 0.08
-        qualifier, written = rng.choice(COUNTS[:-1] if deployed else COUNTS)
-        n = rng.choice([rng.randint(2, 60), rng.randint(60, 900), rng.randint(900, 20000)])
+        kind = rng.choices(["count", "rate", "share", "formation", "projection"], weights=[86, 4, 4, 2, 4])[0] if not deployed else "count"
+        qualifier, written = rng.choice(COUNTS[:-1] if deployed or kind != "count" else COUNTS)
+        if kind in ("rate", "share", "formation") and qualifier in ("vague", "range"):
+            qualifier, written = "approximate", "about {n}"
+        n = rng.choice([rng.randint(2, 60), rng.randint(60, 900), rng.randint(900, 20000)]) if kind != "share" else rng.randint(2, 60)
         count = written.format(n=_figure(n), m=_figure(n + rng.randint(5, 300)))
+        other_front = rng.random() < 0.08 and not deployed
+        place = rng.choice(OTHER_PLACES if other_front else PLACES)
+        counted_in, modality, area = "people", "reported", "other_front" if other_front else "kursk"
         if deployed:
             measure, scope, when = "deployed", "stock", ""
             sentence = f"{claimant['name']} said {count} {nationality} troops were deployed near {place}."
+        elif kind == "rate":
+            measure, scope, when, counted_in = rng.choice(list(VERBS)), "period", f"since {rng.choice(MONTHS)}", "people_per_day"
+            sentence = f"{claimant['name']} said {count} {nationality} soldiers a day {VERBS[measure]} near {place} {when}."
+        elif kind == "share":
+            measure, scope, when, counted_in = "casualties_unspecified", "cumulative", "", "percent_of_force"
+            count = count.replace(_figure(n), f"{n}%")
+            sentence = f"{claimant['name']} said {nationality} units near {place} had lost {count} of their force."
+        elif kind == "formation":
+            measure, scope, qualifier, count, counted_in = "casualties_unspecified", "incident", "at_most", "up to a company", "companies"
+            when = f"on {rng.choice(WEEKDAYS)}"
+            sentence = f"{claimant['name']} said it destroyed {count} of {nationality} infantry near {place} {when}."
         elif qualifier == "none":
             measure, scope = "casualties_unspecified", rng.choice(["incident", "unspecified"])
             when = f"on {rng.choice(WEEKDAYS)}" if scope == "incident" else ""
             sentence = f"{claimant['name']} said {nationality} forces suffered {count} near {place}{' ' + when if when else ''}."
+        elif kind == "projection":
+            measure, scope, when, modality = rng.choice(list(VERBS)), "cumulative", "by summer", "projected"
+            could = VERBS[measure].split(" ", 1)[1]
+            sentence = f"{claimant['name']} said {count} {nationality} soldiers could be {could} near {place} {when}."
         else:
             measure = rng.choice(list(VERBS))
             scope = rng.choices(["incident", "period", "cumulative", "unspecified"], weights=[4, 3, 2, 1])[0]
@@ -201,9 +222,15 @@ def generate_varied(dest: Path, claims: int = 3000, documents: int = 200, units:
                     "period": f"between {rng.choice(WEEKDAYS)} and {rng.choice(WEEKDAYS)}", "unspecified": ""}[scope]
             sentence = (f"{claimant['name']} said {count} {nationality} soldiers {VERBS[measure]} near {place}"
                         f"{' ' + when if when else ''}.")
-        reading = quantities.read(phrases, count) if qualifier != "none" else None
-        low, best, high = ((reading.low, reading.best, reading.high) if reading else (n, n, n) if qualifier == "exact"
-                           else (None, None, None))
+        if counted_in == "percent_of_force":
+            low, best, high = {"exact": (n, n, n), "approximate": (None, n, None), "more_than": (n, None, None),
+                               "at_least": (n, None, None), "at_most": (None, None, n)}[qualifier]
+        elif counted_in == "companies":
+            low, best, high = None, None, 1
+        else:
+            reading = quantities.read(phrases, count) if qualifier != "none" else None
+            low, best, high = ((reading.low, reading.best, reading.high) if reading else (n, n, n) if qualifier == "exact"
+                               else (None, None, None))
         doc_sentences[d].append(sentence)
         aliases.add((claimant["name"], claimant["source_id"], d))
         date = doc_dates[d]
@@ -211,31 +238,33 @@ def generate_varied(dest: Path, claims: int = 3000, documents: int = 200, units:
         claim_rows.append({**dict.fromkeys(c_header, ""), "claim_id": claim_id, "document_id": f"doc-{d:03d}",
                            "quote": sentence, "claimant_id": claimant["source_id"], "attribution": "explicit",
                            "claiming_unit_id": claimant["unit_id"], "whose_losses": whose, "personnel": "military",
-                           "measure": measure, "low": "" if low is None else low, "best": "" if best is None else best,
+                           "measure": measure, "counted_in": counted_in, "modality": modality,
+                           "low": "" if low is None else low, "best": "" if best is None else best,
                            "high": "" if high is None else high, "qualifier": qualifier, "count_as_written": count,
                            "scope": scope, "event_as_written": when, "event_precision": "relative" if when else "unknown",
                            "reported_start": date.date().isoformat(), "reported_end": date.date().isoformat(),
-                           "reported_precision": "day", "place": f"{place}, Kursk region", "place_precision": "locality",
+                           "reported_precision": "day", "place": f"{place}", "place_precision": "locality", "area": area,
                            "conflict": "russia_ukraine_war", "evidence": "statement", "grade": "single_claimant",
                            "notes": "Generated."})
         if rng.random() < 0.35:
             chain = rng.sample(outlets, rng.choice([1, 1, 2, 3]))
             for step, outlet in enumerate(chain, 1):
-                relay_rows.append({"claim_id": claim_id, "step": step, "source_id": outlet["source_id"], "relay_quote": ""})
+                relay_rows.append({"claim_id": claim_id, "step": step, "source_id": outlet["source_id"],
+                                   "attribution": "inferred_from_context", "relay_quote": ""})
     # links, and the grades they imply
     links: dict[tuple[str, str, str], str] = {}
     by_doc: dict[str, list[dict]] = {}
     for r in claim_rows:
         by_doc.setdefault(r["document_id"], []).append(r)
     for rows in by_doc.values():
-        numeric = [r for r in rows if r["qualifier"] != "none" and r["measure"] != "deployed"]
+        numeric = [r for r in rows if r["qualifier"] != "none" and r["measure"] != "deployed" and r["counted_in"] == "people"]
         for a, b in zip(numeric, numeric[1:]):
             if a["measure"] == b["measure"] and a["whose_losses"] == b["whose_losses"]:
                 if a["scope"] == "cumulative" and b["scope"] in ("incident", "period"):
                     links[(a["claim_id"], b["claim_id"], "includes")] = "A running total that covers the other claim."
                 elif a["claimant_id"] != b["claimant_id"]:
                     links[(a["claim_id"], b["claim_id"], "may_overlap")] = "Same side, measure and document."
-    numeric = [r for r in claim_rows if r["qualifier"] != "none"]
+    numeric = [r for r in claim_rows if r["qualifier"] != "none" and r["counted_in"] == "people"]
     for _ in range(max(1, claims // 60)):
         a, b = rng.sample(numeric, 2)
         if a["document_id"] != b["document_id"] and a["measure"] == b["measure"]:
@@ -251,7 +280,17 @@ def generate_varied(dest: Path, claims: int = 3000, documents: int = 200, units:
                     r["grade"] = "corroborated"
     for _ in range(max(1, claims // 100)):
         a, b = rng.sample(numeric, 2)
-        links.setdefault((a["claim_id"], b["claim_id"], "same_event"), "The same losses stated twice.")
+        if not any((x, y, rel) in links for x, y in ((a["claim_id"], b["claim_id"]), (b["claim_id"], a["claim_id"]))
+                   for rel in ("contradicts", "corroborates", "same_event", "may_overlap", "disagrees")):
+            links[(a["claim_id"], b["claim_id"], "same_event")] = "The same losses stated twice."
+    running = [r for r in numeric if r["scope"] == "cumulative" and r["modality"] == "reported"]
+    for _ in range(max(1, claims // 150)):
+        a, b = rng.sample(running, 2) if len(running) > 1 else (None, None)
+        same_quantity = a and (a["measure"], a["whose_losses"]) == (b["measure"], b["whose_losses"])
+        if same_quantity and a["claimant_id"] != b["claimant_id"] and not any(
+                (x, y, rel) in links for x, y in ((a["claim_id"], b["claim_id"]), (b["claim_id"], a["claim_id"]))
+                for rel in ("contradicts", "corroborates", "same_event", "may_overlap", "disagrees", "includes")):
+            links[(a["claim_id"], b["claim_id"], "disagrees")] = "Independent estimates of the same losses that cannot both hold."
 
     doc_rows = []
     for d in range(documents):
@@ -276,7 +315,7 @@ def generate_varied(dest: Path, claims: int = 3000, documents: int = 200, units:
     _write(dest / "source_aliases.csv", ["alias", "source_id", "document_id"],
            ({"alias": name, "source_id": s, "document_id": f"doc-{d:03d}"} for name, s, d in sorted(aliases)))
     _write(dest / "claims.csv", c_header, claim_rows)
-    _write(dest / "relays.csv", ["claim_id", "step", "source_id", "relay_quote"], relay_rows)
+    _write(dest / "relays.csv", ["claim_id", "step", "source_id", "attribution", "relay_quote"], relay_rows)
     _write(dest / "links.csv", ["claim_a", "claim_b", "relation", "note"],
            ({"claim_a": a, "claim_b": b, "relation": rel, "note": note} for (a, b, rel), note in sorted(links.items())))
     return dest

@@ -6,7 +6,7 @@ import io
 import shutil
 from pathlib import Path
 
-from loss_claims.paths import DATA_DIR, SEEDS_DIR
+from loss_claims.ledger.paths import DATA_DIR, SEEDS_DIR
 
 
 def copy_ledger(dest: Path, with_seeds: bool = True) -> Path:
@@ -54,7 +54,7 @@ NEW_DOCUMENT = Path(__file__).parent / "fixtures" / "new-document"
 def add_new_document(ledger: Path) -> str:
     """Grow ``ledger`` as a user would: register the fixture text with add-document, then append the rows a
     curator wrote for it. Returns the new document's id."""
-    from loss_claims.register import add_document
+    from loss_claims.tools.register import add_document
 
     row = add_document(NEW_DOCUMENT / "report.txt", ledger, kind="news_article", published="2024-12-20",
                        basis="The dateline says 20 December 2024.")
@@ -69,3 +69,57 @@ def append_new_rows(ledger: Path, document_id: str) -> None:
         _, added = read_rows(part)
         added = [{k: v.replace("{document_id}", document_id) for k, v in r.items()} for r in added]
         write_rows(ledger / part.name, header, existing + added)
+
+
+REAL_REPORTING = Path(__file__).parent / "fixtures" / "real-reporting"
+#: The columns of each table that hold an id another table refers to: (table, column) -> the table it names.
+ID_COLUMNS = {("sources", "source_id"): "sources", ("sources", "unit_id"): "units", ("units", "unit_id"): "units",
+              ("units", "parent_id"): "units", ("source_aliases", "source_id"): "sources", ("unit_aliases", "unit_id"): "units",
+              ("claims", "claim_id"): "claims", ("claims", "claimant_id"): "sources", ("claims", "claiming_unit_id"): "units",
+              ("claims", "other_unit_id"): "units", ("relays", "claim_id"): "claims", ("relays", "source_id"): "sources",
+              ("links", "claim_a"): "claims", ("links", "claim_b"): "claims"}
+DEFINES = {"sources": "source_id", "units": "unit_id", "claims": "claim_id"}
+
+
+def fresh_ids(ledger: Path, fixture_rows: Path) -> dict[str, dict[str, str]]:
+    """For each table that defines ids (sources, units, claims): the fixture's id -> an id the ledger does not use
+    (the fixture's own where it is free, else with '-2', '-3' …). So a user's ledger whose ids are the natural
+    ids of real bodies (kr-nis, yonhap) never meets the fixture's."""
+    mapping = {}
+    for table, key in DEFINES.items():
+        taken = {r[key] for r in read_rows(ledger / f"{table}.csv")[1]}
+        mapping[table] = {}
+        for r in read_rows(fixture_rows / f"{table}.csv")[1] if (fixture_rows / f"{table}.csv").exists() else []:
+            new, n = r[key], 1
+            while new in taken:
+                n += 1
+                new = f"{r[key]}-{n}"
+            taken.add(new)
+            mapping[table][r[key]] = new
+    return mapping
+
+
+def grow(ledger: Path, fixture: Path = REAL_REPORTING) -> dict[str, str]:
+    """Grow ``ledger`` as a user would with the fixture's documents: register each text with add-document, then
+    append the rows a curator wrote for them, every id made fresh against the ledger. Returns the document ids
+    by the fixture's keys."""
+    from loss_claims.tools.register import add_document
+
+    docs = {}
+    for d in read_rows(fixture / "documents.csv")[1]:
+        row = add_document(fixture / "texts" / d["file"], ledger, kind=d["kind"], published=d["published"], basis=d["basis"])
+        docs[d["key"]] = row["document_id"]
+    ids = fresh_ids(ledger, fixture / "rows")
+    for part in sorted((fixture / "rows").glob("*.csv")):
+        table = part.stem
+        header, existing = read_rows(ledger / part.name)
+        _, added = read_rows(part)
+        for r in added:
+            for (t, column), target in ID_COLUMNS.items():
+                if t == table and r.get(column):
+                    r[column] = ids.get(target, {}).get(r[column], r[column])
+            for column, value in r.items():
+                if value.startswith("{doc:"):
+                    r[column] = docs[value[5:-1]]
+        write_rows(ledger / part.name, header, existing + added)
+    return docs

@@ -9,9 +9,10 @@ import pandas as pd
 import pytest
 
 from ledger_helpers import copy_ledger, read_rows, write_rows
-from loss_claims import LedgerError, load_ledger, quantities
-from loss_claims.draft import draft, draft_file, rows_of, sentences
-from loss_claims.paths import DATA_DIR, PROJECT_ROOT
+from loss_claims import LedgerError, load_ledger
+from loss_claims.ledger import numbers as quantities
+from loss_claims.tools.draft import draft, draft_file, rows_of, sentences
+from loss_claims.ledger.paths import DATA_DIR, PROJECT_ROOT
 
 PHRASES = quantities.compile_phrases(load_ledger().quantity_phrases)
 COLUMNS = list(load_ledger().claims.columns)
@@ -130,7 +131,7 @@ def test_drafted_rows_of_the_seeds_pass_the_quote_and_number_checks_once_a_claim
 def test_the_command_prints_claims_columns_with_ids_asked_for_and_never_writes_the_ledger(tmp_path):
     ledger = copy_ledger(tmp_path / "ledger")
     before = {p.name: p.read_bytes() for p in ledger.rglob("*") if p.is_file()}
-    out = subprocess.run([sys.executable, "-m", "loss_claims", "draft", str(PROJECT_ROOT / "tests" / "fixtures" / "new-document" / "report.txt"),
+    out = subprocess.run([sys.executable, "-m", "loss_claims", "draft", str(next((PROJECT_ROOT / "tests" / "fixtures" / "real-reporting" / "texts").glob("06-*.txt"))),
                           "--ledger", str(ledger), "--document-id", "doc-777", "--start-id", "501"],
                          capture_output=True, text=True, check=True).stdout
     drafted = pd.read_csv(io.StringIO(out), dtype=str, keep_default_na=False)

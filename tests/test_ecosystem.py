@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from frictionless import validate as frictionless_validate
 
 from ledger_helpers import copy_ledger, set_cell
 from loss_claims import LedgerError, load_ledger
-from loss_claims.paths import DATA_DIR, PROJECT_ROOT
+from loss_claims.ledger.paths import DATA_DIR, PROJECT_ROOT
 
 FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "other-ledger"
 
@@ -23,13 +24,17 @@ def ours_valid(folder) -> bool:
 
 
 def with_descriptor(folder):
-    shutil.copy(DATA_DIR / "datapackage.json", folder / "datapackage.json")
+    """The ledger folder with its own datapackage.json, as `python -m loss_claims codebook` writes the shipped one's."""
+    from loss_claims.tools.codebook import descriptor
+
+    (folder / "datapackage.json").write_text(descriptor(folder), encoding="utf-8")
     return folder
 
 
 @pytest.mark.parametrize("name", ["shipped", "fixture", "broken enum", "broken type"])
 def test_frictionless_and_the_project_agree_on_validity(name, tmp_path):
-    folder = {"shipped": lambda: DATA_DIR, "fixture": lambda: FIXTURE}.get(name, lambda: with_descriptor(copy_ledger(tmp_path / "l")))()
+    folder = {"shipped": lambda: DATA_DIR, "fixture": lambda: with_descriptor(Path(shutil.copytree(FIXTURE, tmp_path / "f")))}.get(
+        name, lambda: with_descriptor(copy_ledger(tmp_path / "l")))()
     if name == "broken enum":
         set_cell(folder, "claims", "c010", "measure", "dead")
     if name == "broken type":
@@ -59,6 +64,7 @@ def test_the_shipped_descriptor_carries_version_sources_licences_and_contributor
     assert (PROJECT_ROOT / "CHANGELOG.md").read_text(encoding="utf-8").count(f"## {d['version']}") == 1  # the corrections log names it
 
 
+@pytest.mark.e2e
 def test_pip_install_declares_dependencies_and_outside_a_checkout_stops_with_one_line(tmp_path):
     import os
     import subprocess
@@ -70,8 +76,8 @@ def test_pip_install_declares_dependencies_and_outside_a_checkout_stops_with_one
     meta = next(target.glob("loss_claims-*.dist-info"))
     requires = [line for line in (meta / "METADATA").read_text(encoding="utf-8").splitlines() if line.startswith("Requires-Dist:")]
     assert {r.split()[1].split(">")[0].split("<")[0] for r in requires} >= {"pandas", "matplotlib", "pandera", "papermill", "nbformat"}
-    assert "loss-claims = loss_claims.cli:entry" in (meta / "entry_points.txt").read_text(encoding="utf-8")
+    assert "loss-claims = loss_claims.tools.cli:entry" in (meta / "entry_points.txt").read_text(encoding="utf-8")
     out = subprocess.run([str(target / "bin" / "loss-claims"), "validate"], capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": str(target)}, cwd=tmp_path)
     assert out.returncode == 2 and out.stdout == ""
-    assert out.stderr.count("\n") == 1 and out.stderr.startswith("loss-claims: no project around this installation")
+    assert out.stderr.count("\n") == 1 and out.stderr.startswith("loss-claims: no checkout of the project here")

@@ -7,7 +7,6 @@ import shutil
 import socket
 from pathlib import Path
 
-import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,10 +14,14 @@ from hypothesis import strategies as st
 
 from ledger_helpers import copy_ledger
 from loss_claims import LedgerError, load_ledger
-from loss_claims import figures, files, readcsv
-from loss_claims.paths import DATA_DIR
+from loss_claims.charts import frame as figures
+from loss_claims.ledger import files
+from loss_claims.ledger import readcsv
+from loss_claims.ledger.paths import DATA_DIR
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+#: For the properties that load a whole ledger per example (a fifth of a second each).
+LOADING = settings(SETTINGS, max_examples=30)
 CLAIMS = (DATA_DIR / "claims.csv").read_bytes()
 
 
@@ -91,7 +94,7 @@ def _fresh(base: Path, tmp: Path) -> Path:
     return dest
 
 
-@SETTINGS
+@LOADING
 @given(data=st.binary(max_size=2000))
 def test_arbitrary_bytes_are_loaded_exactly_or_refused(base, tmp_path, data):
     ledger = _fresh(base, tmp_path)
@@ -99,7 +102,7 @@ def test_arbitrary_bytes_are_loaded_exactly_or_refused(base, tmp_path, data):
     assert_exact_or_refused(ledger)
 
 
-@SETTINGS
+@LOADING
 @given(edits=st.lists(st.tuples(st.integers(0, len(CLAIMS) - 1), st.integers(0, 3), st.binary(min_size=0, max_size=3)),
                       min_size=1, max_size=4))
 def test_mutations_of_the_real_ledger_are_loaded_exactly_or_refused(base, tmp_path, edits):
@@ -112,7 +115,7 @@ def test_mutations_of_the_real_ledger_are_loaded_exactly_or_refused(base, tmp_pa
     assert_exact_or_refused(ledger)
 
 
-@SETTINGS
+@LOADING
 @given(row=st.integers(0, 29), column=st.sampled_from(["claim_id", "low", "best", "high", "qualifier", "event_start", "quote", "grade"]),
        value=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=12))
 def test_cell_edits_are_loaded_exactly_or_refused(base, tmp_path, row, column, value):
@@ -124,31 +127,35 @@ def test_cell_edits_are_loaded_exactly_or_refused(base, tmp_path, row, column, v
 
 
 def test_a_failed_figure_write_leaves_the_previous_files_intact(tmp_path, monkeypatch):
-    figures.use_style()
-    fig, ax = plt.subplots()
-    ax.plot([0, 1], [0, 1])
-    figures.save(fig, pd.DataFrame({"x": [1]}), "fig99-test", tmp_path, ("png", "svg"))
-    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    from types import SimpleNamespace
 
-    real = figures._atomic_write
-    calls = []
+    from loss_claims import charts
+    from loss_claims.ledger import files as core
+
+    params = SimpleNamespace(output_dir=tmp_path, figure_formats=("png", "svg"))
+
+    def chart(value: float):
+        rows = pd.DataFrame({"panel": "p", "row": ["r"], "qualifier": "exact", "lower": [value], "upper": [value], "text": [str(value)],
+                             "claim_id": ["a"]})
+        charts.strip(rows, charts.Frame("h", "s", "src"), "fig99-test", params, alt=str(value))
+
+    charts.use_style()
+    chart(1.0)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    real = core.atomic_write
 
     def failing(path, data):  # the SVG write "crashes" half-way through the save
-        calls.append(path.name)
         if path.suffix == ".svg":
             Path(str(path) + ".partial").write_bytes(data[: len(data) // 2])
             raise KeyboardInterrupt("interrupted")
         real(path, data)
 
-    monkeypatch.setattr(figures, "_atomic_write", failing)
-    fig, ax = plt.subplots()
-    ax.plot([0, 1], [1, 0])
+    monkeypatch.setattr(core, "atomic_write", failing)
     with pytest.raises(KeyboardInterrupt):
-        figures.save(fig, pd.DataFrame({"x": [2]}), "fig99-test", tmp_path, ("png", "svg"))
-    monkeypatch.setattr(figures, "_atomic_write", real)
+        chart(2.0)
+    monkeypatch.setattr(core, "atomic_write", real)
     after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if not p.name.endswith(".partial")}
     assert after["fig99-test.svg"] == before["fig99-test.svg"] and after["fig99-test.csv"] == before["fig99-test.csv"]
-
 
 def test_atomic_write_leaves_no_temporary_file_when_interrupted(tmp_path, monkeypatch):
     target = tmp_path / "fig.csv"

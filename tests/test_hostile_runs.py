@@ -12,16 +12,19 @@ import sys
 import time
 from pathlib import Path
 
-import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
 from ledger_helpers import copy_ledger, set_cell
-from loss_claims import ParameterError, figures, files, report
-from loss_claims.cli import main
-from loss_claims.params import validate
-from loss_claims.paths import DATA_DIR, FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, SEEDS_DIR
-from loss_claims.runner import run_folder_name
+from loss_claims import ParameterError
+from loss_claims.ledger import files
+from loss_claims.tools import safety
+from loss_claims.tools import report
+from loss_claims.tools.cli import main
+from loss_claims.tools.params import validate
+from loss_claims.ledger.paths import DATA_DIR, FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, SEEDS_DIR
+from loss_claims.tools.runner import run_folder_name
+from loss_claims.ledger.schema import load_schema
 
 
 def run_main(*args: str, capsys) -> tuple[int, str]:
@@ -47,8 +50,8 @@ def test_a_report_folder_the_project_wrote_is_replaced(tmp_path):
         staging = files.temp_dir(tmp_path) / "report"
         staging.mkdir()
         (staging / "index.html").write_text(f"run {n}", encoding="utf-8")
-        files.replace_owned_folder(staging, target)
-    assert (target / "index.html").read_text(encoding="utf-8") == "run 1" and (target / files.MARKER).is_file()
+        safety.replace_owned_folder(staging, target)
+    assert (target / "index.html").read_text(encoding="utf-8") == "run 1" and (target / safety.MARKER).is_file()
 
 
 DANGEROUS = {
@@ -88,7 +91,7 @@ def test_report_copies_only_declared_tables_and_makes_them_spreadsheet_safe(tmp_
     set_cell(ledger, "sources", "cnn", "description", '=HYPERLINK("http://x.invalid","click")')
     index = report.build([NOTEBOOKS_DIR / "01-summarize-the-ledger.ipynb"], FIGURES_DIR, tmp_path / "report", ledger)
     copied = sorted(p.name for p in (index.parent / "data").iterdir())
-    assert copied == sorted(p.name for p in ledger.glob("*.csv") if not p.is_symlink())
+    assert copied == sorted(r.path for r in load_schema().resources)  # the schema's tables (the lexicon from the library's)
     assert "shadow" not in index.read_text(encoding="utf-8")
     shipped = pd.read_csv(index.parent / "data" / "sources.csv", dtype=str, keep_default_na=False)
     original = pd.read_csv(ledger / "sources.csv", dtype=str, keep_default_na=False)  # the ledger itself is untouched
@@ -102,14 +105,19 @@ def test_report_copies_only_declared_tables_and_makes_them_spreadsheet_safe(tmp_
 
 # --- 4. text from the ledger is drawn as written, never as mathtext ----------------------------
 def test_dollar_signs_in_ledger_text_are_drawn_literally(tmp_path):
-    figures.use_style()
-    fig, ax = plt.subplots()
+    from types import SimpleNamespace
+
+    from loss_claims import charts
+
+    charts.use_style()
     labels = ["funded with $2m by one donor and $1m by another", r"$\alpha$ unit"]
-    ax.set_yticks([0, 1], labels)
-    ax.set_title(r"$\frac{1}{0}$ and $ unmatched")
-    assert all(not t.get_parse_math() for t in [*ax.get_yticklabels(), ax.title])
-    figures.save(fig, pd.DataFrame({"label": labels}), "fig99-dollars", tmp_path, ("png", "svg"))  # raised ParseException
-    assert (tmp_path / "fig99-dollars.png").stat().st_size > 0
+    rows = pd.DataFrame({"panel": r"$\frac{1}{0}$ and $ unmatched", "row": labels, "qualifier": "exact", "lower": [1.0, 2.0],
+                         "upper": [1.0, 2.0], "text": ["$1", "$2"], "claim_id": ["a", "b"]})
+    frame = charts.Frame(headline="$x$ headline", subtitle="$y$", source="$z$")
+    params = SimpleNamespace(output_dir=tmp_path, figure_formats=("png", "svg"))
+    charts.strip(rows, frame, "fig99-dollars", params, alt="alt")  # mathtext would raise ParseException
+    svg = (tmp_path / "fig99-dollars.svg").read_text(encoding="utf-8")
+    assert "$2m" in svg and "$1m" in svg and r"$\alpha$ unit" in svg and (tmp_path / "fig99-dollars.png").stat().st_size > 0
 
 
 # --- 5. modes follow the umask --------------------------------------------------------------------
@@ -133,7 +141,7 @@ def test_temporary_names_are_never_collected_by_pytest():
     assert not files.TEMP_SUFFIX.endswith((".ipynb", ".py")) and files.TEMP_DIR.startswith(".")
     config = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert ".*" in config["tool"]["pytest"]["ini_options"]["norecursedirs"]
-    names = [f"notebooks/{files.TEMP_DIR}/x.ipynb", f"figures/.fig01.png.abc{files.TEMP_SUFFIX}", files.LOCK]
+    names = [f"notebooks/{files.TEMP_DIR}/x.ipynb", f"figures/.fig01.png.abc{files.TEMP_SUFFIX}", safety.LOCK]
     ignored = subprocess.run(["git", "check-ignore", "--no-index", *names], cwd=PROJECT_ROOT, capture_output=True, text=True)
     assert ignored.stdout.split() == names
 
@@ -146,13 +154,13 @@ def test_leftovers_of_a_killed_run_are_removed_and_nothing_else(tmp_path):
     mine = [tmp_path / ".keep", tmp_path / "fig01.png", tmp_path / "notes.loss-claims-tmp.txt"]
     for p in mine:
         p.write_bytes(b"mine")
-    files.clean_leftovers(tmp_path)
+    safety.clean_leftovers(tmp_path)
     assert not any(p.exists() for p in leftovers) and not (tmp_path / files.TEMP_DIR).exists()
     assert all(p.read_bytes() == b"mine" for p in mine)
 
 
 def test_a_second_run_on_the_same_folder_is_refused_while_the_first_holds_it(tmp_path, capsys):
-    with files.run_lock(tmp_path / "run"):
+    with safety.run_lock(tmp_path / "run"):
         code, err = run_main("--run-dir", str(tmp_path / "run"), capsys=capsys)
     assert code == 2 and f"another run (process {os.getpid()}) is writing to" in err
     assert not (tmp_path / "run" / "notebooks").exists()
@@ -169,7 +177,7 @@ def _children_of(runner_pid: int) -> list[int]:
             stat = (proc / "stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        if b"loss_claims._child" in argv and str(runner_pid).encode() in argv:
+        if b"loss_claims.tools._child" in argv and str(runner_pid).encode() in argv:
             found.append(int(proc.name))
         elif int(stat[1]) in found:
             found.append(int(proc.name))

@@ -17,7 +17,9 @@ import nbformat
 import pytest
 from tornado.websocket import websocket_connect
 
-from loss_claims.paths import NOTEBOOKS_DIR, PROJECT_ROOT
+from loss_claims.ledger.paths import NOTEBOOKS_DIR, PROJECT_ROOT
+
+pytestmark = pytest.mark.e2e  # each end-to-end path runs once, in the outer suite
 
 
 def free_port() -> int:
@@ -169,3 +171,48 @@ def test_opening_and_saving_a_notebook_in_the_lab_leaves_it_unchanged(server):
         assert git_status() == before  # in a clean clone: git sees nothing
     finally:
         path.write_bytes(original)
+
+
+LAB_FACTS = """(() => {
+  const images = [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output.jp-RenderedImage img')];
+  const toasts = [...document.querySelectorAll('.Toastify__toast, .jp-Notification-Toast')].map(t => t.textContent);
+  return JSON.stringify({images: images.map(i => ({w: i.naturalWidth, shown: i.getBoundingClientRect().width})), toasts,
+                         cells: document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell').length});
+})()"""
+
+
+def test_every_notebook_shows_its_charts_in_jupyterlab(server):
+    """In the lab itself (headless Chromium): each notebook, opened as a reader would, shows one rendered image per
+    figure it declares, at the width it was made for; and the lab asks nothing about news."""
+    import time
+
+    from browser import Browser, chromium, evaluate
+    from notebook_exec import declared_figures
+    from loss_claims.tools.runner import notebooks
+
+    base, token = server
+
+    async def run():
+        browser = Browser(chromium())
+        try:
+            await browser.connect()
+            found = {}
+            for path in notebooks():
+                want = len(declared_figures([path]))
+                await browser.visit(f"{base}/lab/tree/notebooks/{path.name}?token={token}&reset")
+                deadline = time.time() + 60
+                while True:
+                    facts = await evaluate(browser, LAB_FACTS)
+                    if (facts["cells"] and len(facts["images"]) >= want and all(i["w"] for i in facts["images"])) or time.time() > deadline:
+                        break
+                    await asyncio.sleep(0.3)
+                found[path.name] = (want, facts)
+            return found
+        finally:
+            browser.close()
+
+    for name, (want, facts) in asyncio.run(run()).items():
+        assert facts["cells"], f"{name}: the lab did not open the notebook"
+        assert len(facts["images"]) == want, (name, facts)
+        assert all(i["w"] > 0 and 600 <= i["shown"] <= 680 for i in facts["images"]), (name, facts["images"])
+        assert not [t for t in facts["toasts"] if "news" in t.lower()], facts["toasts"]

@@ -8,10 +8,12 @@ import sys
 import pandas as pd
 import pytest
 
-from loss_claims import DATA_DIR, load_ledger
-from loss_claims import quantities
-from loss_claims.numbers import numbers_in
-from loss_claims.schema import load_schema
+from loss_claims import load_ledger
+from loss_claims.ledger.load import table_path
+from loss_claims.ledger.paths import DATA_DIR
+from loss_claims.ledger import numbers as quantities
+from loss_claims.ledger.numbers import numbers_in, states
+from loss_claims.ledger.schema import load_schema
 
 
 FIXTURE = DATA_DIR.parent / "tests" / "fixtures" / "other-ledger"
@@ -31,7 +33,7 @@ def any_ledger(request):
 @pytest.mark.parametrize("resource", load_schema().resources, ids=lambda r: r.name)
 def test_loader_returns_exactly_the_rows_of_each_file(any_ledger, resource):
     folder, ledger = any_ledger
-    with (folder / resource.path).open(encoding="utf-8", newline="") as f:
+    with table_path(folder, resource).open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     df = ledger.tables[resource.name]
     assert len(df) == len(rows)
@@ -40,6 +42,8 @@ def test_loader_returns_exactly_the_rows_of_each_file(any_ledger, resource):
         loaded = df[f.name]
         if f.type == "integer":
             assert [("" if pd.isna(v) else str(int(v))) for v in loaded] == [r[f.name] for r in rows]
+        elif f.type == "number":
+            assert [None if pd.isna(v) else float(v) for v in loaded] == [float(r[f.name]) if r[f.name] else None for r in rows]
         elif f.type == "date":
             assert [("" if pd.isna(v) else v.strftime("%Y-%m-%d")) for v in loaded] == [r[f.name] for r in rows]
         else:
@@ -48,24 +52,31 @@ def test_loader_returns_exactly_the_rows_of_each_file(any_ledger, resource):
 
 def test_columns_are_typed(ledger):
     c = ledger.claims
-    assert str(c["low"].dtype) == "Int64" and str(c["best"].dtype) == "Int64"
+    assert str(c["low"].dtype) == "Float64" and str(c["best"].dtype) == "Float64"
     assert c["measure"].dtype == pd.CategoricalDtype(load_schema().resource("claims").field("measure").enum)
     assert str(c["event_start"].dtype).startswith("datetime64")
     assert c["claim_id"].is_unique
 
 
-def test_every_quote_is_in_its_seed_and_every_number_in_its_quote(ledger):
-    """Every number is stated in its quote; a vague quantity's bounds are those its words imply in the lexicon."""
+def test_every_quote_is_in_its_seed_and_every_figure_in_its_words(ledger):
+    """Every figure is read from the words that state it, in its unit; a vague quantity's bounds are those its words
+    imply in the lexicon, or those the document gives where bounds_reason says so (and names them)."""
+    from loss_claims.ledger.checks import stated_in
+
     phrases = quantities.compile_phrases(ledger.quantity_phrases)
     for row in ledger.claims.itertuples():
         assert row.quote in ledger.seeds[row.document_id]
+        if row.qualifier == "none":
+            continue
+        assert row.count_as_written in row.quote, row.claim_id
         if row.qualifier == "vague":
             reading = quantities.read(phrases, row.count_as_written)
-            assert row.count_as_written in row.quote and (reading.low, reading.high) == (row.low, row.high), row.claim_id
+            bounds = {reading.low, reading.high} | set(numbers_in(row.bounds_reason) if isinstance(row.bounds_reason, str) else ())
+            assert {row.low, row.high} <= bounds, row.claim_id
             continue
         for v in (row.low, row.best, row.high):
             if not pd.isna(v):
-                assert int(v) in numbers_in(row.quote), (row.claim_id, v)
+                assert states(stated_in(row.count_as_written, row.counted_in), v, share=row.counted_in == "percent_of_force"), (row.claim_id, v)
 
 
 def test_both_cross_document_contradictions_are_linked(ledger):
@@ -114,9 +125,13 @@ def test_numbers_in_reads_digits_and_words(text, expected):
     assert numbers_in(text) == expected
 
 
-def test_readme_codebook_is_generated_from_the_schema():
-    from loss_claims import codebook
+def test_the_codebook_and_the_ledger_descriptor_are_generated_from_the_schema():
+    from loss_claims.tools import codebook
 
-    assert codebook.current() == codebook.render(), "run: python -m loss_claims codebook"
+    assert codebook.CODEBOOK.read_text(encoding="utf-8") == codebook.render(), "run: python -m loss_claims codebook"
+    assert (DATA_DIR / "datapackage.json").read_text(encoding="utf-8") == codebook.descriptor(), "run: python -m loss_claims codebook"
     for resource in load_schema().resources:
-        assert f"data/{resource.path}" in codebook.current()
+        assert f"data/{resource.path}" in codebook.render()
+        for f in resource.fields:
+            for value in f.enum or []:
+                assert f"`{value}`" in codebook.render()

@@ -15,11 +15,11 @@ import pandas as pd
 import papermill
 import pytest
 
-from loss_claims import files
+from loss_claims.ledger import files
 from loss_claims import ParameterError
-from loss_claims.params import PARAMETERS, validate
-from loss_claims.paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT
-from loss_claims.runner import notebooks
+from loss_claims.tools.params import PARAMETERS, validate
+from loss_claims.ledger.paths import FIGURES_DIR, NOTEBOOKS_DIR, PROJECT_ROOT
+from loss_claims.tools.runner import notebooks
 
 NOTEBOOKS = notebooks()
 FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "other-ledger"
@@ -29,13 +29,23 @@ def digest(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
+def cli(*args: str, capsys) -> tuple[int, str]:
+    """``python -m loss_claims ARGS`` in this process: (exit status, what it printed on stderr)."""
+    from loss_claims.tools.cli import main
+
+    code = main(list(args))
+    return code, capsys.readouterr().err
+
+
 def run_cli(*args: str, cwd: Path = PROJECT_ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "loss_claims", *args], cwd=cwd, capture_output=True, text=True,
                           timeout=600, env=env)
 
 
-def test_there_are_five_numbered_notebooks():
-    assert [p.name[:3] for p in NOTEBOOKS] == ["01-", "02-", "03-", "04-", "05-"]
+def test_the_notebooks_are_numbered_in_sequence_with_verb_first_names():
+    assert NOTEBOOKS and [int(p.name[:2]) for p in NOTEBOOKS] == list(range(1, len(NOTEBOOKS) + 1))
+    verbs = {"summarize", "chart", "compare", "track", "list", "map", "check", "count", "find"}
+    assert all(p.stem.split("-")[1] in verbs for p in NOTEBOOKS), [p.name for p in NOTEBOOKS]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -51,9 +61,9 @@ def test_notebook_layout_and_parameters(path):
     assert {n: (p["inferred_type_name"], p["default"], p["help"]) for n, p in inferred.items()} == {
         n: (t.__name__, repr(d), h) for n, (t, d, h) in PARAMETERS.items()
     }
-    # the cell after the parameters validates every one of them, by name
-    calls = [n for n in ast.walk(ast.parse(cells[3].source)) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "validate"]
-    assert len(calls) == 1 and {k.arg: k.value.id for k in calls[0].keywords} == {n: n for n in PARAMETERS}
+    # the cell after the parameters is the set-up: one call, given the notebook's namespace (so every parameter)
+    calls = [n for n in ast.walk(ast.parse(cells[3].source)) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "setup"]
+    assert len(calls) == 1 and ast.unparse(calls[0]) == "setup(globals())"
     # short code cells, each introduced by one markdown sentence
     for before, cell in zip(cells[4:], cells[5:]):
         if cell.cell_type == "code":
@@ -66,7 +76,8 @@ def test_notebook_layout_and_parameters(path):
 
 
 # a bad value for every parameter: as papermill passes it (typed), and as the runner's -p takes it (text;
-# None where every string is valid, as for a folder to write to). Papermill runs are spread over the notebooks.
+# None where every string is valid, as for a folder to write to). Every one is refused by the notebooks' set-up
+# (in this process, as papermill would pass it) and by the runner; two go through papermill itself.
 BAD_VALUES = [
     ("whose_losses", "martians", "martians", "valid choices: all, north_korean"),
     ("measures", "killed,dead", "killed,dead", "valid choices: all, killed, wounded"),
@@ -75,42 +86,58 @@ BAD_VALUES = [
     ("ledger_dir", "/no/such/ledger", "/no/such/ledger", "no such folder"),
     ("output_dir", 42, None, "give a folder path as a string"),
     ("include_other_conflicts", "maybe", "maybe", "valid choices: True, False"),
+    ("include_other_areas", "perhaps", "perhaps", "valid choices: True, False"),
     ("include_ungraded", 1, "1", "valid choices: True, False"),
+    ("as_of", "31/01/2025", "31/01/2025", "give a date as YYYY-MM-DD"),
+    ("as_of", "2025-02-30", "2025-02-30", "it is not a real date"),
 ]
 
 
-@pytest.mark.parametrize("i", range(len(BAD_VALUES)), ids=[b[0] for b in BAD_VALUES])
-def test_bad_parameter_value_stops_the_notebook_with_a_message(i, tmp_path):
+def test_every_parameter_has_a_bad_value_tested():
+    assert {b[0] for b in BAD_VALUES} == set(PARAMETERS)
+
+
+@pytest.mark.parametrize("name, value, valid", [(n, v, ok) for n, v, _, ok in BAD_VALUES], ids=[f"{b[0]}={b[1]!r}" for b in BAD_VALUES])
+def test_a_bad_parameter_value_stops_the_set_up_with_a_message(name, value, valid):
+    from loss_claims import setup
+
+    with pytest.raises(ParameterError) as e:
+        setup({**{n: d for n, (_, d, _) in PARAMETERS.items()}, name: value})
+    assert f"parameter '{name}'" in str(e.value) and repr(value) in str(e.value) and valid in str(e.value)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("i", [0, 9], ids=["typed", "date"])
+def test_papermill_stops_the_notebook_at_its_set_up_cell(i, tmp_path):
     name, value, _, valid = BAD_VALUES[i]
-    path = NOTEBOOKS[i % len(NOTEBOOKS)]
     with pytest.raises(papermill.PapermillExecutionError) as e:
-        papermill.execute_notebook(str(path), str(tmp_path / "out.ipynb"), parameters={name: value},
+        papermill.execute_notebook(str(NOTEBOOKS[i % len(NOTEBOOKS)]), str(tmp_path / "out.ipynb"), parameters={name: value},
                                    cwd=str(NOTEBOOKS_DIR), progress_bar=False)
     assert e.value.ename == "ParameterError"
     assert f"parameter '{name}'" in e.value.evalue and repr(value) in e.value.evalue and valid in e.value.evalue
-    assert e.value.exec_count == 3  # stopped at the validation cell, right after the injected parameters
+    assert e.value.exec_count == 3  # stopped at the set-up cell, right after the injected parameters
 
 
-def test_runner_refuses_an_unknown_parameter_name(tmp_path):
-    out = run_cli("run", "-p", "colour", "red", "--run-dir", str(tmp_path / "run"))
-    assert out.returncode == 2
-    assert "unknown parameter 'colour'; valid names: ledger_dir, output_dir, whose_losses" in out.stderr
+def test_runner_refuses_an_unknown_parameter_name(tmp_path, capsys):
+    code, err = cli("run", "-p", "colour", "red", "--run-dir", str(tmp_path / "run"), capsys=capsys)
+    assert code == 2
+    assert "unknown parameter 'colour'; valid names: ledger_dir, output_dir, whose_losses" in err
     assert not (tmp_path / "run").exists()
 
 
-def test_runner_refuses_a_bad_value_before_running(tmp_path):
-    out = run_cli("run", "-p", "include_contested", "perhaps", "--run-dir", str(tmp_path / "run"))
-    assert out.returncode == 2
-    assert "parameter 'include_contested': 'perhaps' is not valid; valid choices: True, False" in out.stderr
-    out = run_cli("run", "-p", "whose_losses", "martians", "--run-dir", str(tmp_path / "run"))
-    assert out.returncode == 2 and "valid choices: all, north_korean, russian" in out.stderr
+def test_runner_refuses_a_bad_value_before_running(tmp_path, capsys):
+    code, err = cli("run", "-p", "include_contested", "perhaps", "--run-dir", str(tmp_path / "run"), capsys=capsys)
+    assert code == 2
+    assert "parameter 'include_contested': 'perhaps' is not valid; valid choices: True, False" in err
+    code, err = cli("run", "-p", "whose_losses", "martians", "--run-dir", str(tmp_path / "run"), capsys=capsys)
+    assert code == 2 and "valid choices: all, north_korean, russian" in err
     assert not (tmp_path / "run").exists()
 
 
-def test_runner_refuses_to_write_figures_with_other_parameters():
+def test_runner_refuses_to_write_figures_with_other_parameters(capsys):
     before = digest(FIGURES_DIR)
-    out = run_cli("run", "-p", "whose_losses", "russian", "-p", "output_dir", str(FIGURES_DIR))
-    assert out.returncode == 2 and "which only the default run writes" in out.stderr
+    code, err = cli("run", "-p", "whose_losses", "russian", "-p", "output_dir", str(FIGURES_DIR), capsys=capsys)
+    assert code == 2 and "which only the default run writes" in err
     assert digest(FIGURES_DIR) == before
 
 
@@ -120,19 +147,25 @@ def _copy_project(dest: Path) -> Path:
     return dest
 
 
+@pytest.mark.e2e
 def test_main_command_reproduces_the_committed_notebooks_and_figures_byte_for_byte(tmp_path):
     copy = _copy_project(tmp_path / "project")
     env = {**os.environ, "PYTHONPATH": str(copy / "lib")}  # the copy's library, so its paths point at the copy
     out = run_cli("run", cwd=copy, env=env)
     assert out.returncode == 0, out.stdout + out.stderr
-    assert "5 passed, 0 failed" in out.stdout
+    assert f"{len(NOTEBOOKS)} passed, 0 failed" in out.stdout
     assert digest(copy / "figures") == digest(FIGURES_DIR)
     assert digest(copy / "notebooks") == digest(NOTEBOOKS_DIR)
     assert not (copy / "runs").exists()
     assert "report → report/index.html" in out.stdout and (copy / "report" / "index.html").is_file()
 
 
-def test_sequence_on_another_ledger_reaches_the_figures(tmp_path):
+@pytest.mark.e2e
+def test_a_run_on_a_ledger_of_the_users_own_folder_keeps_their_paths_out_of_every_page(tmp_path):
+    """The runner given a ledger folder outside the project: the kernels get it relative to the project, no page shows the
+    user's folders, exports are spreadsheet-safe, files follow the umask, and what a killed run left is cleaned up."""
+    from loss_claims.tools.runner import run
+
     before = (digest(FIGURES_DIR), digest(NOTEBOOKS_DIR))
     ledger = tmp_path / "home" / "alice" / "ledger"  # a user's own folder, outside the project
     shutil.copytree(FIXTURE, ledger)
@@ -140,37 +173,48 @@ def test_sequence_on_another_ledger_reaches_the_figures(tmp_path):
     leftover = run_dir / "figures" / f".fig01-x.png.abc{files.TEMP_SUFFIX}"  # what a killed run leaves
     leftover.parent.mkdir(parents=True)
     leftover.write_bytes(b"")
-    out = run_cli("run", "-p", "ledger_dir", str(ledger), "--run-dir", str(run_dir))
-    assert out.returncode == 0, out.stdout + out.stderr
+    chosen = [p for p in NOTEBOOKS if p.name.startswith(("01-", "03-"))]  # the documents, claimants and relays
+    lines: list[str] = []
+    code = run({"ledger_dir": str(ledger)}, run_dir=run_dir, only=chosen, out=type("O", (), {"write": lambda s, x: lines.append(x)})())
+    assert code == 0, "".join(lines)
     assert not leftover.exists() and not (run_dir / files.TEMP_DIR).exists()
     figs = run_dir / "figures"
-    assert {p.name for p in figs.glob("*.png")} == {p.name for p in FIGURES_DIR.glob("*.png")}
     text = {p.name: p.read_text(encoding="utf-8") for p in figs.glob("*.csv")}
     assert "doc-101" in text["fig01-claims-per-document.csv"]
-    assert "47th Mechanized Brigade" in text["fig02-losses-claimed-by-unit.csv"]
     assert "Russian state media" in text["fig04-claims-per-claimant.csv"]
-    assert "'@OSINT_Watch" in text["fig03-relay-chains.csv"]  # neutralized for spreadsheets in the export only
+    assert "'@OSINT_Watch" in text["fig03-claims-by-claimant-and-relay.csv"]  # neutralized for spreadsheets in the export only
     assert "@OSINT_Watch" in (FIXTURE / "sources.csv").read_text(encoding="utf-8").splitlines()[2].split(",")[1]
-    totals = pd.read_csv(figs / "fig06-totals-under-assumptions.csv")
-    captured = totals[totals["measure"] == "captured"]
-    assert list(captured["lower"]) == [0.0, 0.0] and list(captured["upper"]) == [5.0, 5.0]  # "no more than 5"
-    killed = totals[(totals["measure"] == "killed") & (totals["whose_losses"] == "russian")]
-    assert list(killed["text"]) == ["12", "12"]
-    assert "some 2,000" not in text["fig07-losses-as-share-of-deployed.csv"] and "≈2,000" in text["fig07-losses-as-share-of-deployed.csv"]
-    # the kernel is given the ledger relative to the project: no page of the report shows the user's folders
-    executed = nbformat.read(run_dir / "notebooks" / NOTEBOOKS[0].name, as_version=4)
+    executed = nbformat.read(run_dir / "notebooks" / chosen[0].name, as_version=4)
     assert executed.metadata["papermill"]["parameters"]["ledger_dir"] == os.path.relpath(ledger, PROJECT_ROOT)
     absolute = re.compile(r"(?<![\w.])" + re.escape(str(tmp_path)))
     shared = [*(run_dir / "notebooks").glob("*.ipynb"), *(run_dir / "report").rglob("*.html")]
     assert shared and not [p.name for p in shared if absolute.search(p.read_text(encoding="utf-8"))]
-    # files and folders written follow the umask (mkstemp/mkdtemp alone give 600/700)
     for p in [run_dir / "report", *(run_dir / "report").iterdir(), *figs.iterdir(), *(run_dir / "notebooks").iterdir()]:
         assert p.stat().st_mode & 0o777 == (files.dir_mode() if p.is_dir() else files.file_mode()), p
     assert (digest(FIGURES_DIR), digest(NOTEBOOKS_DIR)) == before  # committed outputs untouched
 
 
+def test_the_figures_of_another_ledger_say_what_its_claims_say(tmp_path):
+    """In this process, every notebook on the fixture ledger: its 'no more than 5' is at most 5 in the sums, its troop
+    figure is approximate, and its losses are set against its own side's troops only."""
+    from notebook_exec import exec_notebook
+
+    for path in NOTEBOOKS:
+        exec_notebook(path, ledger_dir=str(FIXTURE), output_dir=str(tmp_path / "figs"), figure_formats="png")
+    figs = tmp_path / "figs"
+    assert "47th Mechanized Brigade" in (figs / "fig02-losses-claimed-by-unit.csv").read_text(encoding="utf-8")
+    totals = pd.read_csv(figs / "fig06-totals-under-assumptions.csv")
+    captured = totals[totals["measure"] == "captured"]
+    assert list(captured["lower"]) == [0.0] and list(captured["upper"]) == [5.0] and list(captured["text"]) == ["at most 5 either way"]
+    killed = totals[(totals["measure"] == "killed") & (totals["whose_losses"] == "russian")]
+    assert list(killed["text"]) == ["12 either way"]
+    shares = pd.read_csv(figs / "fig07-losses-as-share-of-deployed.csv")
+    assert (shares["whose_losses"] == "russian").all() and shares["sub"].str.contains("≈2,000").all()
+
+
+@pytest.mark.e2e
 def test_a_failing_notebook_is_named_and_the_others_still_run(tmp_path, monkeypatch):
-    import loss_claims.runner as runner
+    import loss_claims.tools.runner as runner
 
     broken = tmp_path / "nb" / "02-break-on-purpose.ipynb"
     broken.parent.mkdir()
@@ -196,7 +240,7 @@ def test_a_failing_notebook_is_named_and_the_others_still_run(tmp_path, monkeypa
 @pytest.mark.parametrize("name, value, valid", [(n, cli, v) for n, _, cli, v in BAD_VALUES if cli is not None],
                          ids=[n for n, _, cli, _ in BAD_VALUES if cli is not None])
 def test_runner_names_each_bad_parameter_before_running_anything(name, value, valid, tmp_path, capsys):
-    from loss_claims.cli import main
+    from loss_claims.tools.cli import main
 
     assert main(["run", "-p", name, value, "--run-dir", str(tmp_path / "run")]) == 2
     err = capsys.readouterr().err
@@ -206,7 +250,7 @@ def test_runner_names_each_bad_parameter_before_running_anything(name, value, va
 
 @pytest.mark.parametrize("given, expected", [(False, False), ("False", False), ("false", False), (" TRUE ", True), (True, True)])
 def test_booleans_follow_one_rule_for_papermill_and_the_runner(given, expected):
-    from loss_claims.runner import parse_value
+    from loss_claims.tools.runner import parse_value
 
     assert validate(include_contested=given).include_contested is expected
     if isinstance(given, str):
@@ -220,6 +264,7 @@ def test_a_bad_boolean_says_what_was_received_and_how_to_pass_one(given, receive
     assert f"(received {received}; pass a boolean: -p include_ungraded False, or -y 'include_ungraded: false')" in str(e.value)
 
 
+@pytest.mark.e2e
 def test_papermill_raw_string_false_runs_and_a_changed_parameter_never_writes_figures(tmp_path):
     """`papermill … -r include_contested False` passes the string 'False': accepted. With no output_dir, a run
     with a changed parameter writes to a run folder, never to figures/."""

@@ -2,98 +2,25 @@
 from __future__ import annotations
 
 import asyncio
+import html
 import base64
-import json
 import re
-import shutil
-import subprocess
-import tempfile
-import time
 import urllib.parse
-import urllib.request
 from pathlib import Path
 
 import pytest
-from tornado.websocket import websocket_connect
 
-from loss_claims import load_ledger, report
-from loss_claims.paths import DATA_DIR, FIGURES_DIR, PROJECT_ROOT, RUNS_DIR
-from loss_claims.runner import notebooks
+from browser import Browser, check_gallery, chromium, evaluate
+from loss_claims import load_ledger
+from loss_claims.ledger.schema import load_schema
+from loss_claims.tools import report
+from loss_claims.ledger.paths import DATA_DIR, FIGURES_DIR, PROJECT_ROOT, RUNS_DIR
+from loss_claims.tools.runner import notebooks
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run", "--disable-quic", "--window-size=1280,900", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0"]
+pytestmark = pytest.mark.e2e  # each end-to-end path runs once, in the outer suite
+
 SCREENSHOT = RUNS_DIR / "screenshots" / "report-index.png"
-PAGE_FACTS = """JSON.stringify({
-  images: [...document.images].map(i => ({src: i.getAttribute('src'), width: i.naturalWidth, complete: i.complete})),
-  links: [...document.querySelectorAll('a[href]')].map(a => a.href),
-  ids: [...document.querySelectorAll('[id]')].map(e => e.id),
-  title: document.title,
-})"""
-
-
-class Browser:
-    """Just enough of the Chrome DevTools Protocol: navigate, evaluate, screenshot, collect console errors."""
-
-    def __init__(self, binary: str):
-        self.profile = Path(tempfile.mkdtemp(prefix="chromium-profile-"))
-        self.proc = subprocess.Popen([binary, *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        port_file = self.profile / "DevToolsActivePort"
-        deadline = time.time() + 60
-        while not port_file.exists() or not port_file.read_text().strip():
-            if time.time() > deadline or self.proc.poll() is not None:
-                raise RuntimeError("Chromium did not start: " + self.proc.stderr.read().decode(errors="replace")[-2000:])
-            time.sleep(0.2)
-        port = port_file.read_text().split()[0]
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as r:
-            self.ws_url = next(t["webSocketDebuggerUrl"] for t in json.load(r) if t["type"] == "page")
-        self.next_id, self.events = 0, []
-
-    async def connect(self):
-        self.ws = await websocket_connect(self.ws_url, max_message_size=256 * 2**20)
-        for domain in ("Page", "Runtime", "Log"):
-            await self.send(f"{domain}.enable")
-
-    async def send(self, method: str, **params):
-        self.next_id += 1
-        my_id = self.next_id
-        await self.ws.write_message(json.dumps({"id": my_id, "method": method, "params": params}))
-        while True:
-            msg = json.loads(await asyncio.wait_for(self.ws.read_message(), timeout=60))
-            if msg.get("id") == my_id:
-                if "error" in msg:
-                    raise RuntimeError(f"{method}: {msg['error']}")
-                return msg.get("result", {})
-            self.events.append(msg)
-
-    async def wait_for(self, method: str, timeout: float = 60):
-        deadline = time.time() + timeout
-        while not any(e.get("method") == method for e in self.events):
-            msg = json.loads(await asyncio.wait_for(self.ws.read_message(), timeout=max(0.1, deadline - time.time())))
-            self.events.append(msg)
-
-    async def visit(self, url: str) -> dict:
-        self.events = []
-        await self.send("Page.navigate", url=url)
-        await self.wait_for("Page.loadEventFired")
-        facts = json.loads((await self.send("Runtime.evaluate", expression=PAGE_FACTS, returnByValue=True))["result"]["value"])
-        facts["errors"] = [e for e in self.events if e.get("method") == "Runtime.exceptionThrown"
-                           or (e.get("method") == "Runtime.consoleAPICalled" and e["params"]["type"] in ("error", "assert"))
-                           or (e.get("method") == "Log.entryAdded" and e["params"]["entry"]["level"] == "error")]
-        return facts
-
-    async def screenshot(self, path: Path) -> None:
-        shot = await self.send("Page.captureScreenshot", format="png", captureBeyondViewport=True)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(base64.b64decode(shot["data"]))
-
-    def close(self):
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-        shutil.rmtree(self.profile, ignore_errors=True)
+SHOTS = RUNS_DIR / "screenshots"
 
 
 @pytest.fixture(scope="module")
@@ -106,18 +33,17 @@ def test_report_index_lists_every_notebook_figure_and_table(built_report):
     for nb in notebooks():
         assert f'href="{nb.stem}.html"' in text
     for png in FIGURES_DIR.glob("*.png"):
-        assert f'src="figures/{png.name}"' in text and f'href="figures/{png.stem}.csv"' in text
-    for csv in DATA_DIR.glob("*.csv"):
-        assert f'href="data/{csv.name}"' in text
+        if ".mobile" not in png.name:
+            assert f'src="figures/{png.name}"' in text and f'href="figures/{png.stem}.csv"' in text
+    for resource in load_schema().resources:
+        assert f'href="data/{resource.path}"' in text
     assert 'href="codebook.html"' in text
     pages = "".join(p.read_text(encoding="utf-8") for p in built_report.parent.glob("*.html"))
     assert not re.findall(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//""", pages)
 
 
 def test_report_opens_offline_in_headless_chromium(built_report):
-    binary = shutil.which("chromium")
-    assert binary, "Debian's chromium is missing: `make test` installs it (apt-get install chromium)"
-    asyncio.run(_check_report(Browser(binary), built_report))
+    asyncio.run(_check_report(Browser(chromium()), built_report))
 
 
 async def _check_report(browser: Browser, index: Path) -> None:
@@ -203,15 +129,19 @@ AXE_RUN = """axe.run(document, {resultTypes: ['violations']}).then(r => JSON.str
 
 
 def test_the_report_is_a_claim_explorer_in_chromium(built_report):
-    binary = shutil.which("chromium")
-    assert binary, "Debian's chromium is missing: `make test` installs it (apt-get install chromium)"
-    asyncio.run(_explore(Browser(binary), built_report))
+    asyncio.run(_explore(Browser(chromium()), built_report))
 
 
-async def _evaluate(browser: Browser, expression: str, wait: bool = False):
-    result = await browser.send("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=wait)
-    assert "exceptionDetails" not in result, result
-    return json.loads(result["result"]["value"])
+_evaluate = evaluate
+
+
+def test_every_figure_of_the_gallery_reads_on_a_phone_and_on_a_laptop(built_report):
+    """At 375 and 1400 px: one figure shown each, no wider than the screen, text as text of 12 px or more, no two
+    texts overlapping, no '(s)', no line over 80 characters."""
+    measured = check_gallery(built_report.parent / "figures" / "index.html", SHOTS)
+    figures = {f["id"] for f in measured[375]["figs"]}
+    assert figures == {p.stem for p in FIGURES_DIR.glob("fig*.png") if ".mobile" not in p.name}
+    assert all(f["width"] <= 343.5 for f in measured[375]["figs"]) and all(f["width"] == 680 for f in measured[1400]["figs"])
 
 
 async def _explore(browser: Browser, index: Path) -> None:
@@ -251,3 +181,15 @@ async def _explore(browser: Browser, index: Path) -> None:
             assert not bad, (page_path.name, bad)
     finally:
         browser.close()
+
+
+def test_the_report_notebook_pages_show_one_image_per_figure_with_its_alt_text(built_report):
+    from notebook_exec import declared_figures
+
+    for nb in notebooks():
+        page = (built_report.parent / f"{nb.stem}.html").read_text(encoding="utf-8")
+        images = [i for i in re.findall(r"<img\b[^>]*>", page) if 'src="data:image/png;base64,' in i]
+        assert len(images) == len(declared_figures([nb])), nb.name
+        for image, figure in zip(images, declared_figures([nb])):
+            alt = (FIGURES_DIR / f"{figure}.alt.txt").read_text(encoding="utf-8").strip()
+            assert html.unescape(re.search(r'alt="([^"]*)"', image).group(1)) == alt and 'width="680"' in image

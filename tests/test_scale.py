@@ -1,20 +1,24 @@
-"""Charts and runs that scale: designs for 5 rows and for 500, small notebooks, a runner that tells the truth.
-Nothing here is timed: `make bench` measures cost as ratios."""
+"""Charts and runs that scale: each chart designed for 5 rows and for 500, on a laptop and on a phone; a runner that
+tells the truth. Nothing here is timed: `make bench` measures cost as ratios."""
 from __future__ import annotations
 
-import io
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+import pytest
 from PIL import Image
 
-from loss_claims import figures, load_ledger
-from loss_claims.paths import PROJECT_ROOT
-from loss_claims.runner import notebooks, run
+from browser import check_gallery
+from loss_claims import charts, load_ledger
+from loss_claims.charts import frame, kinds
+from loss_claims.ledger.paths import PROJECT_ROOT
+from loss_claims.tools import explorer
+from loss_claims.tools.runner import notebooks, run
+from notebook_exec import declared_figures, exec_notebook
 
 BENCH = PROJECT_ROOT / "benchmarks"
 sys.path.insert(0, str(BENCH))  # benchmarks/ is a folder of scripts, not a package
@@ -36,12 +40,14 @@ def test_synthetic_ledgers_are_valid_varied_and_deterministic(tmp_path):
     files_a = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
     assert files_a == sorted(p.relative_to(tmp_path / "b") for p in (tmp_path / "b").rglob("*") if p.is_file())
     assert all((tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes() for f in files_a)
-    ledger = load_ledger(tmp_path / "a")  # every quote in its document, every number in its quote, grades agree
+    ledger = load_ledger(tmp_path / "a")  # every quote in its document, every figure in its words, grades agree
     c = ledger.claims
     assert len(c) == 400 and len(ledger.documents) == 12 and c["claimant_id"].nunique() <= 15 and len(ledger.units) == 9
     assert c["quote"].nunique() > 0.9 * len(c)  # not copies of a few sentences
     assert {"incident", "period", "cumulative", "unspecified", "stock"} <= set(c["scope"])
     assert {"exact", "approximate", "more_than", "range", "vague", "none"} <= set(c["qualifier"])
+    assert {"people", "people_per_day", "percent_of_force", "companies"} <= set(c["counted_in"])
+    assert {"reported", "projected"} <= set(c["modality"]) and {"kursk", "other_front"} <= set(c["area"])
     assert c["measure"].nunique() >= 6 and c["whose_losses"].nunique() >= 3
     assert ledger.relays["step"].max() >= 2
     assert {"includes", "may_overlap", "contradicts", "corroborates"} <= set(ledger.links["relation"])
@@ -49,64 +55,59 @@ def test_synthetic_ledgers_are_valid_varied_and_deterministic(tmp_path):
     assert (tmp_path / "c" / "claims.csv").read_bytes() != (tmp_path / "a" / "claims.csv").read_bytes()
 
 
-def rows(n: int, groups: int) -> pd.DataFrame:
+def marks(n: int, rows: int, panels: int = 1) -> pd.DataFrame:
     rng = np.random.default_rng(0)
-    qualifier = rng.choice(["exact", "at_most", "more_than"], n)
-    value = rng.integers(1, 20000, n).astype(float)
-    return pd.DataFrame({"label": [f"{k}th Brigade" for k in rng.integers(1, groups + 1, n)], "measure": "killed",
-                         "qualifier": qualifier, "lower": np.where(qualifier == "at_most", 0.0, value),
-                         "upper": np.where(qualifier == "more_than", np.inf, value), "text": [f"{v:,.0f}" for v in value]})
+    q = rng.choice(["exact", "at_most", "more_than", "approximate"], n)
+    v = rng.integers(1, 20000, n).astype(float)
+    return pd.DataFrame({"panel": [f"Panel {k % panels}" for k in range(n)], "row": [f"{k}th Brigade" for k in rng.integers(1, rows + 1, n)],
+                         "qualifier": q, "lower": np.where(q == "at_most", 0.0, v), "upper": np.where(q == "more_than", np.inf, v),
+                         "text": [f"{x:,.0f}" for x in v], "claim_id": [f"c{k}" for k in range(n)]})
 
 
-def test_past_the_limit_rows_fold_into_entities_with_their_spread_and_an_others_row():
-    many = rows(600, 120)
-    drawn = figures.fold_rows(many, ["label"], lambda k: k[0])
-    assert len(drawn) == figures.MAX_ROWS
-    assert drawn["label"].iloc[-1].startswith(f"{many['label'].nunique() - (figures.MAX_ROWS - 1)} others (")
-    kept = [int(label.split("th")[0]) for label in drawn["label"].iloc[:-1]]
-    assert kept == sorted(kept)  # natural order: 8th before 10th before 110th
-    assert (drawn["qualifier"].iloc[:-1] == "spread").all() and (drawn["lower"] > 0).all()  # an "up to"'s 0 is not stated
-    assert drawn["text"].str.contains("open-ended").any()
-    few = rows(5, 5)
-    assert figures.fold_rows(few, ["label"]).equals(few)  # five rows are drawn as they are
+PARAMS = SimpleNamespace(figure_formats=("png", "svg"))
 
 
-def test_a_chart_of_600_rows_stays_within_4000_px_and_the_notebook_gets_a_preview(tmp_path):
-    from types import SimpleNamespace
-
-    params = SimpleNamespace(output_dir=tmp_path, figure_formats=("png", "svg"))
-    figures.use_style()
-    many = rows(600, 600)
-    saved = figures.claims_chart(many, title="t", note="n", name="fig99-many", params=params)  # no groups: first rows, then "N more"
-    with Image.open(tmp_path / "fig99-many.png") as im:
-        assert max(im.size) <= figures.MAX_PIXELS
-    with Image.open(io.BytesIO(saved._repr_png_())) as preview:
-        assert preview.width <= figures.PREVIEW_WIDTH
-    assert "fig99-many.png" in saved._repr_markdown_() and "fig99-many.csv" in saved._repr_markdown_()
-    assert len(pd.read_csv(tmp_path / "fig99-many.csv")) == 600  # every row in the CSV
-    fig, ax = plt.subplots(figsize=(10, 200))  # whatever a chart does, the saved PNG stays within the limit
-    ax.plot([0, 1], [0, 1])
-    figures.save(fig, pd.DataFrame({"x": [1]}), "fig98-tall", tmp_path, ("png",))
-    with Image.open(tmp_path / "fig98-tall.png") as im:
-        assert max(im.size) <= figures.MAX_PIXELS
-
-
-def test_the_relay_diagram_collapses_to_the_busiest_nodes_and_keeps_every_chain_in_its_csv(tmp_path):
-    from types import SimpleNamespace
-
-    figures.use_style()
-    hops = pd.DataFrame({"hops": [[f"s{k % 90}", f"o{k % 40}", f"doc-{k % 70:03d}"] for k in range(600)]},
-                        index=[f"c{k:04d}" for k in range(600)])
-    hops["chain"] = [" → ".join(h) for h in hops["hops"]]
-    collapsed, names = figures._collapse(hops, {})
-    for column, limit in [(0, figures.RELAY_LIMITS["claimant"]), (1, figures.RELAY_LIMITS["relay"]), (2, figures.RELAY_LIMITS["document"])]:
-        assert len({h[column] for h in collapsed["hops"]}) <= limit + 1
-    assert any(v.startswith("75 other claimants") for v in names.values())
-    figures.relay_diagram(hops, {}, "t", "n", "fig97-relays", SimpleNamespace(output_dir=tmp_path, figure_formats=("png",)))
-    chains = pd.read_csv(tmp_path / "fig97-relays.csv")
-    assert len(chains) == 600 and set(chains["chain"]) == set(hops["chain"])
+def test_a_panel_of_many_rows_draws_its_busiest_and_one_row_of_every_other_claims_mark(tmp_path):
+    charts.use_style()
+    many = marks(600, 120)
+    canvas = kinds._strip_canvas("desktop", many, charts.Frame("h", "s", "src"), "people", "others", False, None, {}, set(), False)
+    texts = [op[3] for op in canvas.ops if op[0] == "text"]
+    folded = [t for t in texts if t.endswith("others")]
+    assert folded == [f"{many['row'].nunique() - (kinds.ROW_LIMIT['desktop'] - 1)} others"]
+    (folded_claims,) = [int(n.replace(",", "")) for n in __import__("re").findall(r"([\d,]+) claims, one mark each", " ".join(texts))]
+    drawn = [t for t in texts if t in set(many["row"])]
+    assert len(drawn) == kinds.ROW_LIMIT["desktop"] - 1 and folded_claims + many["row"].isin(drawn).sum() == 600
+    dots = sum(len(op[1]) for op in canvas.ops if op[0] == "dots")
+    figures = [op for op in canvas.ops if (op[0] == "marker" and op[3] in ("o",)) or op[0] == "rect" or (op[0] == "line" and op[5])]
+    assert dots + len([op for op in canvas.ops if op[0] == "marker" and op[3] == "o"]) + len(
+        [op for op in canvas.ops if op[0] == "line" and op[5] == (2, 2)]) >= 600 and figures  # one mark per claim, none in a spread
+    few = marks(5, 5)
+    canvas = kinds._strip_canvas("desktop", few, charts.Frame("h", "s", "src"), "people", "others", False, None, {}, set(), False)
+    assert not [op for op in canvas.ops if op[0] == "text" and op[3].endswith("others")]  # five rows are drawn as they are
 
 
+def test_rows_of_different_measures_are_never_folded_into_one(tmp_path):
+    charts.use_style()
+    sums = marks(40, 40).assign(panel="Added up")
+    canvas = kinds._strip_canvas("mobile", sums, charts.Frame("h", "s", "src"), "people", "others", True, None, {}, {"Added up"}, False)
+    assert not [op for op in canvas.ops if op[0] == "text" and "others" in op[3]]
+
+
+def test_a_chart_past_its_height_budget_says_how_many_panels_it_leaves_to_its_csv(tmp_path):
+    charts.use_style()
+    many = marks(3000, 60, panels=20)
+    saved = charts.strip(many, charts.Frame("h", "s", "src"), "fig99-many", SimpleNamespace(output_dir=tmp_path, **vars(PARAMS)), alt="a")
+    for variant in ("", ".mobile"):
+        with Image.open(tmp_path / f"fig99-many{variant}.png") as im:
+            assert max(im.size) <= frame.MAX_PIXELS
+            assert im.height / frame.PNG_SCALE <= frame.HEIGHT_BUDGET["desktop" if not variant else "mobile"] + 400
+    svg = (tmp_path / "fig99-many.svg").read_text(encoding="utf-8")
+    assert "more panels, all in the figure" in svg
+    assert len(pd.read_csv(tmp_path / "fig99-many.csv")) == 3000  # every mark in the CSV
+    assert saved.width == frame.WIDTHS["desktop"]
+
+
+@pytest.mark.e2e
 def test_a_notebook_over_its_time_limit_is_stopped_and_named(tmp_path):
     lines: list[str] = []
     out = type("Out", (), {"write": lambda self, s: lines.append(s)})()
@@ -115,14 +116,27 @@ def test_a_notebook_over_its_time_limit_is_stopped_and_named(tmp_path):
     assert "FAILED 01-summarize-the-ledger.ipynb: stopped after 0.5 s (the time limit; raise it with --timeout SECONDS)" in "".join(lines)
 
 
-def test_the_sequence_on_3000_claims_in_200_documents_gives_small_notebooks_and_bounded_figures(tmp_path):
-    ledger = generate_varied(tmp_path / "ledger", 3000, documents=200, units=60, claimants=150)
-    out = subprocess.run([sys.executable, "-m", "loss_claims", "run", "-p", "ledger_dir", str(ledger), "--run-dir",
-                          str(tmp_path / "run")], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=900)
-    assert out.returncode == 0, out.stdout + out.stderr
-    for png in (tmp_path / "run" / "figures").glob("*.png"):
-        with Image.open(png) as im:
-            assert max(im.size) <= figures.MAX_PIXELS, (png.name, im.size)
-    for book in (tmp_path / "run" / "notebooks").glob("*.ipynb"):
-        assert book.stat().st_size <= 5 * 2**20, (book.name, book.stat().st_size)
-    assert len(pd.read_csv(tmp_path / "run" / "figures" / "fig03-relay-chains.csv")) == 3000  # every chain
+@pytest.fixture(scope="module")
+def at_3000(tmp_path_factory):
+    """Every notebook on 3,000 synthetic claims in 200 documents (in this process), and the report's gallery of them."""
+    root = tmp_path_factory.mktemp("scale")
+    ledger = generate_varied(root / "ledger", 3000, documents=200, units=60, claimants=150)
+    figs = root / "report" / "figures"
+    for path in notebooks():
+        exec_notebook(path, ledger_dir=str(ledger), output_dir=str(figs))
+    explorer.write(load_ledger(ledger), root / "report", declared_figures())
+    return figs
+
+
+@pytest.mark.e2e
+def test_at_3000_claims_every_figure_is_bounded_and_keeps_every_row_in_its_csv(at_3000):
+    for name in declared_figures():
+        for variant in ("", ".mobile"):
+            with Image.open(at_3000 / f"{name}{variant}.png") as im:
+                assert max(im.size) <= frame.MAX_PIXELS, (name, im.size)
+        assert len(pd.read_csv(at_3000 / f"{name}.csv")) > 0
+
+
+@pytest.mark.e2e
+def test_at_3000_claims_every_figure_reads_on_a_phone_and_on_a_laptop(at_3000):
+    check_gallery(at_3000 / "index.html")
