@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 
@@ -143,5 +144,7 @@ def test_the_command_prints_claims_columns_with_ids_asked_for_and_never_writes_t
 def test_the_bench_prints_recall_precision_and_misses():
     out = subprocess.run([sys.executable, str(PROJECT_ROOT / "benchmarks" / "run.py"), "--skip", "notebooks,ledger,scale,tests"],
                          capture_output=True, text=True, check=True).stdout
-    assert "draft vs the curated ledger: recall " in out and "numeric claims (goal ≥ 90%), precision " in out
+    assert "draft quality (now / previous release" in out
+    for name in ("shipped seeds", "fixture documents", "held-out set"):
+        assert re.search(rf"^\| {name} \| \d+% of \d+ / \d+% \| \d+% of \d+ / \d+% \| \d+ / \d+ \|", out, re.M), out
     assert str(DATA_DIR) not in out

@@ -271,6 +271,22 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
     return rows
 
 
+def known_names(ledger) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """The names a ledger knows (its aliases, and its sources' names without a bracketed role), and each unit
+    claimant's unit."""
+    aliases = list(zip(ledger.source_aliases["alias"], ledger.source_aliases["source_id"]))
+    aliases += [(n, s) for n, s in zip(ledger.sources["name"].str.split(" \\(").str[0], ledger.sources["source_id"]) if len(n) > 3]
+    units_of = {s: u for s, u in zip(ledger.sources["source_id"], ledger.sources["unit_id"]) if isinstance(u, str)}
+    return aliases, units_of
+
+
+def draft_text(text: str, ledger, document_id: str = "doc-NEW", start_id: int = 1) -> list[dict[str, str]]:
+    """Candidate rows for ``text``, read with ``ledger``'s lexicon and names."""
+    aliases, units_of = known_names(ledger)
+    return draft(text, list(ledger.claims.columns), quantities.compile_phrases(ledger.quantity_phrases), aliases, units_of,
+                 document_id, start_id)
+
+
 def draft_file(path: Path, ledger_dir: Path, document_id: str | None = None, start_id: int | None = None) -> str:
     """The draft of the text at ``path`` as CSV with claims.csv's columns, reading the ledger's lexicon, names and ids."""
     from ..ledger.load import load_ledger
@@ -287,13 +303,10 @@ def draft_file(path: Path, ledger_dir: Path, document_id: str | None = None, sta
     if start_id is None:
         numbers = [int(m.group(1)) for m in map(re.compile(r"^c(\d+)$").match, ledger.claims["claim_id"]) if m]
         start_id = max(numbers, default=0) + 1
-    aliases = list(zip(ledger.source_aliases["alias"], ledger.source_aliases["source_id"]))
-    aliases += [(n, s) for n, s in zip(ledger.sources["name"].str.split(" \\(").str[0], ledger.sources["source_id"]) if len(n) > 3]
-    units_of = {s: u for s, u in zip(ledger.sources["source_id"], ledger.sources["unit_id"]) if isinstance(u, str)}
     columns = list(ledger.claims.columns)
-    rows = draft(text, columns, quantities.compile_phrases(ledger.quantity_phrases), aliases, units_of, document_id, start_id)
+    rows = draft_text(text, ledger, document_id, start_id)
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
+    writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     writer.writerows(rows)
     return buf.getvalue()
