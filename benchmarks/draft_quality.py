@@ -107,7 +107,7 @@ def not_a_loss(g: dict) -> bool:
 
 def _drafted_as_a_loss(d: dict) -> bool:
     return d.get("counted_in", "") in ("", "people") and d.get("modality", "") in ("", "reported") and d.get("qualifier") != "none" \
-        and d.get("measure") != "deployed"
+        and d.get("measure") != "deployed" and not d.get("_derived_from")
 
 
 def _overlap(a: str, b: str) -> bool:
@@ -149,7 +149,8 @@ def evaluate_set(name: str, ledger) -> dict:
                 not_verbatim.append(r["quote"][:80])
         drafted_all += rows
     if not traps:
-        traps = [(key, s) for key, text in docs.items() for s in number_sentences_without_a_claim(text, [g for g in gold if g["text"] == key])]
+        traps = [(key, s) for key, text in docs.items()
+                 for s in number_sentences_without_a_claim(text, [g for g in gold if g["text"] == key])]
     used: set[int] = set()
     found = []
     for g in gold:

@@ -51,7 +51,11 @@ def _draft(args) -> int:
         print(f"error: {display(path)}: no such file", file=sys.stderr)
         return 2
     try:
-        sys.stdout.write(draft_file(path, Path(args.ledger), args.document_id, args.start_id))
+        rows, proposed = draft_file(path, Path(args.ledger), args.document_id, args.start_id)
+        sys.stdout.write(rows)
+        for table, text in proposed.items():
+            print(f"\n{table} rows the draft proposes, to check and add (never written to the ledger):", file=sys.stderr)
+            sys.stderr.write(text)
     except UnicodeDecodeError as e:
         print(f"error: {display(path)}: not UTF-8 text (byte 0x{e.object[e.start]:02x}); save it as UTF-8", file=sys.stderr)
         return 2
