@@ -48,15 +48,25 @@ $(STAMP): requirements.txt pyproject.toml jupyter/overrides.json
 	mkdir -p $(VENV)/share/jupyter/lab/settings && cp jupyter/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	touch $@
 
-# Readable notebook diffs and merges in git (nbdime), for this clone only.
+# Readable notebook diffs and merges in git (nbdime), for this clone only. The drivers are named by absolute path,
+# so `git diff` works in a plain shell, with no environment activated; .gitattributes (committed) names the notebooks.
+NBDIME := $(abspath $(BIN))
 nbdime: $(STAMP)  ## configure git to diff and merge notebooks with nbdime (this clone)
-	$(BIN)/nbdime config-git --enable
-	@echo "git diff notebooks/ now shows cells, not JSON; .gitattributes names the notebooks"
+	git config diff.jupyternotebook.command '"$(NBDIME)/git-nbdiffdriver" diff'
+	git config merge.jupyternotebook.driver '"$(NBDIME)/git-nbmergedriver" merge %O %A %B %L %P'
+	git config merge.jupyternotebook.name 'jupyter notebook merge driver'
+	git config difftool.nbdime.cmd '"$(NBDIME)/git-nbdifftool" diff "$$LOCAL" "$$REMOTE" "$$BASE"'
+	git config mergetool.nbdime.cmd '"$(NBDIME)/git-nbmergetool" merge "$$BASE" "$$LOCAL" "$$REMOTE" "$$MERGED"'
+	@echo "git diff now shows a notebook's cells, not its JSON (git config --remove-section diff.jupyternotebook undoes it)"
 
-# Regenerate requirements.txt from requirements.in (needs pip-tools; not part of run/test).
+# Regenerate requirements.txt from requirements.in with pip-tools (in its own .venv-tools; not part of run/test).
+# Nothing of this machine goes in: no index URL, no find-links, no trusted host, no local path (tests check it).
 requirements:  ## recompile requirements.txt from requirements.in (pip-tools)
-	$(PYTHON) -m piptools compile --quiet --strip-extras --allow-unsafe --no-header \
-	    --output-file requirements.txt requirements.in
+	[ -x .venv-tools/bin/pip-compile ] || { $(PYTHON) -m venv .venv-tools && \
+	    .venv-tools/bin/python -m pip install --quiet --disable-pip-version-check pip-tools==7.4.1; }
+	.venv-tools/bin/pip-compile --quiet --strip-extras --allow-unsafe --no-header --no-emit-index-url \
+	    --no-emit-find-links --no-emit-trusted-host --output-file requirements.txt requirements.in
+	@! grep -nE '^\s*-|file://|^\s*/|\s/[a-z]' requirements.txt || { echo "requirements.txt names this machine: see above"; exit 1; }
 
 clean:  ## remove the environment, run folders and the report
-	rm -rf $(VENV) runs report .pytest_cache
+	rm -rf $(VENV) .venv-tools runs report .pytest_cache

@@ -204,6 +204,25 @@ def test_the_copys_own_suite_stays_green_with_no_test_edited(user_copy):
     assert re.search(r"\d+ passed", out.stdout)
 
 
+@pytest.mark.e2e
+def test_with_an_invalid_ledger_the_suite_stops_at_once_with_the_validators_lines_and_one_sentence(user_copy):
+    copy, env = user_copy[0], user_copy[5]
+    claims = copy / "data" / "claims.csv"
+    good = claims.read_bytes()
+    header, rows = read_rows(claims)
+    rows[0]["qualifier"] = "roughly"
+    write_rows(claims, header, rows)
+    try:
+        out = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "0", "tests/test_claims.py"],
+                             cwd=copy, env=env, capture_output=True, text=True, timeout=300)
+    finally:
+        claims.write_bytes(good)
+    text = out.stdout + out.stderr
+    assert out.returncode == 3, text[-3000:]
+    assert re.search(r"data/claims\.csv:2: qualifier: 'roughly'", text), text[-3000:]
+    assert "The test suite needs a valid ledger" in text and not re.search(r"\d+ (passed|failed)", text)
+
+
 def _readme_run_examples() -> list[list[str]]:
     text = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
     lines = [line.split("#", 1)[0].strip() for block in re.findall(r"```sh\n(.*?)```", text, re.S) for line in block.splitlines()]
@@ -221,3 +240,21 @@ def test_the_readme_run_examples_name_real_parameters_and_values():
         assert pairs, example
         values = {name: parse_value(name, value) for name, value in pairs}
         validate(**{k: v for k, v in values.items() if not k.endswith("_dir")})  # a folder of the user's may not be here
+
+
+def test_a_text_dropped_into_seeds_is_registered_by_the_command_the_validator_names_and_the_advice_ends(tmp_path, capsys, text):
+    from loss_claims import LedgerError
+
+    ledger = copy_ledger(tmp_path / "ledger")
+    dropped = ledger / "seeds" / "from-the-web.txt"
+    shutil.copy(text, dropped)
+    with pytest.raises(LedgerError) as e:
+        load_ledger(ledger)
+    advice = next(str(p) for p in e.value.problems if "no row registers it" in str(p))
+    command = shlex.split(advice.split("register it with: ", 1)[1].split(" (")[0])
+    assert command[1:4] == ["-m", "loss_claims", "add-document"]
+    assert main(command[3:] + ["--ledger", str(ledger)]) == 0, capsys.readouterr().err
+    load_ledger(ledger)  # valid: the text was renamed into its seed name, not copied beside itself
+    assert not dropped.exists()
+    hint = capsys.readouterr().out
+    assert "> draft.csv" not in hint and re.search(r"-m loss_claims draft \S+ --ledger \S+ > \S+/draft\.csv", hint), hint

@@ -15,7 +15,7 @@ import pandas as pd
 from .errors import Problem
 from . import numbers as quantities
 from .numbers import numbers_in, shares_in, states
-from .paths import display
+from .paths import display, python_command
 from .readcsv import RawTable, binary_format
 from .schema import Schema
 
@@ -131,7 +131,8 @@ def unregistered_seeds(documents: pd.DataFrame, seeds_dir: Path, documents_path:
         return []
     registered = set(documents["file"].dropna().astype(str))
     return [Problem(documents_path, 0, "file", f"seed '{p.name}' is in seeds/ but no row registers it: "
-                                       f"register it with: python -m loss_claims add-document {display(p)}")
+                                       f"register it with: {python_command()} -m loss_claims add-document {display(p)} (it is "
+                                       "renamed in seeds/, not copied)")
             for p in sorted(folder.iterdir()) if not p.name.startswith(".") and p.name not in registered]
 
 

@@ -55,6 +55,18 @@ def project_relative(path: str | os.PathLike) -> str:
     return os.path.relpath(Path(path).resolve(), PROJECT_ROOT.resolve())
 
 
+def python_command() -> str:
+    """The Python a hint should name: the one running, as the user would type it (``.venv/bin/python`` in a checkout
+    made by ``make``), else ``python``."""
+    import sys
+
+    here = Path(sys.executable)
+    try:
+        return here.relative_to(PROJECT_ROOT).as_posix() if IN_PROJECT else "python"
+    except ValueError:
+        return "python"
+
+
 def display(path: str | os.PathLike) -> str:
     """A path as shown in messages: relative to the project root when inside it. Links are not followed:
     a message names the path the user gave, never what a link points to."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..ledger.errors import LedgerError
 from ..ledger.load import load_ledger
-from ..ledger.paths import DATA_DIR, display
+from ..ledger.paths import DATA_DIR, IN_PROJECT, RUNS_DIR, display, python_command
 
 
 def _validate(args) -> int:
@@ -38,8 +38,11 @@ def _add_document(args) -> int:
     seed = display(default_seeds_dir(Path(args.ledger)) / row["file"])
     print(f"added {row['document_id']}: {seed} (SHA-256 {row['sha256'][:16]}…), title {row['title']!r}, "
           f"kind {row['kind']}, published {row['published_precision']}")
-    print(f"next: python -m loss_claims draft {seed} --ledger {display(args.ledger)} > draft.csv; check and complete the "
-          f"rows, add them to claims.csv (with sources, relays and links), then: python -m loss_claims validate {display(args.ledger)}")
+    py = python_command()
+    draft = display(RUNS_DIR / "draft.csv") if IN_PROJECT else "draft.csv"
+    mkdir = f"mkdir -p {display(RUNS_DIR)} && " if IN_PROJECT else ""
+    print(f"next: {mkdir}{py} -m loss_claims draft {seed} --ledger {display(args.ledger)} > {draft}; check and complete the "
+          f"rows, add them to claims.csv (with sources, relays and links), then: {py} -m loss_claims validate {display(args.ledger)}")
     return 0
 
 
@@ -122,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     d.set_defaults(func=_draft)
     c = sub.add_parser("codebook", help="write CODEBOOK.md and data/datapackage.json from the library's schema")
     c.set_defaults(func=_codebook)
+    n = sub.add_parser("check-notebooks", help="check that notebooks are stored executed in order with outputs, as nbval needs")
+    n.add_argument("paths", nargs="*", help="notebooks (default: the sequence in notebooks/)")
+    n.set_defaults(func=lambda a: __import__("loss_claims.tools.notebook_check", fromlist=["main"]).main(a.paths))
     args = parser.parse_args(argv)
     if (why := _outside_a_checkout(args)) is not None:
         print(why, file=sys.stderr)

@@ -97,6 +97,8 @@ def add_document(path: Path, ledger_dir: Path = DATA_DIR, kind: str = "other", p
     }
     seed = default_seeds_dir(ledger_dir) / name  # where the loader reads this ledger's seeds
     files.atomic_write(seed, data)
+    if Path(path).resolve().parent == seed.parent.resolve() and Path(path).resolve() != seed.resolve():
+        Path(path).unlink()  # a text dropped into seeds/ is renamed, not copied: else it stays unregistered beside its copy
     old = table.read_bytes()
     buf = io.StringIO()
     csv.DictWriter(buf, fieldnames=_DOCUMENTS.columns, lineterminator="\n").writerow(row)

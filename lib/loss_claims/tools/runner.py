@@ -12,6 +12,7 @@ figure is only replaced once its new version is complete (temporary file, then r
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import re
@@ -19,7 +20,8 @@ import signal
 import subprocess
 import sys
 import threading
-from concurrent.futures import ThreadPoolExecutor
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +45,7 @@ class Outcome:
     notebook: str
     ok: bool
     message: str = ""
+    seconds: float = 0.0
 
 
 def notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
@@ -156,6 +159,12 @@ def _execute(src: Path, dst: Path, parameters: dict[str, object], failed_dir: Pa
     return Outcome(src.name, True)
 
 
+def _timed(src: Path, *args) -> Outcome:
+    start = time.monotonic()
+    outcome = _execute(src, *args)
+    return dataclasses.replace(outcome, seconds=time.monotonic() - start)
+
+
 def run(parameters: dict[str, object] | None = None, run_dir: Path | None = None, jobs: int = 2,
         only: list[Path] | None = None, out=sys.stdout, timeout: float = DEFAULT_TIMEOUT) -> int:
     parameters = dict(parameters or {})
@@ -190,17 +199,20 @@ def run(parameters: dict[str, object] | None = None, run_dir: Path | None = None
         children = _Children()
         try:
             with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-                futures = [pool.submit(_execute, p, target / p.name, parameters, failed_dir, scratch, children, timeout)
+                futures = [pool.submit(_timed, p, target / p.name, parameters, failed_dir, scratch, children, timeout)
                            for p in paths]
                 try:
+                    for f in as_completed(futures):  # each as it finishes, so that a person sees the run move
+                        o = f.result()
+                        print(f"  {'ok    ' if o.ok else 'FAILED'} {o.notebook}" + (f": {o.message}" if o.message else "")
+                              + f"  {o.seconds:.1f} s", file=out)
+                        getattr(out, "flush", lambda: None)()
                     outcomes = [f.result() for f in futures]
                 except BaseException:
                     children.kill_all()
                     raise
         finally:
             files.remove_scratch(root)
-        for o in outcomes:
-            print(f"  {'ok    ' if o.ok else 'FAILED'} {o.notebook}" + (f": {o.message}" if o.message else ""), file=out)
         failed = [o for o in outcomes if not o.ok]
         print(f"{len(outcomes) - len(failed)} passed, {len(failed)} failed", file=out)
         if failed:
