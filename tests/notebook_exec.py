@@ -41,9 +41,11 @@ def _cached_load(data_dir=None, *args, **kwargs):
 
 
 def exec_notebook(path: Path, **parameters) -> dict:
-    import loss_claims.setup
+    import sys
 
-    loss_claims.setup.load_ledger = _cached_load  # the notebooks' set-up loads each ledger once in this process
+    import loss_claims.setup  # noqa: F401 - the module; the package's attribute of that name is the function
+
+    sys.modules["loss_claims.setup"].load_ledger = _cached_load  # the notebooks' set-up loads each ledger once here
     nb = nbformat.read(path, as_version=4)
     namespace: dict = {"display": lambda *a, **k: None}
     for cell in nb.cells:

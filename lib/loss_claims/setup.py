@@ -16,6 +16,7 @@ from .charts import use_style
 from .claims import select
 from .ledger import Ledger, load_ledger
 from .ledger.paths import project_relative
+from .ledger.text import visible
 from .tools.params import PARAMETERS, Params, validate
 
 
@@ -41,8 +42,25 @@ def summary(ledger: Ledger, claims: pd.DataFrame, params: Params) -> str:
             f"{vocab.plural(claims['document_id'].nunique(), 'document')}.")
 
 
+def show_tables_as_text() -> None:
+    """In a notebook, show a table's cells as text: a right-to-left override or a terminal escape in a ledger's cell
+    is shown as its code point (pandas already escapes markup)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None:
+        return
+    formatters = shell.display_formatter.formatters
+    for kind in (pd.DataFrame, pd.Series):
+        formatters["text/plain"].for_type(kind, lambda obj, p, cycle: p.text(visible(repr(obj))))
+    formatters["text/html"].for_type(pd.DataFrame, lambda df: visible(df._repr_html_() or ""))
+
+
 def setup(namespace: dict) -> Setup:
     """Everything a notebook does before its first chart; ``namespace`` is the notebook's ``globals()``."""
+    show_tables_as_text()
     params = validate(**{name: namespace[name] for name in PARAMETERS if name in namespace})
     ledger = load_ledger(params.ledger_dir)
     use_style()

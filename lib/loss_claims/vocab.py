@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .ledger.schema import load_schema
+from .ledger.text import html_text, visible  # noqa: F401 - what a notebook shows of a ledger's text, as text
 
 
 @lru_cache(maxsize=1)

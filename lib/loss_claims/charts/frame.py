@@ -32,6 +32,7 @@ from matplotlib.font_manager import FontProperties
 
 from .. import vocab
 from ..ledger import files
+from ..ledger.text import visible
 from ..ledger.paths import project_relative as shown_path
 
 #: Widths in CSS pixels: a laptop column and a phone (375 px screen less 16 px margins).
@@ -92,7 +93,9 @@ def _measure(text: str, size: float, bold: bool, italic: bool) -> float:
 
 def text_width(text: str, size: float, bold: bool = False, italic: bool = False) -> float:
     """Width in CSS pixels of ``text`` at ``size`` px: each word measured once (and remembered), the spaces added,
-    and 1% to spare for the kerning across words that this leaves out."""
+    and 1% to spare for the kerning across words that this leaves out. Measured as drawn: unsafe characters as their
+    code points (:meth:`Canvas.text`)."""
+    text = visible(text)
     words = text.split(" ")
     if len(words) == 1:
         return _measure(text, size, bold, italic)
@@ -169,6 +172,7 @@ class Canvas:
     def text(self, x: float, y: float, text: str, size: float = SIZE["label"], *, bold: bool = False, italic: bool = False,
              colour: str = INK, ha: str = "left", optional: bool = False, url: str | None = None) -> Box | None:
         """One line of text whose top is at ``y``; returns its box, or None when ``optional`` and it would overlap."""
+        text = visible(text)  # a ledger's right-to-left override or control character is drawn as its code point
         w = text_width(text, size, bold, italic)
         x0 = x - (w if ha == "right" else w / 2 if ha == "center" else 0)
         box = Box(x0, y, x0 + w, y + line_height(size))
@@ -230,7 +234,7 @@ class Canvas:
         if not ids:
             return None
         url = mark_url(ids)
-        self.links[url] = (title, ids)
+        self.links[url] = (visible(title), ids)
         return url
 
     def draw(self):
@@ -352,6 +356,7 @@ def save(canvases: dict[str, Canvas], data: pd.DataFrame, name: str, output_dir:
          formats: tuple[str, ...] = ("png", "svg")) -> Saved:
     """Save each canvas (``desktop`` as ``name``, ``mobile`` as ``name.mobile``) as PNG (+ SVG/PDF as asked), ``data``
     as ``name.csv`` and ``alt`` as ``name.alt.txt``; return what a notebook shows."""
+    alt = visible(alt)
     output_dir = Path(output_dir)
     paths, shown = [], b""
     for variant, canvas in canvases.items():

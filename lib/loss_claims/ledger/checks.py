@@ -127,7 +127,7 @@ def seed_path(seeds_dir: Path, file: str) -> tuple[Path | None, str | None]:
 def unregistered_seeds(documents: pd.DataFrame, seeds_dir: Path, documents_path: str) -> list[Problem]:
     """A text in seeds/ that no documents.csv row registers is a mistake (a document added half-way)."""
     folder = Path(seeds_dir)
-    if not folder.is_dir():
+    if not folder.is_dir() or folder.is_symlink():
         return []
     registered = set(documents["file"].dropna().astype(str))
     return [Problem(documents_path, 0, "file", f"seed '{p.name}' is in seeds/ but no row registers it: "
@@ -142,6 +142,10 @@ def seed_texts(documents: pd.DataFrame, seeds_dir: Path, raw: RawTable | None = 
     A seed whose hash is wrong gives no text: nothing is checked against its content, so a wrong
     registration cannot be used to probe a file's content one guess at a time."""
     texts, problems = {}, []
+    if Path(seeds_dir).is_symlink():  # nothing outside the ledger folder is read, not even to list or hash it
+        where = display(Path(seeds_dir))
+        return {}, [Problem(where, 0, "", "the seeds folder is a symbolic link; nothing in it was read: make it a folder "
+                                          "of the ledger's own and copy the texts in")]
     for i, doc_id, file, sha in zip(documents.index, documents["document_id"], documents["file"], documents["sha256"]):
         if pd.isna(file) or pd.isna(doc_id):
             continue
@@ -161,8 +165,12 @@ def seed_texts(documents: pd.DataFrame, seeds_dir: Path, raw: RawTable | None = 
         data = path.read_bytes()
         digest = hashlib.sha256(data).hexdigest()
         if isinstance(sha, str) and digest != sha:
-            problems.append(problem("sha256", f"seed '{file}' has SHA-256 {digest}, not the registered {sha}: "
-                                              "seeds are immutable; restore the original or register a new document"))
+            ends = next((how for how, other in (("CRLF", data.replace(b"\r\n", b"\n")), ("LF", data.replace(b"\n", b"\r\n")))
+                         if hashlib.sha256(other).hexdigest() == sha), None)
+            hint = (f"only its line ends differ (it has {ends} line ends): git's core.autocrlf or an editor changed them; "
+                    f"restore the original bytes (git checkout -- the file; .gitattributes keeps seeds/ byte-exact)") if ends else \
+                "seeds are immutable; restore the original or register a new document"
+            problems.append(problem("sha256", f"seed '{file}' has SHA-256 {digest}, not the registered {sha}: {hint}"))
             continue
         if (why := seed_content_problem(data)) is not None:
             problems.append(problem("file", f"seed '{file}' {why}"))
@@ -432,6 +440,15 @@ def _qualifier_rule(qualifier: str) -> str:
     want = QUALIFIER_BOUNDS[qualifier]
     given = [c for c, w in zip(("low", "best", "high"), want) if w]
     return f"'{qualifier}' takes " + (" and ".join(given) if given else "no number")
+
+
+def check_phrase_placeholders(spec, name, raw, df, **_) -> list[Problem]:
+    """Each lexicon phrase names {N} (and {M}) once, and its bounds use only the numbers it names."""
+    out = []
+    for i, phrase, low, best, high in zip(df.index, df["phrase"], df["low"], df["best"], df["high"]):
+        if (why := quantities.placeholder_problem(phrase, low, best, high)) is not None:
+            out.append(raw.problem(i, "phrase", f"{phrase!r}: {why}"))
+    return out
 
 
 def check_dates_ordered(spec, name, raw, df, **_) -> list[Problem]:
@@ -728,6 +745,7 @@ CHECKS = {
     "qualifier_matches_bounds": check_qualifier,
     "count_matches_phrases": check_count_matches_phrases,
     "dates_ordered": check_dates_ordered,
+    "phrase_placeholders": check_phrase_placeholders,
     "steps_consecutive": check_steps_consecutive,
     "grade_matches_links": check_grade_matches_links,
 }

@@ -14,8 +14,10 @@ class Problem:
     message: str = ""
 
     def __str__(self) -> str:
+        from .text import one_line  # a cell or file name with a terminal escape or a newline is printed as text
+
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.column}: {self.message}" if self.column else f"{where}: {self.message}"
+        return one_line(f"{where}: {self.column}: {self.message}" if self.column else f"{where}: {self.message}")
 
 
 #: Problems listed per file; past it, one line says how many more there are.

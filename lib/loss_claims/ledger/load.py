@@ -23,6 +23,7 @@ from .errors import LedgerError, Problem, capped
 from .paths import DATA_DIR, SCHEMA_PATH, SEEDS_DIR, display
 from .readcsv import RawTable, read_raw
 from .schema import Resource, load_schema, schema_differences
+from .text import UNSAFE, unsafe_characters
 
 MAX_DESCRIPTOR_BYTES = 1 << 20
 _INTEGER = re.compile(r"^-?[0-9]+$")
@@ -103,7 +104,7 @@ def load_ledger(
     problems += cross_problems
     if problems:
         raise LedgerError(problems)
-    warnings = [w for r in schema.resources for w in _formula_like(r, raws[r.name])]
+    warnings = [w for r in schema.resources for w in [*_formula_like(r, raws[r.name]), *_unsafe_text(r, raws[r.name])]]
     return Ledger(data_dir, seeds_dir, {name: _final_types(schema.resource(name), df) for name, df in tables.items()}, seeds,
                   capped(warnings))
 
@@ -118,6 +119,20 @@ def _formula_like(resource: Resource, raw: RawTable) -> list[Problem]:
             value = s[i] if len(s[i]) <= 40 else s[i][:37] + "..."
             out.append(raw.problem(i, f.name, f"{value!r} starts with {s[i][0]!r}: a spreadsheet opening this file would "
                                                "run it as a formula (the report's copies are made safe; check the cell)"))
+    return out
+
+
+def _unsafe_text(resource: Resource, raw: RawTable) -> list[Problem]:
+    """Cells holding characters that make text look other than it is (a right-to-left override reverses what follows
+    it; a terminal escape can clear or fake output): valid, shown as code points everywhere, and warned about."""
+    out = []
+    for f in resource.fields:
+        s = raw.frame[f.name]
+        risky = np.array([bool(UNSAFE.search(v)) for v in s.cat.categories], dtype=bool)
+        for i in s.index[np.append(risky, False)[s.cat.codes.to_numpy()]]:
+            out.append(raw.problem(i, f.name, f"holds {', '.join(unsafe_characters(s[i]))}, which can make text look other "
+                                               "than it is: the report, the charts and messages show it as its code point; "
+                                               "check the cell"))
     return out
 
 

@@ -197,11 +197,30 @@ def _value(expression: str, values: dict[str, int]) -> int | None:
     raise ValueError(f"unknown bound expression {expression!r}")
 
 
+def placeholder_problem(phrase: str, low, best, high) -> str | None:
+    """Why a lexicon row cannot be read ('{N}' twice, a bound naming M where the phrase has no '{M}'), or None."""
+    phrase = str(phrase)
+    for name in ("N", "M"):
+        if phrase.count("{" + name + "}") > 1:
+            return f"{{{name}}} appears {phrase.count('{' + name + '}')} times in the phrase: a phrase names each number once"
+    if "{M}" in phrase and "{N}" not in phrase:
+        return "the phrase has {M} but no {N}: the first number is {N}"
+    for column, value in (("low", low), ("best", best), ("high", high)):
+        value = "" if value is None or (not isinstance(value, str) and value != value) else str(value)
+        for name in ("N", "M"):
+            if name in value and "{" + name + "}" not in phrase:
+                return f"{column} is {value!r}, but the phrase has no {{{name}}} for it to stand for"
+    return None
+
+
 def compile_phrases(table: pd.DataFrame) -> list[Phrase]:
     """The phrases of a (validated) quantity_phrases table, longest first so that 'no more than {N}' is
-    tried before 'more than {N}'."""
+    tried before 'more than {N}'. A row that cannot be read (see :func:`placeholder_problem`) is left out:
+    the validator reports it."""
     out = []
     for r in table.itertuples(index=False):
+        if placeholder_problem(r.phrase, r.low, r.best, r.high) is not None:
+            continue
         words = re.escape(str(r.phrase)).replace(r"\{N\}", f"(?P<N>{NUMBER})").replace(r"\{M\}", f"(?P<M>{NUMBER})")
         words = words.replace(r"\ ", r"\s+")
         out.append(Phrase(str(r.phrase), str(r.qualifier), *("" if pd.isna(v) else str(v) for v in (r.low, r.best, r.high)),

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from ..ledger.errors import LedgerError
+from ..ledger.text import one_line
 from ..ledger.load import load_ledger
 from ..ledger.paths import DATA_DIR, IN_PROJECT, RUNS_DIR, display, python_command
 
@@ -31,7 +33,7 @@ def _add_document(args) -> int:
     try:
         row = add_document(Path(args.path), Path(args.ledger), kind=args.kind, published=args.published, basis=args.basis)
     except ParameterError as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(f"error: {one_line(str(e))}", file=sys.stderr)
         return 2
     from ..ledger.load import default_seeds_dir
 
@@ -107,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
                    help="a notebook parameter (see: papermill --help-notebook notebooks/01-summarize-the-ledger.ipynb)")
     r.add_argument("--run-dir", help="folder for executed notebooks and figures (default with -p: runs/<parameters>)")
     r.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
-    r.add_argument("--timeout", type=float, default=900.0, metavar="SECONDS",
+    r.add_argument("--timeout", type=_seconds, default=900.0, metavar="SECONDS",
                    help="stop a notebook that runs longer than this (default 900)")
     r.set_defaults(func=lambda a: __import__("loss_claims.tools.runner", fromlist=["main_run"]).main_run(a))
     a = sub.add_parser("add-document", help="copy a text into the ledger's seeds/ and register it in documents.csv")
@@ -135,4 +137,22 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("data_dir", "ledger"):
         if getattr(args, name, "") is None:
             setattr(args, name, DATA_DIR)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # `… | head`: the reader stopped reading; what was done is done
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes at exit
+        return 0
+    except OSError as e:  # a read-only folder, a full disk, a name too long: one line, not a traceback
+        where = f": {display(e.filename)}" if e.filename else ""
+        print(f"error: {one_line(e.strerror or str(e))}{one_line(where)}; nothing further was written", file=sys.stderr)
+        return 2
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not (0 < value < float("inf")):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds above 0 (e.g. 900)")
+    return value

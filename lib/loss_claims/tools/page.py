@@ -8,27 +8,15 @@ characters) shown as visible code points instead.
 from __future__ import annotations
 
 import html
-import re
 
 import pandas as pd
 
 from .. import vocab
-
-#: Characters never shown as themselves: bidirectional overrides and isolates, zero-width and other format
-#: characters, and C0/C1 controls (a tab and a newline are kept).
-UNSAFE = re.compile("[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
-
-
-def visible(text: str) -> str:
-    """``text`` with each unsafe character replaced by its code point, e.g. '[U+202E]'."""
-    return UNSAFE.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
-
+from ..ledger.text import UNSAFE, html_text, visible  # noqa: F401 - one rule, re-exported for the pages
 
 def e(value) -> str:
     """A value from a ledger as page text: '' for a missing value, else escaped and made visible."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    return html.escape(visible(str(value)), quote=True)
+    return html_text(value)
 
 
 STYLE = """body{font-family:system-ui,'DejaVu Sans',sans-serif;max-width:75em;margin:2em auto;padding:0 16px;line-height:1.45;color:#1a1a1a}

@@ -9,9 +9,12 @@ the publication date given. A text already registered (same SHA-256) is refused.
 from __future__ import annotations
 
 import csv
+import fcntl
 import hashlib
 import io
+import os
 import re
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +24,7 @@ from ..ledger import files
 from ..ledger.checks import seed_content_problem, seed_size_problem
 from ..ledger.errors import ParameterError
 from ..ledger.load import default_seeds_dir
-from ..ledger.paths import DATA_DIR, display
+from ..ledger.paths import DATA_DIR, display, python_command
 from ..ledger.schema import load_schema
 
 _DOCUMENTS = load_schema().resource("documents")
@@ -77,8 +80,31 @@ def add_document(path: Path, ledger_dir: Path = DATA_DIR, kind: str = "other", p
     if table.is_symlink() or not table.is_file():
         raise ParameterError(f"{display(table)}: not found; give the ledger folder with --ledger")
     data = read_text(path)
+    with _ledger_lock(ledger_dir):  # several add-documents at once: each reads and appends in turn, none is lost
+        return _register(path, data, ledger_dir, table, kind, published, basis)
+
+
+@contextmanager
+def _ledger_lock(ledger_dir: Path):
+    fd = os.open(ledger_dir, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _register(path: Path, data: bytes, ledger_dir: Path, table: Path, kind: str, published: str | None,
+              basis: str | None) -> dict[str, str]:
     digest = hashlib.sha256(data).hexdigest()
-    existing = pd.read_csv(table, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    try:
+        existing = pd.read_csv(table, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (UnicodeDecodeError, pd.errors.ParserError, ValueError) as e:
+        raise ParameterError(f"{display(table)} cannot be read ({type(e).__name__}); run `{python_command()} -m loss_claims "
+                             f"validate {display(ledger_dir)}`, which says where and how to fix it") from None
+    if missing := [c for c in ("document_id", "sha256", "file") if c not in existing.columns]:
+        raise ParameterError(f"{display(table)} has no {', '.join(missing)} column; run "
+                             f"`{python_command()} -m loss_claims validate {display(ledger_dir)}`, which says how to fix it")
     if digest in set(existing["sha256"]):
         row = existing[existing["sha256"] == digest].iloc[0]
         raise ParameterError(f"{display(path)} is already registered as {row['document_id']} ({row['file']}); nothing was added")

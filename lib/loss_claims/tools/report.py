@@ -96,7 +96,9 @@ def build(notebooks: list[Path], figures_dir: Path, out_dir: Path, data_dir: Pat
         rules = DATA_DIR / "README.md"
         codebook_html = mistune.html(codebook.render()).replace('href="data/README.md"', 'href="#curation-rules"') + (
             f'<section id="curation-rules">{mistune.html(rules.read_text(encoding="utf-8"))}</section>' if rules.is_file() else "")
-        (staging / "codebook.html").write_text(page("Codebook", "<h1>Codebook and curation rules</h1>" + codebook_html), encoding="utf-8")
+        codebook_html = codebook_html.replace('href="../CODEBOOK.md"', 'href="#codebook"')  # both are on this one page
+        (staging / "codebook.html").write_text(page("Codebook", '<h1 id="codebook">Codebook and curation rules</h1>' + codebook_html),
+                                               encoding="utf-8")
         documents = explorer.write(ledger if ledger is not None else load_ledger(data_dir), staging, names)
         doc_rows = "".join(
             f'<tr><td><a href="documents/{e(i)}.html">{e(i)}</a></td><td>{e(t)}</td><td>{_published(d)}</td><td>{n}</td></tr>'

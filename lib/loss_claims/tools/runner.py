@@ -29,6 +29,7 @@ import nbformat
 import papermill
 
 from ..ledger.errors import LedgerError, ParameterError
+from ..ledger.text import one_line
 from ..ledger.load import load_ledger
 from .params import PARAMETERS, as_bool, run_folder_name, validate
 from ..ledger import files
@@ -152,7 +153,12 @@ def _execute(src: Path, dst: Path, parameters: dict[str, object], failed_dir: Pa
         message = _error_line(stderr, tmp)
         if tmp.is_file():
             os.replace(tmp, kept)
-            message += f" (executed notebook kept in {display(kept)})"
+            try:
+                nbformat.read(kept, as_version=4)
+                message += f" (executed notebook kept in {display(kept)})"
+            except Exception as e:  # a full disk can cut it short: say so, never present it as the executed notebook
+                message += (f" (the executed notebook could not be saved whole ({type(e).__name__}): what was written is in "
+                            f"{display(kept)}; free some space and run again)")
         return Outcome(src.name, False, message)
     files.atomic_write(dst, normalize(tmp, keep_parameters=bool(parameters)))
     tmp.unlink()
@@ -189,11 +195,17 @@ def run(parameters: dict[str, object] | None = None, run_dir: Path | None = None
     root = PROJECT_ROOT if in_place else run_dir
     target = NOTEBOOKS_DIR if in_place else run_dir / "notebooks"
     report_dir = (PROJECT_ROOT / "report") if in_place else run_dir / "report"
+    failed_dir = (RUNS_DIR / "failed") if in_place else run_dir / "failed"
+    for name, folder in (("notebooks", target), ("failed", failed_dir), ("report", report_dir)):
+        if not in_place:  # one rule for every folder a run writes: resolve its links, then check where it leads
+            safety.check_inside(f"--run-dir {name}/", folder, run_dir)
+            safety.check_output_folder(f"--run-dir {name}/", folder, checked.ledger_dir)
+        elif name != "notebooks":
+            safety.check_inside(name, folder, PROJECT_ROOT)
     safety.check_replaceable(report_dir)  # before anything runs: a folder of the user's is never replaced
-    with safety.run_lock(root):
+    with safety.run_lock(root), safety.folder_lock(checked.output_dir):
         safety.clean_leftovers(root, target, checked.output_dir)
         ledger = load_ledger(checked.ledger_dir)  # a wrong ledger is reported once, with every problem, before any notebook runs
-        failed_dir = (RUNS_DIR / "failed") if in_place else run_dir / "failed"
         print(f"running {len(paths)} notebooks → {display(target)}, figures → {display(checked.output_dir)}", file=out)
         scratch = files.temp_dir(root)
         children = _Children()
@@ -204,7 +216,7 @@ def run(parameters: dict[str, object] | None = None, run_dir: Path | None = None
                 try:
                     for f in as_completed(futures):  # each as it finishes, so that a person sees the run move
                         o = f.result()
-                        print(f"  {'ok    ' if o.ok else 'FAILED'} {o.notebook}" + (f": {o.message}" if o.message else "")
+                        print(f"  {'ok    ' if o.ok else 'FAILED'} {o.notebook}" + (f": {one_line(o.message)}" if o.message else "")
                               + f"  {o.seconds:.1f} s", file=out)
                         getattr(out, "flush", lambda: None)()
                     outcomes = [f.result() for f in futures]
@@ -238,7 +250,7 @@ def main_run(args) -> int:
               "not written. Run the same command again to finish.", file=sys.stderr)
         return 130
     except ParameterError as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(f"error: {one_line(str(e))}", file=sys.stderr)
         return 2
     except LedgerError as e:
         print(e, file=sys.stderr)

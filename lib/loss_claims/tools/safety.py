@@ -78,6 +78,16 @@ def check_output_folder(name: str, folder: Path, ledger_dir: Path | None = None,
     return path
 
 
+def check_inside(name: str, path: Path, root: Path) -> Path:
+    """Refuse ``path`` unless it is ``root`` or inside it once every link is resolved (a run folder whose
+    ``notebooks/`` links to the project's own would overwrite them); return it resolved."""
+    resolved, inside = Path(path).resolve(), Path(root).resolve()
+    if resolved != inside and inside not in resolved.parents:
+        raise ParameterError(f"{name}: {display(path)} leads out of {display(root)} (to {display(resolved)}, through a link); "
+                             "nothing was written: remove the link or choose another run folder")
+    return resolved
+
+
 def check_replaceable(target: Path) -> None:
     """Refuse to replace ``target`` unless it is absent, empty, or carries this project's :data:`MARKER`."""
     target = Path(target)
@@ -102,6 +112,25 @@ def replace_owned_folder(staging: Path, target: Path) -> None:
         shutil.rmtree(old)
     else:
         staging.rename(target)
+
+
+@contextmanager
+def folder_lock(folder: Path):
+    """Hold a lock on ``folder`` itself (no file is written into it) for the duration of a run; refuse if another run
+    holds it: two runs with different run folders but one ``output_dir`` never write the same figures at once."""
+    folder = make_dirs(folder)
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as e:
+            if e.errno not in (errno.EAGAIN, errno.EACCES):
+                raise
+            raise ParameterError(f"another run is writing to {display(folder)}; wait for it to finish, or choose another "
+                                 "output folder") from None
+        yield
+    finally:
+        os.close(fd)
 
 
 @contextmanager
