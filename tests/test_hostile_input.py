@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from ledger_helpers import copy_ledger, read_rows, set_cell, write_rows
-from loss_claims import LedgerError, ParameterError, load_ledger
+from loss_claims import LedgerError, load_ledger
 from loss_claims.charts.frame import Canvas
 from loss_claims.ledger.errors import Problem
 from loss_claims.ledger.paths import NOTEBOOKS_DIR, PROJECT_ROOT, SEEDS_DIR

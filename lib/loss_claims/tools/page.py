@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 
-import pandas as pd
 
 from .. import vocab
 from ..ledger.text import UNSAFE, html_text, visible  # noqa: F401 - one rule, re-exported for the pages
