@@ -64,6 +64,16 @@ def pytest_sessionstart(session):
         config.pluginmanager.register(FileProgress(config), "file-progress")
 
 
+#: The files whose end-to-end paths take longest, run first, so that two workers finish together (longest first).
+SLOW_FIRST = ["tests/test_user_copy.py", "tests/test_notebooks.py", "tests/test_jupyter.py", "tests/test_selections.py",
+              "tests/test_bad_ledger.py", "tests/test_scale.py", "tests/test_ecosystem.py"]
+
+
+def pytest_collection_modifyitems(session, config, items):
+    rank = {name: n for n, name in enumerate(SLOW_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(SLOW_FIRST)))  # stable: order within a file kept
+
+
 @pytest.fixture
 def ledger_copy(tmp_path):
     """A writable copy of the shipped ledger, with its own seeds/."""

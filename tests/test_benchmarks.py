@@ -33,15 +33,15 @@ def test_synthetic_ledger_is_valid_with_exactly_the_claims_asked_for(tmp_path):
 
 
 def test_bench_command_prints_ours_baseline_ratio_and_memory():
-    out = subprocess.run([sys.executable, str(BENCH / "run.py"), "--sizes", "200,400", "--repeat", "1",
+    out = subprocess.run([sys.executable, str(BENCH / "run.py"), "--sizes", "100,200", "--repeat", "1",
                           "--skip", "notebooks,tests,scale,draft"], capture_output=True, text=True, check=True).stdout
     assert "| what | ours | baseline | ratio | peak memory" in out
     rows = re.findall(r"\| load \+ validate, ([\d,]+) claims .*? \| ([\d.]+) s \| ([\d.]+) s \| ([\d.]+)× \| ([\d,]+) MiB vs ([\d,]+) MiB \|", out)
-    assert [r[0] for r in rows] == ["200", "400"], out
+    assert [r[0] for r in rows] == ["100", "200"], out
     for _, ours, base, ratio, memory_ours, memory_base in rows:
         assert float(ours) > 0 and float(base) > 0 and float(ratio) > 0
         assert int(memory_ours.replace(",", "")) > 0 and int(memory_base.replace(",", "")) > 0
-    assert "linear growth (ours, µs per claim): 200:" in out
+    assert "linear growth (ours, µs per claim): 100:" in out
 
 
 def test_profile_option_shows_where_load_spends_its_time():

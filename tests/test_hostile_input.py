@@ -281,3 +281,89 @@ def test_a_failed_notebook_that_could_not_be_saved_whole_says_so(tmp_path, monke
 
 def test_visible_leaves_ordinary_text_alone():
     assert visible("Kursk — 1,000 “killed”\n") == "Kursk — 1,000 “killed”\n"
+
+
+@pytest.mark.parametrize("change, words", [
+    (lambda q: q.replace(" ", " \u00ad", 1), "the quote has U+00AD SOFT HYPHEN"),
+    (lambda q: q.replace(" ", "\u200b ", 1), "the quote has U+200B ZERO WIDTH SPACE"),
+])
+def test_a_quote_with_an_invisible_character_says_which_one(tmp_path, change, words):
+    ledger = copy_ledger(tmp_path / "ledger")
+    header, rows = read_rows(ledger / "claims.csv")
+    rows[0]["quote"] = change(rows[0]["quote"])
+    write_rows(ledger / "claims.csv", header, rows)
+    assert any("claims.csv:2: quote:" in p and words in p for p in problems_of(ledger))
+
+
+@pytest.mark.parametrize("column, value, words", [
+    ("quote", "   ", "is only spaces"),
+    ("quote", "50", "is not a statement"),
+])
+def test_a_quote_of_spaces_or_a_bare_figure_is_refused(tmp_path, column, value, words):
+    ledger = copy_ledger(tmp_path / "ledger")
+    header, rows = read_rows(ledger / "claims.csv")
+    rows[0][column] = value
+    write_rows(ledger / "claims.csv", header, rows)
+    assert any(f"claims.csv:2: {column}:" in p and words in p for p in problems_of(ledger))
+
+
+def test_a_unit_that_is_its_own_ancestor_is_refused(tmp_path):
+    ledger = copy_ledger(tmp_path / "ledger")
+    header, units = read_rows(ledger / "units.csv")
+    a, b = units[0]["unit_id"], units[1]["unit_id"]
+    units[0]["parent_id"], units[1]["parent_id"] = b, a
+    write_rows(ledger / "units.csv", header, units)
+    problems = problems_of(ledger)
+    assert any(f"units.csv:2: parent_id: '{a}' is its own ancestor ({a} → {b} → {a})" in p for p in problems), problems
+
+
+def test_add_document_strips_a_byte_order_mark_from_the_title_and_refuses_the_same_text_with_other_line_ends(tmp_path):
+    ledger = copy_ledger(tmp_path / "ledger")
+    text = tmp_path / "t.txt"
+    text.write_bytes("\ufeffNorth Korean losses rise\n\nOfficials said 40 soldiers were killed.\n".encode("utf-8"))
+    assert cli("add-document", str(text), "--ledger", str(ledger))[0] == 0
+    assert read_rows(ledger / "documents.csv")[1][-1]["title"] == "North Korean losses rise"
+    again = tmp_path / "t-crlf.txt"
+    again.write_bytes(text.read_bytes().replace(b"\n", b"\r\n"))
+    code, _, err = cli("add-document", str(again), "--ledger", str(ledger))
+    assert code == 2 and "with other line ends" in err and "nothing was added" in err
+
+
+def test_a_folder_inside_seeds_gets_advice_that_works(tmp_path):
+    ledger = copy_ledger(tmp_path / "ledger")
+    (ledger / "seeds" / "batch").mkdir()
+    problems = problems_of(ledger)
+    assert any("seeds/batch is a folder: seeds/ holds the texts themselves" in p for p in problems), problems
+    assert not any("batch" in p and "add-document" in p and "register it with" in p for p in problems)
+
+
+@pytest.mark.parametrize("where, words", [("/etc/loss-claims", "is a system folder"), ("~/.ssh", "hidden folder of your home"),
+                                          ("a-file", "is a file, not a folder"), ("mine", "holds files a run did not write")])
+def test_an_output_folder_a_run_must_not_write_is_refused(tmp_path, monkeypatch, where, words):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home" / ".ssh").mkdir(parents=True)
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "thesis.docx").write_text("x", encoding="utf-8")
+    target = where.replace("~", str(tmp_path / "home")) if where.startswith(("/", "~")) else str(tmp_path / where)
+    code, _, err = cli("run", "-p", "output_dir", target)
+    assert code == 2 and words in err, err
+    assert (tmp_path / "mine" / "thesis.docx").read_text(encoding="utf-8") == "x"
+
+
+@pytest.mark.parametrize("content, words", [(None, "is a folder"), (b"Officials\x00 said 20 soldiers were killed.\n", "NUL bytes")])
+def test_draft_refuses_a_folder_and_a_text_with_nul_bytes_by_name(tmp_path, content, words):
+    path = tmp_path / "text"
+    path.mkdir() if content is None else path.write_bytes(content)
+    code, out, err = cli("draft", str(path))
+    assert code == 2 and words in err and out == ""
+
+
+def test_draft_reads_a_count_that_looks_like_a_year_when_people_follow_it(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("Officials said 2000 soldiers were killed in 2024.\n", encoding="utf-8")
+    code, out, _ = cli("draft", str(path))
+    import pandas as pd
+
+    drafted = pd.read_csv(io.StringIO(out), dtype=str, keep_default_na=False)
+    assert code == 0 and list(drafted["best"]) == ["2000"]

@@ -6,6 +6,7 @@ are skipped (that table's own problems are already reported).
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 import re
 from pathlib import Path
 
@@ -130,7 +131,10 @@ def unregistered_seeds(documents: pd.DataFrame, seeds_dir: Path, documents_path:
     if not folder.is_dir() or folder.is_symlink():
         return []
     registered = set(documents["file"].dropna().astype(str))
-    return [Problem(documents_path, 0, "file", f"seed '{p.name}' is in seeds/ but no row registers it: "
+    return [Problem(documents_path, 0, "file", f"seeds/{p.name} is a folder: seeds/ holds the texts themselves, one file each; "
+                                               "move the folder out and register each text with add-document")
+            if p.is_dir() else
+            Problem(documents_path, 0, "file", f"seed '{p.name}' is in seeds/ but no row registers it: "
                                        f"register it with: {python_command()} -m loss_claims add-document {display(p)} (it is "
                                        "renamed in seeds/, not copied)")
             for p in sorted(folder.iterdir()) if not p.name.startswith(".") and p.name not in registered]
@@ -246,7 +250,30 @@ def _not_found_message(text: str, doc: str, seed: str) -> str:
         return f"'{short}' is in {doc} only if spaces or line breaks are changed: copy it exactly"
     if text.casefold() in seed.casefold():
         return f"'{short}' is in {doc} only with other upper/lower case: copy it exactly"
+    if _invisible_normal(text) in _invisible_normal(seed):
+        return (f"'{short}' is in {doc} only if invisible or composed characters are changed ({_odd_characters(text, seed)}): "
+                "copy it exactly from the seed")
     return f"'{short}' is not found verbatim in {doc}"
+
+
+#: Characters a copy and paste can add or drop without showing it: zero-width, soft hyphen, no-break space, BOM.
+INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff", "\u00a0", "\u202f"}
+
+
+def _invisible_normal(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u202f", " ")
+    return "".join(c for c in text if c not in INVISIBLE)
+
+
+def _odd_characters(text: str, seed: str) -> str:
+    """The characters to blame: the quote's invisible or decomposed ones, else the seed's invisible ones."""
+    def odd(t: str) -> list[str]:
+        return [c for c in dict.fromkeys(t) if c in INVISIBLE or unicodedata.combining(c)]
+
+    found = odd(text) or odd(seed) or []
+    where = "the quote has" if odd(text) else "the seed has"
+    return (f"{where} " + ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, '?')}" for c in found[:3])) if found else \
+        "the same letters in another Unicode form (NFC vs NFD)"
 
 
 def _differences(text: str, seed: str) -> str:
@@ -440,6 +467,22 @@ def _qualifier_rule(qualifier: str) -> str:
     want = QUALIFIER_BOUNDS[qualifier]
     given = [c for c, w in zip(("low", "best", "high"), want) if w]
     return f"'{qualifier}' takes " + (" and ".join(given) if given else "no number")
+
+
+def check_parents_acyclic(spec, name, raw, df, **_) -> list[Problem]:
+    """A unit is not its own parent, nor its own ancestor through others (8th → 95th → 8th)."""
+    parent = {u: p for u, p in zip(df["unit_id"], df["parent_id"]) if isinstance(u, str) and isinstance(p, str)}
+    out = []
+    for i, unit in zip(df.index, df["unit_id"]):
+        seen, at = [unit], parent.get(unit)
+        while at is not None and at not in seen:
+            seen.append(at)
+            at = parent.get(at)
+        if at == unit:  # the walk came back to where it started (a cycle elsewhere is reported at its own units)
+            chain = " → ".join([*seen, unit])
+            out.append(raw.problem(i, "parent_id", f"'{unit}' is its own {'parent' if parent[unit] == unit else 'ancestor'} "
+                                                   f"({chain}): give the unit it belongs to, or leave it empty"))
+    return out
 
 
 def check_phrase_placeholders(spec, name, raw, df, **_) -> list[Problem]:
@@ -746,6 +789,7 @@ CHECKS = {
     "count_matches_phrases": check_count_matches_phrases,
     "dates_ordered": check_dates_ordered,
     "phrase_placeholders": check_phrase_placeholders,
+    "parents_acyclic": check_parents_acyclic,
     "steps_consecutive": check_steps_consecutive,
     "grade_matches_links": check_grade_matches_links,
 }

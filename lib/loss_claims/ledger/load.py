@@ -98,7 +98,7 @@ def load_ledger(
         problems += raw.problems
         if raw.frame is not None:
             typed, type_problems = _typed(resource, raw)
-            problems += type_problems
+            problems += type_problems + _blank_text(resource, raw)
             tables[resource.name] = typed
     cross_problems, seeds = checks.run_all(schema, raws, tables, seeds_dir)
     problems += cross_problems
@@ -107,6 +107,30 @@ def load_ledger(
     warnings = [w for r in schema.resources for w in [*_formula_like(r, raws[r.name]), *_unsafe_text(r, raws[r.name])]]
     return Ledger(data_dir, seeds_dir, {name: _final_types(schema.resource(name), df) for name, df in tables.items()}, seeds,
                   capped(warnings))
+
+
+#: A quote is the words that state a claim: a figure alone ("50") lets no reader check who said what.
+MIN_QUOTE_WORDS = 3
+
+
+def _blank_text(resource: Resource, raw: RawTable) -> list[Problem]:
+    """A required text that is only spaces says nothing; a quote of fewer than three words is not a statement."""
+    out = []
+    for f in resource.fields:
+        if f.type != "string" or f.name not in raw.frame:
+            continue
+        s = raw.frame[f.name]
+        cats = [str(v) for v in s.cat.categories]
+        if f.required:
+            blank = np.array([v != "" and not v.strip() for v in cats], dtype=bool)
+            out += [raw.problem(i, f.name, "is only spaces: write the text, or leave the row out")
+                    for i in s.index[np.append(blank, False)[s.cat.codes.to_numpy()]]]
+        if f.name == "quote":
+            short = np.array([len(re.findall(r"\w+", v)) < MIN_QUOTE_WORDS and v.strip() != "" for v in cats], dtype=bool)
+            out += [raw.problem(i, f.name, f"{s[i]!r} is not a statement: quote the words that state the figure (at least "
+                                           f"{MIN_QUOTE_WORDS} words, the clause that says who claims what)")
+                    for i in s.index[np.append(short, False)[s.cat.codes.to_numpy()]]]
+    return out
 
 
 def _formula_like(resource: Resource, raw: RawTable) -> list[Problem]:

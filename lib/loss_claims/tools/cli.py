@@ -51,8 +51,10 @@ def _add_document(args) -> int:
 def _draft(args) -> int:
     from .draft import draft_file
 
+    from ..ledger.errors import ParameterError
+
     path = Path(args.path)
-    if not path.is_file():
+    if not path.exists():
         print(f"error: {display(path)}: no such file", file=sys.stderr)
         return 2
     try:
@@ -63,6 +65,9 @@ def _draft(args) -> int:
             sys.stderr.write(text)
     except UnicodeDecodeError as e:
         print(f"error: {display(path)}: not UTF-8 text (byte 0x{e.object[e.start]:02x}); save it as UTF-8", file=sys.stderr)
+        return 2
+    except ParameterError as e:
+        print(f"error: {one_line(str(e))}", file=sys.stderr)
         return 2
     except LedgerError as e:
         print(e, file=sys.stderr)

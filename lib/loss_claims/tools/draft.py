@@ -44,6 +44,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..ledger import numbers as quantities
+from ..ledger.errors import ParameterError
+from ..ledger.paths import display
 from ..ledger.numbers import FRACTION_WORDS, WORD_VALUES, numbers_in
 
 KNOWN_BODIES = Path(__file__).parent / "known_bodies.csv"
@@ -389,8 +391,9 @@ class Figure:
 def _not_a_count(sentence: str, start: int, end: int) -> bool:
     before, after = sentence[max(0, start - 14):start], sentence[end:end + 14]
     token = sentence[start:end]
-    if re.fullmatch(r"(1[89]|20)\d\d", token):  # a year
-        return True
+    people_follow = re.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\b", sentence[end:end + 40], re.I)
+    if re.fullmatch(r"(1[89]|20)\d\d", token) and not people_follow:
+        return True  # a year, unless people follow it ("2000 soldiers were killed")
     if re.search(rf"\b(?:{MONTHS})\.? ?$", before) or re.match(r",? ?(1[89]|20)\d\d", after):  # a date
         return True
     if re.search(r"[$€£¥]\s?$|\bday\s+$|\bNo\.\s?$", before):  # money, "day 1,093"
@@ -887,7 +890,11 @@ def draft_file(path: Path, ledger_dir: Path, document_id: str | None = None, sta
     from ..ledger.load import load_ledger
 
     ledger = load_ledger(ledger_dir)
+    if Path(path).is_dir():
+        raise ParameterError(f"{display(path)} is a folder; give the text file to draft")
     data = Path(path).read_bytes()
+    if b"\x00" in data:
+        raise ParameterError(f"{display(path)} holds NUL bytes: it is not plain text (save it as UTF-8 text)")
     text = data.decode("utf-8")
     import hashlib
 

@@ -154,6 +154,7 @@ def validate(*, base: Path = PROJECT_ROOT, **values: object) -> Params:
     output_dir = _folder("output_dir", v["output_dir"], default_output, must_exist=False, base=base)
     if v["output_dir"] != "":
         safety.check_output_folder("parameter 'output_dir'", output_dir, ledger_dir, shown=v["output_dir"])
+        safety.check_own_files("parameter 'output_dir'", output_dir, shown=v["output_dir"])
     return Params(
         ledger_dir=ledger_dir,
         output_dir=output_dir,

@@ -94,6 +94,20 @@ def _ledger_lock(ledger_dir: Path):
         os.close(fd)
 
 
+def _same_text_other_line_ends(data: bytes, existing: pd.DataFrame, seeds: Path) -> str | None:
+    """The document whose seed is this text but for its line ends, or None."""
+    def lf(b: bytes) -> bytes:
+        return b.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+
+    mine = hashlib.sha256(lf(data)).hexdigest()
+    for doc, file in zip(existing["document_id"], existing["file"]):
+        seed = seeds / str(file)
+        if seed.is_file() and not seed.is_symlink() and seed.stat().st_size <= 2 * len(data) + 2:
+            if hashlib.sha256(lf(seed.read_bytes())).hexdigest() == mine:
+                return f"{doc} ({file})"
+    return None
+
+
 def _register(path: Path, data: bytes, ledger_dir: Path, table: Path, kind: str, published: str | None,
               basis: str | None) -> dict[str, str]:
     digest = hashlib.sha256(data).hexdigest()
@@ -108,6 +122,10 @@ def _register(path: Path, data: bytes, ledger_dir: Path, table: Path, kind: str,
     if digest in set(existing["sha256"]):
         row = existing[existing["sha256"] == digest].iloc[0]
         raise ParameterError(f"{display(path)} is already registered as {row['document_id']} ({row['file']}); nothing was added")
+    same = _same_text_other_line_ends(data, existing, default_seeds_dir(ledger_dir))
+    if same is not None:
+        raise ParameterError(f"{display(path)} is the text of {same}, with other line ends (CRLF or LF): it is registered "
+                             "already; nothing was added")
     numbers = [int(m.group(1)) for m in map(re.compile(r"^doc-(\d{3})$").match, existing["document_id"]) if m]
     number = max(numbers, default=-1) + 1
     if number > 999:
@@ -116,7 +134,7 @@ def _register(path: Path, data: bytes, ledger_dir: Path, table: Path, kind: str,
     name = f"{number:03d}_{digest[:16]}.txt"
     row = {
         "document_id": f"doc-{number:03d}", "file": name, "sha256": digest,
-        "title": title_of(data.decode("utf-8")), "kind": kind,
+        "title": title_of(data.decode("utf-8-sig")), "kind": kind,
         "published_start": start, "published_end": end, "published_precision": precision,
         "published_basis": basis or ("Publication date as given when the document was registered (add-document --published)."
                                      if published else "No publication date was given when the document was registered."),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
+import re
 import shutil
 import tempfile
 from contextlib import contextmanager
@@ -22,6 +23,11 @@ from ..ledger.paths import PROJECT_ROOT, display
 #: Marker file of a folder this project wrote and may replace whole (the report).
 MARKER = ".written-by-loss-claims"
 LOCK = ".loss-claims-run.lock"
+#: Top-level folders of the system no run writes into (unless the project itself lives there).
+SYSTEM_FOLDERS = ("bin", "boot", "dev", "etc", "lib", "lib64", "proc", "sbin", "sys", "usr", "var", "System", "Library",
+                  "Applications", "Windows", "Program Files")
+#: Names of the files a run writes into an output folder: anything else there is a user's, and the folder is refused.
+OUTPUT_FILE = re.compile(r"^(fig\d\d-[\w.-]+|\..*)$")
 #: Folders of the project that no run writes into except the default run's own targets.
 SOURCE_FOLDERS = ("notebooks", "data", "seeds", "lib", "tests", "benchmarks", ".git", ".ci")
 
@@ -55,8 +61,16 @@ def check_output_folder(name: str, folder: Path, ledger_dir: Path | None = None,
     root = PROJECT_ROOT.resolve()
     home = Path.home().resolve() if "HOME" in os.environ else None
     why = None
-    if path == Path(path.anchor):
+    if path.exists() and not path.is_dir():
+        why = "is a file, not a folder"
+    elif path == Path(path.anchor):
         why = "is the file system's root"
+    elif len(path.parts) > 1 and path.parts[1] in SYSTEM_FOLDERS and root.parts[1:2] != path.parts[1:2] and \
+            not any(path == ok or ok in path.parents for ok in (home, Path(tempfile.gettempdir()).resolve()) if ok is not None):
+        why = f"is a system folder (/{path.parts[1]})"
+    elif home is not None and home in path.parents and path.relative_to(home).parts[0].startswith(".") \
+            and root not in path.parents:
+        why = f"is inside a hidden folder of your home ({path.relative_to(home).parts[0]}), where programs keep settings and keys"
     elif path == root:
         why = "is the project's root folder"
     elif path in root.parents:
@@ -76,6 +90,18 @@ def check_output_folder(name: str, folder: Path, ledger_dir: Path | None = None,
         raise ParameterError(f"{name}: {shown or str(folder)!r} {why}; choose a folder of its own for the outputs "
                              f"(e.g. {display(PROJECT_ROOT / 'runs' / 'mine')})")
     return path
+
+
+def check_own_files(name: str, folder: Path, shown: str | None = None) -> None:
+    """Refuse an output folder that holds files a run did not write (a run would write beside them, or over them)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return
+    others = sorted(p.name for p in folder.iterdir() if not OUTPUT_FILE.match(p.name))
+    if others:
+        listed = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+        raise ParameterError(f"{name}: {shown or str(folder)!r} holds files a run did not write ({listed}); nothing was "
+                             "written: choose an empty folder or one a run wrote")
 
 
 def check_inside(name: str, path: Path, root: Path) -> Path:
