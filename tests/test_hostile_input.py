@@ -367,3 +367,14 @@ def test_draft_reads_a_count_that_looks_like_a_year_when_people_follow_it(tmp_pa
 
     drafted = pd.read_csv(io.StringIO(out), dtype=str, keep_default_na=False)
     assert code == 0 and list(drafted["best"]) == ["2000"]
+
+
+def test_draft_flags_a_cell_a_spreadsheet_would_run_as_a_formula(tmp_path):
+    import pandas as pd
+
+    path = tmp_path / "t.txt"
+    path.write_text("=HYPERLINK(\"http://example.invalid\") officials said 40 soldiers were killed.\n", encoding="utf-8")
+    code, out, _ = cli("draft", str(path))
+    drafted = pd.read_csv(io.StringIO(out), dtype=str, keep_default_na=False)
+    assert code == 0 and drafted["quote"].str.startswith("=").all()
+    assert drafted["notes"].str.contains("a spreadsheet would run it as a formula").all()

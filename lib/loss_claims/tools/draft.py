@@ -45,6 +45,7 @@ import pandas as pd
 
 from ..ledger import numbers as quantities
 from ..ledger.errors import ParameterError
+from ..ledger.files import FORMULA_START
 from ..ledger.paths import display
 from ..ledger.numbers import FRACTION_WORDS, WORD_VALUES, numbers_in
 
@@ -908,6 +909,10 @@ def draft_file(path: Path, ledger_dir: Path, document_id: str | None = None, sta
         start_id = max(numbers, default=0) + 1
     columns = list(ledger.claims.columns)
     rows = draft_text(text, ledger, document_id, start_id, published)
+    for row in rows:  # a cell a spreadsheet would run as a formula is kept as written, and flagged
+        risky = [c for c in ("quote", "count_as_written", "attribution_quote") if str(row.get(c, "")).startswith(FORMULA_START)]
+        if risky:
+            row["notes"] += f"; {', '.join(risky)} starts with {str(row[risky[0]])[0]!r}: a spreadsheet would run it as a formula"
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
