@@ -32,11 +32,12 @@ def free_port() -> int:
 def server(tmp_path_factory):
     port, token = free_port(), secrets.token_hex(16)
     runtime = tmp_path_factory.mktemp("jupyter-runtime")
+    log = (runtime / "server.log").open("wb")  # a file, not a pipe: a full pipe nobody reads would stall the server
     proc = subprocess.Popen(
         [sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
          "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={PROJECT_ROOT}",
          *(["--allow-root"] if os.geteuid() == 0 else [])],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ, "JUPYTER_RUNTIME_DIR": str(runtime)},
+        stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "JUPYTER_RUNTIME_DIR": str(runtime)},
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 90
@@ -49,10 +50,16 @@ def server(tmp_path_factory):
             time.sleep(0.5)
     else:
         proc.kill()
-        pytest.fail("JupyterLab did not start:\n" + proc.stdout.read().decode(errors="replace")[-3000:])
+        log.close()
+        pytest.fail("JupyterLab did not start:\n" + (runtime / "server.log").read_text(errors="replace")[-3000:])
     yield base, token
     proc.terminate()
-    proc.wait(timeout=30)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=30)
+    log.close()
 
 
 def api(server, path: str, method: str = "GET", body: dict | None = None):

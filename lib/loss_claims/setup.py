@@ -34,7 +34,7 @@ def with_words(claims: pd.DataFrame) -> pd.DataFrame:
 
 def summary(ledger: Ledger, claims: pd.DataFrame, params: Params) -> str:
     """What was read and what the parameters selected, in two lines (the ledger's path as the project shows it)."""
-    head = f"Ledger {project_relative(params.ledger_dir)}: {ledger.summary()}"
+    head = f"{vocab.caveat()}\nLedger {project_relative(params.ledger_dir)}: {ledger.summary()}"
     by = f", reported by {params.as_of.isoformat()}" if params.as_of else ""
     if claims.empty:
         return f"{head}\nNo claims selected by these parameters (whose_losses={params.whose_losses}{by})."
