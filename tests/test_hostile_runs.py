@@ -177,7 +177,7 @@ def _children_of(runner_pid: int) -> list[int]:
             stat = (proc / "stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        if b"loss_claims.tools._child" in argv and str(runner_pid).encode() in argv:
+        if any(a.endswith(b"/loss_claims/tools/_child.py") for a in argv) and str(runner_pid).encode() in argv:
             found.append(int(proc.name))
         elif int(stat[1]) in found:
             found.append(int(proc.name))

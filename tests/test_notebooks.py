@@ -276,3 +276,23 @@ def test_papermill_raw_string_false_runs_and_a_changed_parameter_never_writes_fi
     params = validate(include_contested="False", whose_losses="russian")
     assert params.output_dir.parent.parent == PROJECT_ROOT / "runs" and (params.output_dir / "fig02-losses-claimed-by-unit.png").is_file()
     shutil.rmtree(params.output_dir.parent)
+
+
+def test_a_run_with_parameters_keeps_them_and_gives_the_same_bytes_each_time(tmp_path):
+    """papermill gives its injected-parameters cell a random id; the runner's normalizing makes it fixed, so a run
+    with the same parameters and folders writes the same notebook twice."""
+    from loss_claims.tools.runner import normalize
+
+    written = []
+    for n in range(2):
+        nb = nbformat.read(NOTEBOOKS[0], as_version=4)
+        cell = nbformat.v4.new_code_cell('whose_losses = "russian"\n', metadata={"tags": ["injected-parameters"]})
+        nb.cells.insert(2, cell)
+        nb.metadata["papermill"] = {"parameters": {"whose_losses": "russian"}, "start_time": f"2026-01-0{n + 1}"}
+        path = tmp_path / f"{n}.ipynb"
+        nbformat.write(nb, path)
+        written.append(normalize(path, keep_parameters=True))
+    assert written[0] == written[1]
+    kept = nbformat.reads(written[0].decode("utf-8"), as_version=4)
+    assert kept.metadata["papermill"] == {"parameters": {"whose_losses": "russian"}}
+    assert kept.cells[2].id == "injected-parameters"

@@ -182,7 +182,8 @@ def _strip_canvas(variant: str, rows: pd.DataFrame, frame: Frame, unit: str, oth
         return canvas
     label_w = 0.0 if canvas.mobile else min(0.34 * canvas.width, max(text_width(str(r), SIZE["label"]) for r in rows["row"]) + 12)
     if not canvas.mobile and "sub" in rows:
-        label_w = min(0.34 * canvas.width, max(label_w, max(text_width(str(r), SIZE["small"]) for r in rows["sub"].fillna("")) + 12))
+        subs = rows["sub"].astype(object).fillna("")  # an all-empty column reads as float
+        label_w = min(0.34 * canvas.width, max(label_w, max(text_width(str(r), SIZE["small"]) for r in subs) + 12))
     scale = make_scale([*numeric["lower"], *numeric["upper"]], label_w + 6, canvas.width - 10, unit, top_at)
     panels = list(dict.fromkeys(rows["panel"]))
     drawn = 0
@@ -199,7 +200,7 @@ def _strip_canvas(variant: str, rows: pd.DataFrame, frame: Frame, unit: str, oth
             canvas.paragraph(str(notes[panel]), SIZE["label"], colour=MUTED, gap=2)
         canvas.y += 4
         panel_top = canvas.y
-        prow = prow.assign(sub=prow["sub"].fillna("") if "sub" in prow else "")
+        prow = prow.assign(sub=prow["sub"].astype(object).fillna("") if "sub" in prow else "")  # an all-empty column reads as float
         keys = list(zip(prow["row"], prow["sub"]))
         prow = prow.assign(key=keys)
         names = list(dict.fromkeys(keys))

@@ -1,4 +1,7 @@
-"""One notebook run, in a child process of the runner: ``python -m loss_claims.tools._child PARENT_PID SRC DST CWD PARAMS_JSON``.
+"""One notebook run, in a child process of the runner: ``python .../loss_claims/tools/_child.py PARENT_PID SRC DST CWD PARAMS_JSON``.
+
+Run by its path, not as ``-m loss_claims.tools._child``: that would import the package (pandas, pandera, matplotlib:
+about a second) in a process that only drives papermill; the kernel papermill starts imports what the notebook needs.
 
 The child asks Linux to kill it when the runner dies (even by SIGKILL), and exits at once if the runner is
 already gone, so no orphan keeps writing figures. On failure it prints the notebook's exception as one line
@@ -13,6 +16,18 @@ import os
 import signal
 import sys
 
+def skip_iri_grammars() -> None:
+    """Make jsonschema skip its optional IRI format checker in this process.
+
+    nbformat imports jsonschema, whose format checkers import ``rfc3987_syntax`` when it is installed (jupyter-events
+    asks for ``jsonschema[format-nongpl]``); that module compiles some 35 Lark grammars at import, 1.2 s of CPU in
+    every process (python-jsonschema/jsonschema#1428, opendatahub-io/notebooks#3532). No notebook schema uses the
+    ``iri`` formats, so the project's own processes (the command line, this child) go without it: jsonschema then
+    leaves those two formats unchecked, as it does wherever the package is absent. A process that has imported it
+    already keeps it."""
+    sys.modules.setdefault("rfc3987_syntax", None)  # None in sys.modules: `import rfc3987_syntax` raises ImportError
+
+
 #: nbclient's default waits 4 s for a cell's outputs to arrive; large (but capped) outputs need longer.
 IOPUB_TIMEOUT = 60
 
@@ -23,6 +38,7 @@ def main(argv: list[str]) -> int:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     if os.getppid() != parent:
         return 1
+    skip_iri_grammars()
     import papermill
 
     try:

@@ -72,7 +72,8 @@ def check_names(given: dict[str, object], paths: list[Path]) -> None:
 
 
 def normalize(path: Path, keep_parameters: bool) -> bytes:
-    """The executed notebook without what changes from run to run (timings, paths). The kernel's
+    """The executed notebook without what changes from run to run (timings, the random id of papermill's injected
+    cell). The kernel's
     ``language_info`` is kept as Jupyter writes it, so that opening and saving a notebook in the lab leaves it
     unchanged."""
     nb = nbformat.read(path, as_version=4)
@@ -82,6 +83,8 @@ def normalize(path: Path, keep_parameters: bool) -> bytes:
     for cell in nb.cells:
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = "injected-parameters"  # papermill gives it a random id: the same run gives the same bytes
     return (nbformat.writes(nb) + "\n").encode("utf-8")
 
 
@@ -132,7 +135,7 @@ def _execute(src: Path, dst: Path, parameters: dict[str, object], failed_dir: Pa
              children: _Children, timeout: float) -> Outcome:
     files.make_dirs(dst.parent)
     tmp = scratch / src.name  # scratch is inside the run's own temp folder: never collected, cleaned at start
-    cmd = [sys.executable, "-m", "loss_claims.tools._child", str(os.getpid()), str(src), str(tmp), str(NOTEBOOKS_DIR),
+    cmd = [sys.executable, str(Path(__file__).with_name("_child.py")), str(os.getpid()), str(src), str(tmp), str(NOTEBOOKS_DIR),
            json.dumps(parameters)]
     proc = children.start(cmd)
     try:
