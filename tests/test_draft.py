@@ -156,7 +156,7 @@ def test_the_bench_prints_recall_precision_and_misses():
     out = subprocess.run([sys.executable, str(PROJECT_ROOT / "benchmarks" / "run.py"), "--skip", "notebooks,ledger,scale,tests"],
                          capture_output=True, text=True, check=True).stdout
     assert "draft quality (now / previous release" in out
-    for name in ("shipped seeds", "fixture documents", "held-out set"):
+    for name in ("shipped seeds", "fixture documents", "development set", "held-out set"):
         assert re.search(rf"^\| {name} \| \d+% of \d+ / \d+% \| \d+% of \d+ / \d+% \| \d+ / \d+ \|", out, re.M), out
     assert str(DATA_DIR) not in out
 
@@ -263,3 +263,126 @@ def test_each_figure_takes_the_time_words_nearest_it():
     r = rows("The General Staff said Russia lost 1,200 soldiers over the past day, bringing its losses since the invasion "
              "to 790,000.")
     assert list(zip(r["best"], r["scope"])) == [("1200", "period"), ("790000", "cumulative")]
+
+
+# --- rules added on the development set's misses (benchmarks/dev-set), each in the team's own words -------------------
+
+@pytest.mark.parametrize("text, best", [
+    ("The ministry put the losses at 2,400, including about 200 killed, an aide said.", "2400"),  # a comma after the figure
+    ("The brigade counted three dozen Russian dead after the attack.", "36"),
+])
+def test_a_figure_followed_by_a_comma_or_counted_in_dozens_is_read_whole(text, best):
+    r = rows(text)
+    assert best in set(r["best"]), r[["count_as_written", "best"]]
+    if best == "36":
+        assert r.iloc[0]["qualifier"] == "approximate"  # "three dozen" is used loosely, as "a dozen" is
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Pyongyang will have to send another 4,000 to hold the line, the analyst said.", "4000"),
+    ("An advance contingent of about 9,000 reached the border in November.", "9000"),
+    ("The Russian grouping, some 45,000 strong, held the northern flank.", "45000"),
+    ("Officials say Pyongyang has around 13,000 soldiers in the region.", "13000"),
+    ("Fewer than 800 North Korean troops now remain in forward positions.", "800"),
+    ("The initial deployment at roughly 10,500 troops was confirmed by Seoul.", "10500"),
+])
+def test_troop_figures_without_a_troop_noun_or_with_a_deployment_word_are_deployed(text, best):
+    r = rows(text)
+    row = r[(r["best"] == best) | (r["low"] == best) | (r["high"] == best)]
+    assert len(row) == 1 and row.iloc[0]["measure"] == "deployed" and row.iloc[0]["scope"] == "stock", r[["count_as_written", "measure"]]
+
+
+def test_a_loss_figure_in_the_region_is_a_loss_not_troops_there():
+    row = rows("Russian losses in the region have reached 31,200, the staff said.").iloc[0]
+    assert (row["measure"], row["best"]) == ("casualties_unspecified", "31200")
+
+
+@pytest.mark.parametrize("text, measure, best", [
+    ("Officials said at least 700 had died in the fighting.", "killed", "700"),
+    ("Russia has lost 41,000 personnel there, including 950 over the past day, the staff said.", "casualties_unspecified", "950"),
+    ("The dead, the agency said, number about 1,200.", "killed", "1200"),
+    ("It also lists soldiers missing in action (around 150), most of them feared dead.", "missing", "150"),
+    ('The blogger claims the brigade has lost "hundreds" near the river.', "casualties_unspecified", ""),
+])
+def test_figures_of_people_said_in_other_ways_are_read(text, measure, best):
+    r = rows(text)
+    assert measure in set(r["measure"]), r[["count_as_written", "measure", "best"]]
+    if best:
+        assert best in set(r.loc[r["measure"] == measure, "best"]) | set(r.loc[r["measure"] == measure, "low"])
+
+
+@pytest.mark.parametrize("text", [
+    "In a swap brokered by the Gulf states, each side released 250 prisoners on Friday.",
+    "Attending the parade were veterans, bereaved families and hundreds of cadets.".replace("Attending", "Present at"),
+    "The title of Hero was conferred on 9 fighters of the regiment.",
+    "Four months after the first troops arrived, the front has barely moved.",
+])
+def test_people_exchanged_honoured_or_a_span_of_months_are_no_loss(text):
+    assert rows(text).empty or (rows(text)["qualifier"] == "none").all(), rows(text)[["count_as_written", "measure"]]
+
+
+def test_a_ceremony_does_not_hide_a_loss_an_official_states_there():
+    r = rows("At the memorial, attended by about 3,000 mourners, an official said “dozens” of soldiers had given their lives.")
+    assert list(r["count_as_written"]) == ["dozens"] and r.iloc[0]["measure"] == "killed"
+
+
+@pytest.mark.parametrize("text, measure, words", [
+    ("The unit lost about ten men killed this week, and many more wounded.", "wounded", "many more wounded"),
+    ('Two Russian soldiers were captured, it said, adding that its own losses were "light".', "casualties_unspecified",
+     'losses were "light'),
+    ("The leader praised the soldiers who laid down their lives in the operation.", "killed", "laid down their lives"),
+])
+def test_a_loss_without_a_figure_beside_or_instead_of_one_gets_its_own_row(text, measure, words):
+    r = rows(text)
+    row = r[r["qualifier"] == "none"]
+    assert len(row) == 1 and (row.iloc[0]["measure"], row.iloc[0]["count_as_written"]) == (measure, words), r[["count_as_written"]]
+
+
+@pytest.mark.parametrize("text, unit, high", [
+    ("A Russian assault group lost up to a company in a single night, the brigade said.", "companies", "1"),
+    ("A reconnaissance group of up to a platoon was destroyed near the crossing.", "platoons", "1"),
+])
+def test_a_formation_lost_before_a_time_or_place_is_a_formation(text, unit, high):
+    row = rows(text).iloc[0]
+    assert (row["counted_in"], row["qualifier"], row["high"]) == (unit, "at_most", high)
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("The agency put North Korean casualties at about 3,900 as of mid-March.", "cumulative"),
+    ("The brigade says it has lost about 20 men since Monday.", "period"),
+    ("The unit has lost nine men since the start of the month.", "period"),
+    ("Losses had passed 2,000 killed and wounded, officials said last week.", "cumulative"),
+    ("The brigade repelled a Russian armoured assault, killing 35 soldiers.", "incident"),
+    ("If the pace holds, the force would suffer another 900 casualties by the end of May.", "period"),
+])
+def test_scope_reads_as_of_since_a_point_inside_the_fighting_and_losses_yet_to_come(text, scope):
+    row = rows(text).iloc[0]
+    assert row["scope"] == scope, row[["count_as_written", "scope", "event_as_written"]]
+
+
+@pytest.mark.parametrize("text, proposed, relay", [
+    ("A source in the Russian border service told Reuters that 12 Ukrainian soldiers had surrendered.",
+     "Source in the Russian border service", "reuters"),
+    ("A Western official, speaking on condition of anonymity, put the number of dead at 1,100.", "Western official", ""),
+    ("Ukrainian drone operators from the Vortex unit say they killed 14 Russian soldiers.", "Ukrainian drone operators from the Vortex unit", ""),
+    ("A Ukrainian company commander near Sudzha, who asked not to be named, said his men had lost 6 killed.",
+     "Ukrainian company commander near Sudzha", ""),
+])
+def test_a_speaker_named_by_description_is_proposed_and_the_outlet_relays(text, proposed, relay):
+    r = draft(text, COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
+    row = r[0]
+    assert row["attribution"] == "explicit" and row["proposed_claimant"].startswith(proposed), (row["claimant_id"], row["proposed_claimant"])
+    assert (relay in row["_relays"]) if relay else True
+
+
+def test_a_capital_speaks_for_its_government_and_an_anaphor_for_the_claimant_before():
+    r = rows("Seoul estimated that about 10,000 troops had been sent. The agency said 300 of them were killed.")
+    assert r.iloc[0]["claimant_id"] == "kr-officials" or r.iloc[0]["proposed_claimant"].startswith("South Korean officials")
+
+
+def test_a_title_split_at_its_colon_is_still_the_headline():
+    text = ("Analysis: Hundreds of Russian soldiers feared dead near the river\n\nThe 47th Brigade said more than 400 Russian "
+            "soldiers were killed in the crossing on Friday.")
+    r = draft(text, COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
+    head = [x for x in r if x["quote"].startswith("Hundreds")]
+    assert len(head) == 1 and head[0]["_derived_from"] == next(x["claim_id"] for x in r if x["quote"].startswith("The 47th"))

@@ -72,7 +72,9 @@ MEASURES = [
     (r"captured|taken prisoner|prisoners? of war|surrendered|POWs", "captured"),
     (r"missing", "missing"),
     (r"combat losses|casualties|losses|lost|losing|lose|destroyed|wiped out", "casualties_unspecified"),
-    (r"deployed|stationed|sent|dispatched|deploy|troops (?:in|to)|are fighting|in Russia|fighting for Russia", "deployed"),
+    (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|(?:more|additional|fresh) troops|"
+     r"(?:troops|soldiers|men) (?:in|to)|are fighting|in Russia|fighting for Russia|remain(?:s|ed)? in|strong|rotate[sd]? in|"
+     r"arrived", "deployed"),
 ]
 NATIONALITIES = [(r"Russian and North Korean|North Korean and Russian|both Russian and North Korean", "russian_and_north_korean"),
                  (r"South Korean|South Koreans|South Korea['’]s|ROK", "south_korean"),
@@ -83,6 +85,10 @@ NATIONALITIES = [(r"Russian and North Korean|North Korean and Russian|both Russi
 #: Countries a side's words name, for the subject of "X lost N" and for a claimant's own troops.
 SIDE_OF_COUNTRY = {"KP": "north_korean", "RU": "russian", "UA": "ukrainian", "KR": "south_korean"}
 #: Loss statements with no figure: the words kept as count_as_written, and the measure they give (None: nearest word).
+#: No-figure statements that stand beside a figure in the same sentence ("about a dozen men killed …, and many more wounded").
+BESIDE_FIGURES = [(r"many more (?:wounded|injured)", "wounded"), (r"many more (?:killed|dead)", "killed"),
+                  (r"(?:losses|casualties) (?:were|was|had been|have been) [\"“]?(?:minimal|light|negligible|insignificant)",
+                   "casualties_unspecified")]
 NO_FIGURE = [(r"(?:heavy|significant|substantial|major|serious|mounting|huge|staggering) (?:casualties|losses)", None),
              (r"suffered (?:casualties|losses)(?:, including fatalities)?", None), (r"in body bags", "killed"),
              (r"(?:wounded and killed|killed and wounded|killed or wounded|wounded or killed)", "killed_or_wounded"),
@@ -91,23 +97,33 @@ NO_FIGURE = [(r"(?:heavy|significant|substantial|major|serious|mounting|huge|sta
              (r"the deaths of", "killed"), (r"fallen [A-Z][\w ]*soldiers", "killed"), (r"(?:were|was) killed", "killed"),
              (r"(?:units|troops|soldiers|forces) of our armed forces were dispatched|(?:were|was|been) dispatched|"
               r"(?:were|was|been) deployed", "deployed"),
+             (r"laid down their (?:precious )?lives|lost their lives", "killed"),
+             (r"many more (?:wounded|injured)", "wounded"), (r"many more (?:killed|dead)", "killed"),
+             (r"(?:losses|casualties) (?:were|was|had been|have been) [\"“]?(?:minimal|light|negligible|insignificant)", None),
              (r"in substantial numbers|in significant numbers|in large numbers", None), (r"casualties", None), (r"losses", None)]
 SPEECH = (r"said|says|say|told|tells|estimated|estimates|estimate|believes|believe|assessed|assesses|reported|reports|claimed|"
           r"claims|stated|noted|confirmed|announced|warned|put|puts|counted|offered|added|wrote|indicated|recorded|"
           r"acknowledged|admitted|concluded|calculated|briefed|showed|shows|published|released|cited|quoted")
 MONTHS = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
           r"October|November|December")
-SCOPE = [(r"\bsince\b[^,.;]*|\bto date\b|\bso far\b|\bin total\b|\bin all\b|\btally\b|\bdeath toll\b|\brunning total\b|"
+#: "since" a point inside the fighting names a period; since its start (or a month of it), a running total.
+_SINCE_PERIOD = (r"since (?:(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last week|"
+                 r"the (?:start|beginning) of (?:the|this) (?:month|week|year)|the start of the month|the weekend)\b")
+SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|"
+          rf"the (?:start|beginning) of (?:the|this) (?:month|week|year)|the weekend)\b)[^,.;]*|\bas of\b|"
+          rf"\bputs?\b[^.;]{{0,60}}\bat\s+(?=\S)|\b(?:had|has|have) (?:passed|surpassed|exceeded|topped)\b|"
+          rf"\bto date\b|\bso far\b|\bin total\b|\bin all\b|\btally\b|\bdeath toll\b|\brunning total\b|"
           r"\bby the end of \w+\b|\bup to now\b|\bto this point\b|\boverall\b|\baltogether\b|\b(?:is|are|was|were) now\b|"
           r"\b(?:has|have) (?:risen|grown|climbed) to\b|\b(?:rose|climbed|amounted) to\b|\bthe number of\b|"
           rf"\bby (?:mid-|late |early )?(?:{MONTHS}|summer|spring|autumn|winter|the end of the year)\b", "cumulative"),
-         (r"\bbetween \w+ and \w+\b|\bin (?:just )?(?:a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?)\b|"
+         (rf"\b{_SINCE_PERIOD}|\bbetween \w+ and \w+\b|\bin (?:just )?(?:a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?)\b|"
           r"\bover (?:the )?(?:weekend|past \w+|last \w+|\w+ days|\w+ weeks)\b|\b(?:on )?the first day of fighting\b|"
           r"\bin the (?:past|last|same) \w+\b|\b(?:this|last|that) (?:week|month)\b|\bin a single (?:week|day)\b|"
           r"\bduring the [\w\s-]{0,30}(?:offensive|assault|operation|battle|fighting)\b|\bover four days\b|\bovernight\b", "period"),
          (r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\bin (?:a|one|the) (?:\w+ )?"
           r"(?:missile |drone |artillery )?(?:strike|attack|assault|ambush|raid)\b|\bincident\b|\bfriendly fire\b|\bstrike on\b|"
-          r"\ba (?:\w+ )?(?:strike|assault|attack|raid|ambush)\b|\bclearing operation\b|\bone such engagement\b", "incident"),
+          r"\ba (?:[\w-]+ ){0,3}(?:strike|assault|attack|raid|ambush|operation)\b|\bclearing operation\b|\bone such engagement\b|"
+          r"\bin the (?:first|second|third|next|last) (?:clip|video)\b", "incident"),
          # The verb's aspect is the weakest sign: "have killed" is a total only when no period or incident is named.
          (r"\bhave (?:now )?(?:been )?(?:lost|killed|suffered)\b|\bhas (?:now )?(?:lost|suffered)\b", "cumulative")]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -127,7 +143,7 @@ CONDITIONAL = re.compile(r"(?:^|[,;:—–-]\s*)(?:if|unless|should)\b[^,;]*", r
 FORMATION_WORDS = {"platoon": "platoons", "company": "companies", "battalion": "battalions", "brigade": "brigades"}
 FORMATION = re.compile(r"(?P<q>up to|at least|more than|nearly|almost|about|around|roughly)?\s*(?P<n>an?|one|two|three|four|\d+)\s+"
                        r"(?:whole |full |entire )?(?P<f>platoon|company|battalion|brigade|companies|battalions|platoons|brigades)\b"
-                       r"(?=\s*(?:of|”|\"|’|$|,|\.))", re.I)
+                       r"(?=\s*(?:of|”|\"|’|$|,|\.|in|within|over|during|was|were|had|has|near|at|on))", re.I)
 SHARE = re.compile(r"(?P<q>nearly|almost|about|around|roughly|some|more than|over|up to|at least|close to)?\s*(?:(?P<n>\d+(?:\.\d+)?)\s*"
                    r"(?:%|per ?cent\b)|(?P<k>a|an|one|two|three)\s+(?P<fr>half|thirds?|quarters?|fifths?|tenths?)\b|"
                    r"(?P<half>half)\b)", re.I)
@@ -296,6 +312,59 @@ class Claimant:
     proposed: dict | None = None  # a sources.csv row to propose, for a body the ledger does not know
 
 
+#: Who speaks when the sentence names no body the ledger or the known bodies know: the noun phrase before a verb of speech
+#: ("A Western official, speaking on condition of anonymity, put …", "Ukrainian drone operators from the Shuliak unit say")
+#: or after "according to" ("according to Ukrainian commanders"), or a capital speaking for its government ("Seoul estimated").
+_SPEAKER_HEAD = (r"officials?|sources?|commanders?|officers?|soldiers|troops|operators|spokes(?:man|woman|person)|units?|service|forces|"
+                 r"guards?|blogger|expert|analysts?|colonel|general|ministry|military|intelligence|agency|command|brigade|battalion|"
+                 r"headquarters|staff|regiment|warmongers|puppets|pilots|paratroopers|marines|fighters|volunteers")
+SPEAKER = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))(?P<who>(?:(?:the|a|an|two|three|several|some|one|retired|"
+                     rf"senior|another)\s+)?(?:[\w’'.-]+\s+){{0,6}}?(?:{_SPEAKER_HEAD})(?:\s+[A-Z][\w’'-]+){{0,3}}"
+                     rf"(?:\s+(?:in|at|from|of|with|within|near|outside|around|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?)"
+                     rf"(?:,[^,]{{1,90}},|\s+who\s[^,]{{1,70}}?(?=\s+(?:{SPEECH})\b))?\s+(?:{SPEECH})\b")
+ACCORDING = re.compile(rf"\baccording to (?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{_SPEAKER_HEAD}))\b(?=\s*(?:[,.;]|$))")
+CAPITALS = {"Kyiv": "UA", "Seoul": "KR", "Moscow": "RU", "Pyongyang": "KP", "Washington": "US", "London": "GB"}
+_CAPITAL = re.compile(rf"\b(?P<who>{'|'.join(CAPITALS)})\s+(?:has\s+|had\s+)?(?:{SPEECH})\b")
+_GROUP_WORDS = {"western": "", "nato": "", "european": "", "allied": ""}
+
+
+def _speaker(sentence: str, names: Names) -> Claimant | None:
+    """The speaker a sentence names by description, as a proposed source (never a known id but its own)."""
+    m = _CAPITAL.search(sentence)
+    if m:
+        code = CAPITALS[m.group("who")]
+        source = f"{code.lower()}-officials"
+        adjective = "south korean" if code == "KR" else next((a for a, (_, cc) in ADJECTIVES.items() if cc == code and " " not in a), "")
+        proposed = None if source in names.sources else {"source_id": source, "name": f"{adjective.title()} officials (unnamed)",
+                                                         "kind": "officials_unnamed", "country": code}
+        return Claimant(source, "explicit", m.group("who"), [], proposed)
+    m = SPEAKER.search(sentence) or ACCORDING.search(sentence)
+    if not m:
+        return None
+    written = m.group("who").strip()
+    if re.fullmatch(r"(?:the|this|that|these|those)\s+[\w’'-]+|(?:the|this)\s+[\w’'-]+['’]s\s+[\w’'-]+", written, re.I):
+        return None  # "the unit wrote", "the agency said": the claimant named before (read from context)
+    who = re.sub(r"^(?:the|a|an|two|three|several|some|one|another)\s+", "", written, flags=re.I)
+    if len(who.split()) < 2:
+        return None  # "a source said", "officials said": nobody a reader could tell apart (unattributed, for the curator)
+    lower = who.lower()
+    country = next((c for adjective, (_, c) in ADJECTIVES.items() if re.search(rf"\b{re.escape(adjective)}\b", lower)), "") or \
+        next((c for name, c in COUNTRY_NAMES if re.search(rf"\b{name}\b", who)), "")
+    if re.search(r"\bsouth korea", lower):
+        country = "KR"
+    kind = "officials_unnamed" if re.search(r"officials?|sources?|spokes|puppets|warmongers", lower) else \
+        "military_unit" if re.search(r"units?|brigade|battalion|regiment|operators|forces|soldiers|troops|commanders?|pilots|marines",
+                                     lower) \
+        else "intelligence_service" if re.search(r"intelligence|agency", lower) else \
+        "government_body" if re.search(r"ministry|service|guards?|military|command|staff|headquarters", lower) else "officials_unnamed"
+    source = _slug(f"{country} {who}")[:48]
+    name = who[0].upper() + who[1:]
+    proposed = None if source in names.sources else {"source_id": source, "name": name + (" (unnamed)" if kind == "officials_unnamed"
+                                                                                          and "unnamed" not in lower else ""),
+                                                     "kind": kind, "country": country}
+    return Claimant(source, "explicit", m.group("who"), [], proposed)
+
+
 def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     """Who makes the claims of this sentence (several for a list), with the relays the sentence names."""
     listed = _LIST.search(sentence)
@@ -353,6 +422,11 @@ def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         agency = context["agency"]
         return [Claimant(agency.source_id, "inferred_from_context", agency.written, [chosen.source_id],
                          _proposal(agency, names))]
+    if not people and not (chosen is not None and chosen.known and chosen.kind not in MEDIA):
+        described = _speaker(sentence, names)
+        if described is not None:  # "A source in the Russian security services told TASS": the source claims, TASS relays
+            relay_ids = [m.source_id for m in [*relays, *media, *lawmakers, *(m for m in found if m.kind in MEDIA)]]
+            return [replace(described, relays=list(dict.fromkeys(relay_ids)))]
     relay_ids = [m.source_id for m in [*relays, *media, *lawmakers] if chosen is None or m.source_id != chosen.source_id]
     if chosen is None:
         return []
@@ -399,9 +473,23 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
         return True
     if re.search(r"[$€£¥]\s?$|\bday\s+$|\bNo\.\s?$", before):  # money, "day 1,093"
         return True
-    return bool(re.match(r"(?:st|nd|rd|th)\b|%|\s*(?:percent|per cent|km|kilomet|miles?|metres|meters|years?|days?|hours?|"
+    if _exchanged_or_honoured(sentence, start):
+        return True
+    return bool(re.match(r"(?:st|nd|rd|th)\b|%|\s*(?:percent|per cent|km|kilomet|miles?|metres|meters|years?|months?|weeks?|days?|hours?|"
                          r"minutes?|times|missiles?|drones?|tanks?|villages?|vehicles?|pieces|shells|launchers?|aircraft|"
                          r"dollars|euros|won|rubles|billion|bn|trillion|names? of (?!the fallen)|kg|tonnes|tons)\b", after, re.I))
+
+
+def _exchanged_or_honoured(sentence: str, start: int) -> bool:
+    """People a prisoner exchange returned, or who attended a ceremony or were decorated: never losses."""
+    if re.search(r"\b(?:released|exchanged|swapped|returned|freed|handed over|repatriated)\s+(?:\w+\s+)?$",
+                 sentence[max(0, start - 30):start], re.I):
+        return True  # "Russia and Ukraine each released 390 prisoners"
+    earlier = sentence[max(0, start - 200):start]
+    honour = re.search(r"\b(?:present at|attended by|in attendance|conferred on|awarded to|decorated|presented to|took part in the "
+                       r"(?:ceremony|parade))\b", earlier, re.I)
+    return bool(honour and not re.search(rf"\b(?:killed|lost|died|wounded|captured|casualties|losses|given their lives|{SPEECH})\b",
+                                         earlier[honour.end():], re.I))  # "attended by 2,000 …, an official said “dozens” had died"
 
 
 def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
@@ -432,7 +520,7 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
         taken.append((start, m.end()))
     for m in FORMATION.finditer(sentence):
         if not free(m.start(), m.end()) or not re.search(r"\b(?:destroyed|wiped out|lost|eliminated|killed|annihilated|routed)\b",
-                                                       sentence[max(0, m.start() - 40):m.end() + 10], re.I):
+                                                       sentence[max(0, m.start() - 40):m.end() + 25], re.I):
             continue
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         n = m.group("n").lower()
@@ -454,12 +542,12 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
             if reading is None:
                 continue
             number = m.group("N") if "N" in m.groupdict() and m.group("N") else None
-            if number is not None and _not_a_count(sentence, m.start("N"), m.end("N")):
+            if number is not None and _not_a_count(sentence, m.start("N"), m.end("N")) or _exchanged_or_honoured(sentence, m.start()):
                 continue
             value = reading.best or reading.low or reading.high or 0
             found.append(Figure(m.start(), m.end(), reading, value))
             taken.append((m.start(), m.end()))
-    for m in re.finditer(rf"(?<![\w,.]){quantities.NUMBER}(?![\w,])", sentence, re.IGNORECASE):
+    for m in re.finditer(rf"(?<![\w,.]){quantities.NUMBER}(?:\s+dozen)?(?![\w]|,\d)", sentence, re.IGNORECASE):
         lead = re.match(r"(?:(?:and|a)\s+)+", m.group(), re.IGNORECASE)  # "and two": the figure is "two"
         start = m.start() + (lead.end() if lead else 0)
         text = sentence[start:m.end()]
@@ -494,14 +582,24 @@ def _counts_people(sentence: str, f: Figure) -> bool:
         return True  # "the number of soldiers killed … has surpassed 3,000", "losses could exceed 6,000"
     if re.match(r"\s+names\b", after) and re.search(r"\bfallen|dead|martyrs|killed\b", sentence, re.I):
         return True
-    if re.search(r"\b(?:killed|killing|wounded|wounding|injured|captured|eliminated|lost)(?: or wounded)?\s+(?:an? |another )?$",
+    if re.search(r"\b(?:send|sent|sending|deploy|deployed|dispatch|dispatched|rotate in|contingent of|deployment at|force of|"
+                 r"grouping of)\s+(?:another\s+|a further\s+|an additional\s+)?$", before, re.I) or re.match(r",?\s+strong\b", after, re.I):
+        return True  # troops: "Kim will have to send another 5,000", "the first contingent of about 11,000", "60,000 strong"
+    if re.match(r"\s+(?:had|have|has)\s+(?:died|been killed|been wounded|been captured|been taken prisoner)\b", after, re.I):
+        return True  # "said at least 1,000 had died"
+    if re.search(r"\bincluding\s+$", before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS}|lost)\b", before, re.I):
+        return True  # "Russia has lost 887,340 military personnel …, including 1,210 over the past day"
+    if re.match(r"\)", after) and re.search(rf"\b(?:{PEOPLE})\s+(?:killed|wounded|missing|captured)(?: in action)?\s+\($", before, re.I):
+        return True  # "soldiers missing in action (around 300)"
+    if re.search(r"\b(?:killed|killing|wounded|wounding|injured|captured|eliminated|lost)(?: or wounded)?\s+(?:an? |another )?[\"“]?$",
                  before, re.I):
         return True
     if re.match(r"\s*(?:had been|have been|were|was)?\s*(?:killed|wounded|dead|captured)\b", after, re.I) and f.start < 3:
         return True
     # "losses of about 500", "deaths at more than 1,500", "casualties ... were now close to 4,000", "the toll at 300"
     return bool(re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b[^.;]{{0,120}}?\b(?:at|to|of|was|were|is|are|reached|numbered|totall?ed|"
-                          rf"stood at|rose to|now|put at|exceeded|surpassed|topped|passed)\s+$", before, re.I))
+                          rf"stood at|rose to|now|put at|exceeded|surpassed|topped|passed|number|numbers|total|totals)\s+[\"“(]?$",
+                          before, re.I))
 
 
 # --- what each figure is -------------------------------------------------------------------------------------
@@ -630,6 +728,10 @@ def measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None:
 def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[str, str]:
     if measure == "deployed":
         return "stock", ""
+    more = re.search(r"\b(?:another|a further|an additional)\s+$", sentence[:f.start], re.I)
+    written = (more.group() if more else "") + sentence[f.start:f.end]
+    if re.match(r"(?:another|a further|an additional)\s", written, re.I) and modality_of(sentence, f) != "reported":
+        return "period", written.split()[0]  # "would suffer another 1,800 casualties by the end of June": losses to come, not a total
     best = None  # the sign nearest the figure; the verb's aspect (the last pattern) only where no other sign is
     for rank, (pattern, label) in enumerate(SCOPE):
         if counted_in.startswith("people_per_") and label != "period":
@@ -690,9 +792,12 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         for f in figures_in(text[s:e], phrases):
             body_values.setdefault(round(f.value, 2), text[s:e])
     context: dict = {"last": {}, "agency": None, "by_kind": {}, "dateline_relays": []}
-    for index, (s, e, paragraph) in enumerate(spans):
+    first_line = text.lstrip().split("\n", 1)[0].rstrip()
+    titled = "\n" in text.strip() and len(first_line) < 200 and not first_line.endswith((".", "?", "!", ":"))
+    for s, e, paragraph in spans:
         sentence = text[s:e]
-        headline = index == 0 and "\n" in text[e:e + 2] and not sentence.rstrip().endswith((".", "?", "!", ":"))
+        # the first line, when it is a title: "Fact check: Thousands of casualties, but …" is one headline, split at its colon
+        headline = titled and paragraph == 0 and s < len(text) - len(text.lstrip()) + len(first_line)
         found = figures_in(sentence, phrases)
         claimants = claimants_of(sentence, names, context)
         how_note = []
@@ -722,8 +827,13 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             if measure is None:
                 continue
             candidates.append((f, measure))
-            if measure != "deployed" and re.search(TROOPS_OF, sentence[max(0, f.start - 30):f.start]):
-                candidates.append((f, "deployed"))  # "the whole contingent of about 12,000 could be killed": the troops too
+            if re.search(TROOPS_OF, sentence[max(0, f.start - 30):f.start]):  # "the whole contingent of about 12,000 could be killed"
+                if measure != "deployed":
+                    candidates.append((f, "deployed"))  # the troops too
+                elif re.match(r"[^.;]{0,40}?\b(?:lost|killed|destroyed|wiped out|eliminated)\b", sentence[f.end:]):
+                    loss = _nearest(sentence, f.start, [m for m in MEASURES if m[1] != "deployed"], f.end)[0]
+                    if loss:
+                        candidates.append((f, loss))  # and the losses
         if headline:
             restated = [(f, m) for f, m in candidates if (f.reading is None or f.reading.qualifier != "vague")
                         and round(f.value, 2) in body_values]
@@ -732,6 +842,11 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             if not candidates:
                 continue  # the headline restates the body (or states nothing the body does not): no row of its own
             claimants = []  # the outlet's own reading of a claim
+        if candidates and not headline:
+            for pattern, label in BESIDE_FIGURES:
+                m = re.search(pattern, sentence)
+                if m and not any(f.start - 25 < m.end() and m.start() < f.end + 25 for f, _ in candidates):
+                    candidates.append((Figure(m.start(), m.end(), None, -1), label))
         if not candidates:
             words = next((m for pattern, _ in NO_FIGURE if (m := re.search(pattern, sentence))), None)
             if words is not None and not headline:
@@ -786,7 +901,8 @@ def _row(sentence, f, measure, claimant, names, columns, document_id, number, pu
     elif f.reading is not None:
         r = f.reading
         qualifier, low, best, high = r.qualifier, *("" if v is None else str(v) for v in (r.low, r.best, r.high))
-    elif (re.search(r"\bestimate[sd]?\b(?: that)?\s+$", sentence[:f.start]) or re.search(r"\bestimated\b", sentence[f.end:f.end + 40])):
+    elif (re.search(r"\bestimate[sd]?\b(?: that)?\s+$", sentence[:f.start]) or re.search(r"\bestimated\b", sentence[f.end:f.end + 40])
+          or count.lower().endswith("dozen")):  # "two dozen" is used loosely, as "a dozen" is
         qualifier, low, best, high = "approximate", "", f"{f.value:g}", ""
     else:
         qualifier, low, best, high = "exact", f"{f.value:g}", f"{f.value:g}", f"{f.value:g}"
