@@ -36,6 +36,7 @@ def server(tmp_path_factory):
     proc = subprocess.Popen(
         [sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
          "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={PROJECT_ROOT}",
+         "--LabApp.expose_app_in_browser=True",  # window.jupyterapp: the test opens each notebook as the file browser does
          *(["--allow-root"] if os.geteuid() == 0 else [])],
         stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "JUPYTER_RUNTIME_DIR": str(runtime)},
     )
@@ -183,7 +184,9 @@ def test_opening_and_saving_a_notebook_in_the_lab_leaves_it_unchanged(server):
 LAB_FACTS = """(() => {
   const images = [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output.jp-RenderedImage img')];
   const toasts = [...document.querySelectorAll('.Toastify__toast, .jp-Notification-Toast')].map(t => t.textContent);
+  const tab = document.querySelector('#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel');
   return JSON.stringify({images: images.map(i => ({w: i.naturalWidth, shown: i.getBoundingClientRect().width})), toasts,
+                         tab: tab ? tab.textContent : null,
                          cells: document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell').length});
 })()"""
 
@@ -204,13 +207,17 @@ def test_every_notebook_shows_its_charts_in_jupyterlab(server):
         try:
             await browser.connect()
             found = {}
-            for path in notebooks():
+            for n, path in enumerate(notebooks()):
                 want = len(declared_figures([path]))
-                await browser.visit(f"{base}/lab/tree/notebooks/{path.name}?token={token}&reset")
+                if n == 0:  # the lab loads once; each further notebook opens in it, as a double click in the file browser does
+                    await browser.visit(f"{base}/lab/tree/notebooks/{path.name}?token={token}&reset")
+                else:
+                    await evaluate(browser, f"window.jupyterapp.commands.execute('docmanager:open', "
+                                            f"{{path: 'notebooks/{path.name}'}}).then(() => 'true')", wait=True)
                 deadline = time.time() + 60
                 while True:
                     facts = await evaluate(browser, LAB_FACTS)
-                    if (facts["cells"] and len(facts["images"]) >= want and all(i["w"] for i in facts["images"])) or time.time() > deadline:
+                    if (facts["cells"] and facts["tab"] == path.name and len(facts["images"]) >= want and all(i["w"] for i in facts["images"])) or time.time() > deadline:
                         break
                     await asyncio.sleep(0.3)
                 found[path.name] = (want, facts)
@@ -219,7 +226,7 @@ def test_every_notebook_shows_its_charts_in_jupyterlab(server):
             browser.close()
 
     for name, (want, facts) in asyncio.run(run()).items():
-        assert facts["cells"], f"{name}: the lab did not open the notebook"
+        assert facts["cells"] and facts["tab"] == name, f"{name}: the lab did not open the notebook ({facts['tab']!r} is in front)"
         assert len(facts["images"]) == want, (name, facts)
         assert all(i["w"] > 0 and 600 <= i["shown"] <= 680 for i in facts["images"]), (name, facts["images"])
         assert not [t for t in facts["toasts"] if "news" in t.lower()], facts["toasts"]
