@@ -141,7 +141,7 @@ def states(stated, value: float, share: bool = False) -> bool:
 #: A number written in digits ("11,000", "33") or in words ("eight", "two hundred and five"): the same words
 #: :func:`numbers_in` reads.
 _NUMBER_WORDS = "(?:" + "|".join([*WORD_VALUES, *SCALES, "and", "a"]) + ")"
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS})*)"
+NUMBER = rf"(?:\d+\.\d+\s+(?:thousand|million)\b|\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS})*)"
 
 
 @dataclass(frozen=True)

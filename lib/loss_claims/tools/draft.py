@@ -55,7 +55,8 @@ KNOWN_BODIES = Path(__file__).parent / "known_bodies.csv"
 PEOPLE = (r"soldiers?|troops?|personnel|fighters?|servicem[ae]n|service ?members?|marines?|civilians?|people|men|women|"
           r"children|mercenaries|prisoners?|others|casualties|dead|wounded|injured|killed|captured|missing|deaths|"
           r"north koreans|russians|ukrainians|koreans|paratroopers|infantry(?:men)?|conscripts|recruits|sailors|pilots|"
-          r"officers|commanders|reinforcements|attackers|assault troops|combatants")
+          r"officers|commanders|reinforcements|attackers|assault troops|combatants|militants|enemy|patients|bodies|graves|"
+          r"grave markers|coffins|servicemen|deminers|engineers")
 LOSS_NOUNS = r"casualties|losses|deaths|death toll|toll|dead|killed|wounded|fatalities|losses? of life|running total|total|tally"
 #: (pattern, measure), most specific first: the nearest match to a figure gives its measure.
 MEASURES = [
@@ -67,19 +68,19 @@ MEASURES = [
      r"casualties, (?:both|including|counting both) (?:killed|dead) and wounded|both killed and wounded|counting both dead and wounded",
      "killed_or_wounded"),
     (r"killed|killing|kills|dead|deaths?|death toll|died|fatalities|fatality|bodies|body bags|fallen|eliminated|lost their lives|"
-     r"names|martyrs|gave their lives|given their lives", "killed"),
+     r"names|martyrs|gave their lives|given their lives|liquidated|graves?|grave markers|coffins|burials?", "killed"),
     (r"wounded|injured|injuries|wounding", "wounded"),
-    (r"captured|taken prisoner|prisoners? of war|surrendered|POWs", "captured"),
+    (r"captured|taken prisoner|prisoners? of war|prisoners|surrendered|POWs", "captured"),
     (r"missing", "missing"),
-    (r"combat losses|casualties|losses|lost|losing|lose|destroyed|wiped out", "casualties_unspecified"),
+    (r"combat losses|casualties|losses|lost|losing|lose|destroyed|wiped out|toll|out of action", "casualties_unspecified"),
     (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|(?:more|additional|fresh) troops|"
-     r"(?:troops|soldiers|men) (?:in|to)|are fighting|in Russia|fighting for Russia|remain(?:s|ed)? in|strong|rotate[sd]? in|"
+     r"(?:troops|soldiers|men) (?:in|to)|are fighting|in Russia|fighting for Russia|remain(?:s|ed)? in|strong|rotate[sd]? in|served|"
      r"arrived", "deployed"),
 ]
 NATIONALITIES = [(r"Russian and North Korean|North Korean and Russian|both Russian and North Korean", "russian_and_north_korean"),
                  (r"South Korean|South Koreans|South Korea['’]s|ROK", "south_korean"),
                  (r"North Korean|North Koreans|DPRK|North Korea['’]s|North Korea|Korean People['’]s Army|Pyongyang['’]s|"
-                  r"Korean mercenaries|N\. Korean", "north_korean"),
+                  r"Korean mercenaries|N\. Korean|Pyongyang|the North(?!\s+(?:of|Korea|Atlantic|Sea))", "north_korean"),
                  (r"Russian|Russians|Russia['’]s|Russia|Chechen|Wagner|Moscow['’]s", "russian"),
                  (r"Ukrainian|Ukrainians|Ukraine['’]s|Ukraine|Kyiv['’]s", "ukrainian")]
 #: Countries a side's words name, for the subject of "X lost N" and for a claimant's own troops.
@@ -111,21 +112,25 @@ _SINCE_PERIOD = (r"since (?:(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
                  r"the (?:start|beginning) of (?:the|this) (?:month|week|year)|the start of the month|the weekend)\b")
 SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|"
           rf"the (?:start|beginning) of (?:the|this) (?:month|week|year)|the weekend)\b)[^,.;]*|\bas of\b|"
-          rf"\bputs?\b[^.;]{{0,60}}\bat\s+(?=\S)|\b(?:had|has|have) (?:passed|surpassed|exceeded|topped)\b|"
-          rf"\bto date\b|\bso far\b|\bin total\b|\bin all\b|\btally\b|\bdeath toll\b|\brunning total\b|"
+          rf"\b(?:had|has|have) (?:passed|surpassed|exceeded|topped)\b|"
+          rf"\b(?:now )?stands? at\b|\bcounts\b|\bto date\b|\bso far\b|\bin total\b|\bin all\b|\btally\b|\bdeath toll\b|\brunning total\b|"
           r"\bby the end of \w+\b|\bup to now\b|\bto this point\b|\boverall\b|\baltogether\b|\b(?:is|are|was|were) now\b|"
           r"\b(?:has|have) (?:risen|grown|climbed) to\b|\b(?:rose|climbed|amounted) to\b|\bthe number of\b|"
           rf"\bby (?:mid-|late |early )?(?:{MONTHS}|summer|spring|autumn|winter|the end of the year)\b", "cumulative"),
          (rf"\b{_SINCE_PERIOD}|\bbetween \w+ and \w+\b|\bin (?:just )?(?:a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?)\b|"
           r"\bover (?:the )?(?:weekend|past \w+|last \w+|\w+ days|\w+ weeks)\b|\b(?:on )?the first day of fighting\b|"
           r"\bin the (?:past|last|same) \w+\b|\b(?:this|last|that) (?:week|month)\b|\bin a single (?:week|day)\b|"
-          r"\bduring the [\w\s-]{0,30}(?:offensive|assault|operation|battle|fighting)\b|\bover four days\b|\bovernight\b", "period"),
+          r"\bduring the [\w\s-]{0,30}(?:offensive|assault|operation|battle|fighting)\b|\bover four days\b|\bovernight\b|"
+          r"\bover the same (?:\w+ )?(?:period|days|weeks|months)\b|\bduring the day\b|\bdaily losses\b|\bover the winter\b|"
+          r"\bover those \w+ (?:days|weeks|months)\b|\bin (?:its|their|the) first \w+ (?:days|weeks|months)\b|\bfor the week\b|"
+          r"\bcovering \w+ \d+ to\b", "period"),
          (r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\bin (?:a|one|the) (?:\w+ )?"
           r"(?:missile |drone |artillery )?(?:strike|attack|assault|ambush|raid)\b|\bincident\b|\bfriendly fire\b|\bstrike on\b|"
           r"\ba (?:[\w-]+ ){0,3}(?:strike|assault|attack|raid|ambush|operation)\b|\bclearing operation\b|\bone such engagement\b|"
           r"\bin the (?:first|second|third|next|last) (?:clip|video)\b", "incident"),
          # The verb's aspect is the weakest sign: "have killed" is a total only when no period or incident is named.
-         (r"\bhave (?:now )?(?:been )?(?:lost|killed|suffered)\b|\bhas (?:now )?(?:lost|suffered)\b", "cumulative")]
+         (r"\bhave (?:now )?(?:been )?(?:lost|killed|suffered)\b|\bhas (?:now )?(?:lost|suffered)\b|"
+          r"\bhad (?:now )?(?:been )?(?:lost|killed|suffered|died|wounded)\b|\bhad died\b|\bputs?\b[^.;]{0,60}\bat\s+(?=\S)", "cumulative")]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _SENTENCE_END = re.compile(r"(?<=[.!?:])[”\"’)]?\s+(?=[“\"A-Z0-9‘(])|\n+")
 #: Words after which a period does not end a sentence ("Maj. Gen. Pat Ryder", "Dec. 16", "U.S. officials").
@@ -134,7 +139,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "cap
                  "co", "ltd", "gov", "sen", "rep", "pres", "approx", "n"}
 RATE = re.compile(r"^[^.;:]{0,45}?\b(?:(?:a|per|each|every)\s+(day|week|month)\b(?!\s+(?:before|after|earlier|later|ago))|(daily))", re.I)
 MODAL = re.compile(r"\b(?:could|would|might|may|will|shall)\s+(?:(?:soon|easily|well|also|all|eventually)\s+)?(?:be|have|lose|reach|"
-                   r"exceed|rise|climb|top|surpass|suffer|face|need|send|deploy|number|hit|approach|grow|double)\b|"
+                   r"exceed|rise|climb|top|surpass|suffer|face|need|send|deploy|number|hit|approach|grow|double|hold|total|lose)\b|"
                    r"\b(?:is|are|was|were) (?:expected|projected|likely|set|forecast|on course|on track) to\b|"
                    r"\bat (?:this|that|the current) "
                    r"(?:pace|rate)\b|\bon current trends\b|\bprojected\b|\bforecasts?\b", re.I)
@@ -146,6 +151,7 @@ FORMATION = re.compile(r"(?P<q>up to|at least|more than|nearly|almost|about|arou
                        r"(?=\s*(?:of|”|\"|’|$|,|\.|in|within|over|during|was|were|had|has|near|at|on))", re.I)
 SHARE = re.compile(r"(?P<q>nearly|almost|about|around|roughly|some|more than|over|up to|at least|close to)?\s*(?:(?P<n>\d+(?:\.\d+)?)\s*"
                    r"(?:%|per ?cent\b)|(?P<k>a|an|one|two|three)\s+(?P<fr>half|thirds?|quarters?|fifths?|tenths?)\b|"
+                   r"one in (?P<in>two|three|four|five|six|eight|ten)\b|"
                    r"(?P<half>half)\b)", re.I)
 TROOPS_OF = r"\b(?:contingent|force|deployment|troops|army) of\s+$"
 FORCE_WORDS = r"force|forces|contingent|troops|personnel|strength|formation|units?|brigade|battalion|division|soldiers|men|deployment"
@@ -475,6 +481,14 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
         return True
     if _exchanged_or_honoured(sentence, start):
         return True
+    if re.match(r"\s+(?:people|persons|sources|officials|diplomats|officers)\s+(?:familiar|with (?:direct )?knowledge|briefed on|close to)",
+                sentence[end:end + 40], re.I):
+        return True  # "three people familiar with the matter said": who speaks, not who was lost
+    if re.search(r"\b(?:youngest|oldest|aged|ages? of|average age)\b[^.;]{0,30}$", sentence[max(0, start - 40):start], re.I):
+        return True  # ages: "the youngest of the named dead was 18, the oldest 63"
+    if re.match(r"[”\"’]?\s+(?:(?:is|was|are|means)\s+(?:our|their|the|a)\s+(?:\w+\s+)?(?:word|term|code|slang)|for (?:the )?"
+                r"(?:killed|wounded|dead|missing)\b)", sentence[end:end + 40], re.I):
+        return True  # a word defined: "“two hundred” is our word for killed"
     return bool(re.match(r"(?:st|nd|rd|th)\b|%|\s*(?:percent|per cent|km|kilomet|miles?|metres|meters|years?|months?|weeks?|days?|hours?|"
                          r"minutes?|times|missiles?|drones?|tanks?|villages?|vehicles?|pieces|shells|launchers?|aircraft|"
                          r"dollars|euros|won|rubles|billion|bn|trillion|names? of (?!the fallen)|kg|tonnes|tons)\b", after, re.I))
@@ -482,7 +496,8 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
 
 def _exchanged_or_honoured(sentence: str, start: int) -> bool:
     """People a prisoner exchange returned, or who attended a ceremony or were decorated: never losses."""
-    if re.search(r"\b(?:released|exchanged|swapped|returned|freed|handed over|repatriated)\s+(?:\w+\s+)?$",
+    if re.search(r"\b(?:released|exchanged|swapped|returned|freed|handed over|repatriated|hand|hand over|transfer|swap|exchange)"
+                 r"\s+(?:\w+\s+)?$",
                  sentence[max(0, start - 30):start], re.I):
         return True  # "Russia and Ukraine each released 390 prisoners"
     earlier = sentence[max(0, start - 200):start]
@@ -507,6 +522,7 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
             continue
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         value = float(m.group("n")) if m.group("n") else 50.0 if m.group("half") else \
+            100 / WORD_VALUES[m.group("in").lower()] if m.group("in") else \
             100 * ({"a": 1, "an": 1, "one": 1}.get(m.group("k").lower(), WORD_VALUES.get(m.group("k").lower(), 1))
                    * float(FRACTION_WORDS[m.group("fr").lower()]))
         value = round(value, 2)
@@ -538,31 +554,53 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
         for m in re.finditer(r"\b" + p.pattern.pattern + r"\b", sentence, re.IGNORECASE):
             if not free(m.start(), m.end()):
                 continue
-            reading = p.read(m.group())
+            end, n_end = m.end(), (m.end("N") if "N" in m.groupdict() and m.group("N") else None)
+            trail = re.search(r"(?:\s+(?:and|a))+$", m.group("N")) if n_end == m.end() else None
+            if trail:  # "well over a thousand a day": the phrase ends before the "a" of "a day"
+                end = n_end = m.end() - len(trail.group())
+            reading = p.read(sentence[m.start():end])
             if reading is None:
                 continue
-            number = m.group("N") if "N" in m.groupdict() and m.group("N") else None
-            if number is not None and _not_a_count(sentence, m.start("N"), m.end("N")) or _exchanged_or_honoured(sentence, m.start()):
+            if n_end is not None and _not_a_count(sentence, m.start("N"), n_end) or _exchanged_or_honoured(sentence, m.start()):
                 continue
             value = reading.best or reading.low or reading.high or 0
-            found.append(Figure(m.start(), m.end(), reading, value))
-            taken.append((m.start(), m.end()))
+            found.append(Figure(m.start(), end, reading, value))
+            taken.append((m.start(), end))
     for m in re.finditer(rf"(?<![\w,.]){quantities.NUMBER}(?:\s+dozen)?(?![\w]|,\d)", sentence, re.IGNORECASE):
         lead = re.match(r"(?:(?:and|a)\s+)+", m.group(), re.IGNORECASE)  # "and two": the figure is "two"
+        trail = re.search(r"(?:\s+(?:and|a))+$", m.group(), re.IGNORECASE)  # "a thousand a day": the figure is "a thousand"
         start = m.start() + (lead.end() if lead else 0)
-        text = sentence[start:m.end()]
-        if not text or text.lower() in ("and", "a", "one") or not free(start, m.end()) or _not_a_count(sentence, start, m.end()):
+        stop = m.end() - (len(trail.group()) if trail else 0)
+        if stop <= start:
+            continue
+        text = sentence[start:stop]
+        if not text or text.lower() in ("and", "a", "one") or not free(start, stop) or _not_a_count(sentence, start, stop):
             continue
         values = numbers_in(text)
         if len(values) != 1:
             continue
-        found.append(Figure(start, m.end(), None, float(next(iter(values)))))
-        taken.append((start, m.end()))
+        found.append(Figure(start, stop, None, float(next(iter(values)))))
+        taken.append((start, stop))
     for m in re.finditer(r"\bboth\b(?=\s+(?:had\s+|have\s+)?been\s+(?:killed|wounded|captured))|(?<=\bwere )both\b(?=\s+(?:killed|"
                          r"wounded|captured))", sentence, re.I):
         if free(m.start(), m.end()):
             found.append(Figure(m.start(), m.end(), None, 2.0))
-    return [f for f in sorted(found, key=lambda f: f.start) if f.counted_in != "people" or _counts_people(sentence, f)]
+    kept: list[Figure] = []
+    for f in sorted(found, key=lambda f: f.start):
+        if f.counted_in != "people" or _counts_people(sentence, f) or _continues(sentence, kept, f):
+            kept.append(f)
+    return kept
+
+
+def _continues(sentence: str, kept: list[Figure], f: Figure) -> bool:
+    """A figure that continues a list begun by a figure of people: "about 1,100 casualties in late December, roughly 3,000
+    by late January and some 4,700 by April", "about 12,000 were sent …, and a further 3,000 or so followed"."""
+    people = [k for k in kept if k.counted_in == "people"]
+    if not people:
+        return False
+    between = sentence[people[-1].end:f.start]
+    return len(between) <= 90 and bool(re.search(r",\s|\band\b|\s[—–]\s", between)) and not re.search(r"[;:]", between) \
+        and bool(re.match(r"\s*(?:by|in|as of|on|at|or so|followed|expected|were|was|had|more|[,.;—–]|$)", sentence[f.end:], re.I))
 
 
 def _a_share_of_losses(sentence: str, start: int, end: int) -> bool:
@@ -587,18 +625,31 @@ def _counts_people(sentence: str, f: Figure) -> bool:
         return True  # troops: "Kim will have to send another 5,000", "the first contingent of about 11,000", "60,000 strong"
     if re.match(r"\s+(?:had|have|has)\s+(?:died|been killed|been wounded|been captured|been taken prisoner)\b", after, re.I):
         return True  # "said at least 1,000 had died"
+    if re.match(r"\s+of (?:them|those|whom|these|the (?:dead|enemy|wounded|(?:roughly |about |some |around )?\d[\d,]*)|"
+                r"its (?:men|soldiers|troops))\b", after, re.I) \
+            or re.search(r"\bof whom\s+$", before, re.I):
+        return True  # "roughly 1,500 of them had died", "57 of the 212", "of whom about 10,500 were deployed"
+    if re.match(r"\s+(?:had been|have been|has been|were|was)\s+(?:killed|wounded|captured|sent|deployed|dispatched|recruited|"
+                r"taken prisoner|lost)\b|\s+who\s+(?:\w+\s+)?(?:served|fought|were sent|were deployed)\b", after, re.I):
+        return True  # "about 12,000 were sent in a first wave"
+    if re.search(r"\b(?:number|total|strength|toll|figure|count)\b[^.;]{0,40}\bat\s+(?:up to\s+)?$", before, re.I):
+        return True  # "put their number at about 11,000", "put the total higher, at up to 15,000"
+    if re.search(r"\b(?:up|down) from (?:the )?$|\brevised (?:up|down)?\s*(?:from )?$|\bearlier (?:reported|given) as $|"
+                 r"\bput the number at $", before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS}|lost|{PEOPLE})\b", before, re.I):
+        return True  # "revised down from 2,610", "up from the 3,600 it gave lawmakers"
     if re.search(r"\bincluding\s+$", before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS}|lost)\b", before, re.I):
         return True  # "Russia has lost 887,340 military personnel …, including 1,210 over the past day"
     if re.match(r"\)", after) and re.search(rf"\b(?:{PEOPLE})\s+(?:killed|wounded|missing|captured)(?: in action)?\s+\($", before, re.I):
         return True  # "soldiers missing in action (around 300)"
-    if re.search(r"\b(?:killed|killing|wounded|wounding|injured|captured|eliminated|lost)(?: or wounded)?\s+(?:an? |another )?[\"“]?$",
+    if re.search(r"\b(?:killed|killing|wounded|wounding|injured|captured|eliminated|liquidated|lost|losing)(?: or wounded)?\s+"
+                 r"(?:an? |another )?[\"“]?$",
                  before, re.I):
         return True
     if re.match(r"\s*(?:had been|have been|were|was)?\s*(?:killed|wounded|dead|captured)\b", after, re.I) and f.start < 3:
         return True
     # "losses of about 500", "deaths at more than 1,500", "casualties ... were now close to 4,000", "the toll at 300"
     return bool(re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b[^.;]{{0,120}}?\b(?:at|to|of|was|were|is|are|reached|numbered|totall?ed|"
-                          rf"stood at|rose to|now|put at|exceeded|surpassed|topped|passed|number|numbers|total|totals)\s+[\"“(]?$",
+                          rf"stood at|rose to|now|put at|exceeded|surpassed|topped|passed|number|numbers|total|totals|lies|lie)\s+[\"“(]?$",
                           before, re.I))
 
 
@@ -626,8 +677,14 @@ def modality_of(sentence: str, f: Figure) -> str:
 
 def rate_of(sentence: str, f: Figure) -> str | None:
     m = RATE.match(sentence[f.end:])
-    if not m:
-        return None
+    if not m:  # "put Russia's average daily casualties across the war at 1,310"
+        a, _ = _clause(sentence, f.start)
+        before = re.search(rf"\b(?:(daily)|(?:per|a|each) (day|week|month)|(weekly)|(monthly))\s+(?:average\s+)?(?:{LOSS_NOUNS})\b"
+                           rf"[^.;]{{0,60}}?\b(?:at|of|was|were|is|are|stood at|reached)\s+$", sentence[a:f.start], re.I)
+        if not before:
+            return None
+        unit = "day" if before.group(1) else "week" if before.group(3) else "month" if before.group(4) else before.group(2).lower()
+        return {"day": "people_per_day", "week": "people_per_week", "month": "people_per_month"}[unit]
     unit = (m.group(1) or "day").lower()
     return {"day": "people_per_day", "week": "people_per_week", "month": "people_per_month"}[unit]
 
@@ -690,19 +747,29 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "") -> str:
     if state:  # "Russia lost 1,180 soldiers"
         return {"Russia": "russian", "Moscow": "russian", "Ukraine": "ukrainian", "Kyiv": "ukrainian"}.get(state[-1].group("x"),
                                                                                                            "north_korean")
-    if re.search(r"\b(?:our|its own) (?:troops|soldiers|forces|units|armed forces)\b", sentence, re.I) \
-            and claimant_country in SIDE_OF_COUNTRY:
+    if re.search(r"\b(?:our|its own|his own|their own) (?:[\w-]+['’]s )?(?:troops|soldiers|forces|units|armed forces|losses|casualties|"
+                 r"men|battalion|brigade|unit)\b", sentence, re.I) and claimant_country in SIDE_OF_COUNTRY:
         return SIDE_OF_COUNTRY[claimant_country]
+    enemy = {"RU": "ukrainian", "UA": "russian", "KP": "ukrainian"}
+    if re.search(r"\b(?:the|of the) enemy\b|\benemy (?:losses|eliminated|lost)\b", sentence[max(0, f.start - 80):f.end + 40], re.I) \
+            and claimant_country in enemy:
+        return enemy[claimant_country]  # "the enemy lost up to 310 servicemen", the Russian ministry said: Ukrainian losses
     best = None
     for m in _NATION_RE.finditer(sentence):
         if _ally_or_attacker(sentence, m.start()) \
                 or re.match(r"\s+(?:war|artillery|attacks?|missiles?|strikes?|shelling|drones?|border|region|territory|village|"
                             r"side|government|officials|intelligence|president|forces? (?:attacked|fired))\b", sentence[m.end():], re.I) \
-                or re.match(r"['’]s\s+(?:war|invasion|side)\b", sentence[m.end() - 2:] if m.group().endswith(("'s", "’s")) else ""):
-            continue
+                or re.match(r"['’]s\s+(?:war|invasion|side)\b", sentence[m.end() - 2:] if m.group().endswith(("'s", "’s")) else "") \
+                or (re.fullmatch(r"(?:Russia|Ukraine|North Korea|South Korea)(?:['’]s)?", m.group())
+                    and re.search(r"\b(?:from|in|to|into|inside|across|within|out of)\s+$", sentence[max(0, m.start() - 12):m.start()])):
+            continue  # a place ("soldiers repatriated from Russia")
         distance = m.start() - f.end if m.start() >= f.start else f.start - m.end()
-        if best is None or distance < best[0]:
-            best = (distance, _nation_label(m))
+        # the speaker's country ("South Korea's spy agency said") only where no other side is named
+        speaker = bool(re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:intelligence|agency|service|ministry|staff|commander|officials?|"
+                                r"government|president|spokes\w+|lawmakers?|parliament)\b",
+                                sentence[m.end() - (2 if m.group().endswith(("'s", "’s")) else 0):], re.I))
+        if best is None or (speaker, distance) < best[0]:
+            best = ((speaker, distance), _nation_label(m))
     return best[1] if best else "unspecified"
 
 
@@ -824,6 +891,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         candidates = []
         for f in found:
             measure = measure_of(sentence, f, defined)
+            if measure is None and re.search(r"\b(?:units|troops|soldiers|forces?|contingent|personnel|reinforcements)\b", sentence, re.I):
+                measure = "deployed"  # a figure of people with no word of loss in a sentence about troops: "put their number at 11,000"
             if measure is None:
                 continue
             candidates.append((f, measure))
@@ -854,10 +923,18 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                     _nearest(sentence, words.start(), MEASURES)[0]
                 if measure is not None:
                     candidates.append((Figure(words.start(), words.end(), None, -1), measure))
+        rate_before = None
         for f, measure in candidates:
             for claimant in claimants or [None]:
-                rows.append(_row(sentence, f, measure, claimant, names, claims_columns, document_id, start_id + len(rows), published,
-                                 headline, body_values, how_note, context))
+                row = _row(sentence, f, measure, claimant, names, claims_columns, document_id, start_id + len(rows), published,
+                           headline, body_values, how_note, context)
+                if row["counted_in"].startswith("people_per_"):
+                    rate_before = row["counted_in"]
+                elif rate_before and row["counted_in"] == "people" and re.match(r"\s+of (?:those|them|these|which)\b", sentence[f.end:]):
+                    row["counted_in"] = rate_before  # "well over a thousand a day …, and perhaps 150 to 200 of those in Kursk"
+                    row["scope"] = "period"
+                    row["notes"] += f"; not a count of people: a part of the rate before it, counted in {rate_before}"
+                rows.append(row)
     for row in rows:
         if row.get("_headline"):
             row["_derived_from"] = _source_of_headline(row, [r for r in rows if not r.get("_headline")])
@@ -871,7 +948,8 @@ def _source_of_headline(row: dict, body: list[dict]) -> str:
     high = float(row["high"]) if row["high"] else float("inf")
     for r in body:
         value = next((float(r[k]) for k in ("best", "low", "high") if r[k]), None)
-        if r["whose_losses"] == row["whose_losses"] and value is not None and low <= value <= high and r["counted_in"] == "people":
+        same_side = r["whose_losses"] == row["whose_losses"] or "unspecified" in (r["whose_losses"], row["whose_losses"])
+        if same_side and value is not None and low <= value <= high and r["counted_in"] == "people":
             return r["claim_id"]
     return ""
 
