@@ -130,10 +130,26 @@ def test_every_claimant_of_a_troop_figure_is_credited():
     assert len(d) == 1 and d.at[0, "claimed_by"] == "South Korean officials; US officials" and d.at[0, "claims"] == "k u"
 
 
-def test_a_share_above_100_percent_is_flagged():
-    losses = pd.DataFrame([{"measure": "killed", "whose_losses": "x", "lower": 5000.0, "upper": 6000.0, "basis": "total", "claims": "l"}])
+def test_losses_larger_than_the_troops_floor_give_no_share_and_are_counted_as_left_out():
+    losses = pd.DataFrame([{"measure": "killed", "whose_losses": "x", "lower": 500.0, "upper": 6000.0, "basis": "total", "claims": "l"},
+                           {"measure": "wounded", "whose_losses": "x", "lower": 200.0, "upper": 300.0, "basis": "total", "claims": "w"}])
     t = pd.DataFrame([{"whose_losses": "x", "lower": 1000.0, "upper": 1000.0, "place": "P", "claimed_by": "A", "claims": "t"}])
-    assert bool(logic.shares_of_deployed(losses, t).at[0, "over_100_pct"])
+    shares = logic.shares_of_deployed(losses, t)
+    assert list(shares["measure"]) == ["wounded"] and shares.attrs["left_out"] == 1
+    assert (shares["share_high_pct"] <= 100).all()
+
+
+@pytest.mark.parametrize("written", ["an additional 1,500", "another 5,000", "a further 3,000", "3,000 more", "2,000 more troops"])
+def test_troops_added_are_no_size_of_the_force(written):
+    t = logic.denominators(troops(exact("add", 1500, whose_losses="north_korean", count_as_written=written),
+                                  exact("force", 11000, whose_losses="north_korean", count_as_written="11,000")))
+    assert list(t["claims"]) == ["force"]
+
+
+def test_a_troop_figure_with_no_floor_is_no_denominator():
+    up_to = {"claim_id": "cap", "qualifier": "at_most", "low": None, "best": None, "high": 12000, "count_as_written": "up to 12,000"}
+    t = logic.denominators(troops({**up_to, "whose_losses": "north_korean"}, exact("force", 11000, whose_losses="north_korean")))
+    assert list(t["claims"]) == ["force"]
 
 
 def test_open_ended_figures_bound_a_share_only_where_they_can():
@@ -149,3 +165,23 @@ def test_stated_shares_stay_shares_with_the_troop_claim_they_are_a_share_of():
     links = pd.DataFrame([{"claim_a": "third", "claim_b": "force", "relation": "share_of", "note": ""}])
     s = logic.stated_shares(c, links)
     assert list(s["claim_id"]) == ["third"] and s.iloc[0]["share_of"] == "force" and s.iloc[0]["lower"] == 33.33
+
+
+def _marks(*rows):
+    base = {"panel": "P", "row": "R", "sub": "", "qualifier": "exact", "lower": None, "upper": None, "text": ""}
+    return pd.DataFrame([{**base, **r} for r in rows])
+
+
+def test_alt_text_names_the_extremes_by_each_marks_stated_figure_and_says_ties():
+    from loss_claims.charts.kinds import alt_strip
+
+    rows = _marks({"row": "a", "qualifier": "at_most", "lower": 0.0, "upper": 30.0, "text": "at most 30"},
+                  {"row": "b", "qualifier": "at_most", "lower": 0.0, "upper": 5.0, "text": "at most 5"},
+                  {"row": "c", "qualifier": "more_than", "lower": 12.0, "upper": math.inf, "text": "more than 12"},
+                  {"row": "d", "qualifier": "exact", "lower": 30.0, "upper": 30.0, "text": "30"},
+                  {"row": "e", "qualifier": "none", "lower": math.nan, "upper": math.nan, "text": "heavy losses"})
+    alt = alt_strip("losses", rows)
+    assert "4 marks in 5 rows" in alt  # the no-number claim is a row, not a mark
+    assert "Highest: at most 30 (a; P; 1 more at the same figure)" in alt
+    assert "Lowest: at most 5 (b; P)" in alt  # an 'at most' by its bound, never by the 0 its line runs back to
+    assert "1 claim with no number" in alt

@@ -333,11 +333,24 @@ def estimates_over_time(claims: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["measure", "whose_losses", "claimant", "as_of_date", "claim_id"], kind="stable").reset_index(drop=True)
 
 
+#: A troop figure that counts troops added, not the force: "an additional 1,500", "another 5,000", "3,000 more".
+INCREMENT = re.compile(r"^(?:an?\s+)?(?:additional|another|further|extra|fresh|new)\b|\b(?:more|additional|extra|fresh|new)"
+                       r"(?:\s+(?:troops|soldiers|men|personnel))?$", re.I)
+
+
+def is_increment(count_as_written: object) -> bool:
+    return isinstance(count_as_written, str) and bool(INCREMENT.search(count_as_written.strip()))
+
+
 def denominators(deployed: pd.DataFrame) -> pd.DataFrame:
-    """Distinct troop figures (same side, figure and place), each with every claimant and claim that gives it.
-    Only reported troop counts (no projections)."""
+    """Distinct troop figures that can be the size of a force (same side, figure and place), each with every claimant
+    and claim that gives it. Only reported troop counts of the force itself: no projections, no troops *added*
+    ("an additional 1,500": a share of a reinforcement is no share of the force) and no figure without a floor
+    ("up to 12 000": the force could be any size below it)."""
     numeric = people_counts(deployed)
     numeric = numeric[(numeric["qualifier"] != "none") & (numeric["measure"] == "deployed")]
+    numeric = numeric[~numeric["count_as_written"].map(is_increment).astype(bool)]
+    numeric = numeric[[bounds(r)[0] > 0 for r in numeric.itertuples()]] if len(numeric) else numeric
     rows = []
     keys = [numeric["whose_losses"].astype(str), numeric["qualifier"].astype(str), numeric["low"], numeric["best"], numeric["high"],
             numeric["place"].fillna("place not stated")]
@@ -349,7 +362,7 @@ def denominators(deployed: pd.DataFrame) -> pd.DataFrame:
 
 
 SHARE_COLUMNS = ["whose_losses", "measure", "losses_lower", "losses_upper", "losses_basis", "loss_claims", "troops_lower",
-                 "troops_upper", "troops_place", "troop_claims", "share_low_pct", "share_high_pct", "over_100_pct"]
+                 "troops_upper", "troops_place", "troop_claims", "share_low_pct", "share_high_pct"]
 
 
 def shares_of_deployed(losses: pd.DataFrame, troops: pd.DataFrame) -> pd.DataFrame:
@@ -358,12 +371,18 @@ def shares_of_deployed(losses: pd.DataFrame, troops: pd.DataFrame) -> pd.DataFra
     mixed troop figure), both ranges carried through.
 
     share_low = losses' lower bound / troops' upper bound (0 if the troops have no upper bound);
-    share_high = losses' upper bound / troops' lower bound (open if either is open). A share above 100% is
-    flagged: the claims then overlap, differ in scope or count other people, and no share is meant.
+    share_high = losses' upper bound / troops' lower bound (open if either is open).
+
+    A share is computed only where the troop figure's floor is at least the losses (their upper bound, or their
+    lower bound where they are open-ended): losses larger than the force mean the claims overlap, differ in scope or
+    count other people, and no share is meant. How many pairs were left out so is in ``.attrs["left_out"]``.
     """
-    rows = []
+    rows, left_out = [], 0
     for t in losses.itertuples():
         for d in troops[troops["whose_losses"] == str(t.whose_losses)].itertuples():
+            if (t.lower if math.isinf(t.upper) else t.upper) > d.lower:
+                left_out += 1
+                continue
             share_low = 0.0 if math.isinf(d.upper) else t.lower / d.upper
             share_high = OPEN if math.isinf(t.upper) or d.lower == 0 else t.upper / d.lower
             rows.append({
@@ -372,9 +391,10 @@ def shares_of_deployed(losses: pd.DataFrame, troops: pd.DataFrame) -> pd.DataFra
                 "troops_place": d.place, "troop_claims": d.claims,
                 "share_low_pct": round(100 * share_low, 3),
                 "share_high_pct": None if math.isinf(share_high) else round(100 * share_high, 3),
-                "over_100_pct": share_low > 1,
             })
-    return pd.DataFrame(rows, columns=SHARE_COLUMNS)
+    out = pd.DataFrame(rows, columns=SHARE_COLUMNS)
+    out.attrs["left_out"] = left_out
+    return out
 
 
 def loss_ranges(loss_totals: pd.DataFrame, alone: pd.DataFrame) -> pd.DataFrame:

@@ -109,8 +109,7 @@ def draw_mark(canvas: Canvas, scale: Scale, y: float, r, url: str | None, small:
         return x, scale.x1
     if q in ("fewer_than", "at_most"):
         x = scale(hi)
-        canvas.line([scale.x0 + 4, x], [y, y], width=1.5, dashes=(2, 2), url=url, alpha=alpha)
-        canvas.marker(scale.x0 + 4, y, "<", size=7, url=url, alpha=alpha)
+        canvas.line([scale.x0, x], [y, y], width=1.5, dashes=(2, 2), url=url, alpha=alpha)  # no arrowhead, no dot: not open, not 0
         canvas.line([x, x], [y - 6, y + 6], width=2.5, url=url, alpha=alpha)
         canvas.keep(scale.x0, y - 6, x + 2, y + 6)
         return scale.x0, x
@@ -589,16 +588,31 @@ def alt_strip(counted: str, rows: pd.DataFrame, unit: str = "people") -> str:
     drawn), open-ended and no-number marks, and the caveat."""
     if rows.empty:
         return f"Dot chart of {counted}: {NONE}. {vocab.caveat()}"
-    parts = [f"Dot chart of {counted}: {vocab.plural(len(rows), 'mark')} in {vocab.plural(rows['row'].nunique(), 'row')}"
+    keys = rows[["panel", "row"] + (["sub"] if "sub" in rows else [])].astype(object).fillna("").astype(str).agg(" | ".join, axis=1)
+    drawn = rows[rows["qualifier"] != "none"]
+    drawn = drawn[drawn["lower"].map(_finite) | drawn["upper"].map(_finite)]
+    parts = [f"Dot chart of {counted}: {vocab.plural(len(drawn), 'mark')} in {vocab.plural(keys.nunique(), 'row')}"
              f"{'' if rows['panel'].nunique() == 1 else ' and ' + vocab.plural(rows['panel'].nunique(), 'panel')}."]
-    hi = rows[rows["upper"].map(_finite)]
-    lo = rows[rows["lower"].map(_finite)]
-    if len(hi):
-        top = hi.loc[pd.to_numeric(hi["upper"]).idxmax()]
-        parts.append(f"Highest: {top['text']} ({top['row']}; {top['panel']}).")
-    if len(lo):
-        low = lo.loc[pd.to_numeric(lo["lower"]).idxmin()]
-        parts.append(f"Lowest: {low['text']} ({low['row']}; {low['panel']}).")
+    # each mark's figure as stated: an "at most" by its bound, a "more than" by its floor, a range by its ends
+    upper = pd.to_numeric(drawn["upper"], errors="coerce")
+    lower = pd.to_numeric(drawn["lower"], errors="coerce")
+    bound_only = drawn["qualifier"].isin(["at_most", "fewer_than"])
+    high_key = upper.where(upper.map(_finite), lower)
+    low_key = lower.where(~bound_only & lower.map(_finite), upper)
+
+    def extreme(word: str, key: pd.Series, pick) -> None:
+        key = key.dropna()
+        if key.empty:
+            return
+        value = pick(key)
+        at = key[key == value].index
+        m = drawn.loc[at[0]]
+        tie = f"; {len(at) - 1} more at the same figure" if len(at) > 1 else ""
+        parts.append(f"{word}: {m['text']} ({m['row']}{', ' + str(m['sub']) if 'sub' in m and str(m['sub']) not in ('', 'nan') else ''}; "
+                     f"{m['panel']}{tie}).")
+
+    extreme("Highest", high_key, max)
+    extreme("Lowest", low_key, min)
     open_ended = sum(1 for v in pd.to_numeric(rows["upper"], errors="coerce") if v == v and math.isinf(v))
     if open_ended:
         parts.append(f"{vocab.plural(open_ended, 'figure')} with no upper bound ('more than').")
