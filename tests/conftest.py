@@ -64,7 +64,7 @@ def pytest_sessionstart(session):
         config.pluginmanager.register(FileProgress(config), "file-progress")
 
 
-#: The files whose end-to-end paths take longest, run first, so that two workers finish together (longest first).
+#: The files whose end-to-end paths take longest, run first, so that the workers finish together (longest first).
 SLOW_FIRST = ["tests/test_user_copy.py", "tests/test_notebooks.py", "tests/test_jupyter.py", "tests/test_selections.py",
               "tests/test_bad_ledger.py", "tests/test_scale.py", "tests/test_ecosystem.py"]
 
