@@ -373,14 +373,14 @@ def shares_of_deployed(losses: pd.DataFrame, troops: pd.DataFrame) -> pd.DataFra
     share_low = losses' lower bound / troops' upper bound (0 if the troops have no upper bound);
     share_high = losses' upper bound / troops' lower bound (open if either is open).
 
-    A share is computed only where the troop figure's floor is at least the losses (their upper bound, or their
+    A share is computed only where the troop figure's floor is at least the losses (their upper bound; above their
     lower bound where they are open-ended): losses larger than the force mean the claims overlap, differ in scope or
     count other people, and no share is meant. How many pairs were left out so is in ``.attrs["left_out"]``.
     """
     rows, left_out = [], 0
     for t in losses.itertuples():
         for d in troops[troops["whose_losses"] == str(t.whose_losses)].itertuples():
-            if (t.lower if math.isinf(t.upper) else t.upper) > d.lower:
+            if (t.lower >= d.lower) if math.isinf(t.upper) else (t.upper > d.lower):  # "more than 12" of 12: no share
                 left_out += 1
                 continue
             share_low = 0.0 if math.isinf(d.upper) else t.lower / d.upper

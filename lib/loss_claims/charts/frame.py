@@ -520,8 +520,26 @@ def source_line(ledger, claims: pd.DataFrame, limit: int = 4) -> str:
     kinds_text = ", ".join(vocab.plural(int(n), vocab.label("kind", k, "documents")) for k, n in kinds.items())
     when = period(docs["published_end"])
     relayed = set(" ".join(claims["relays"].fillna("")).split()) if "relays" in claims else set()
-    names = ledger.sources.set_index("source_id")["name"]
-    outlets = sorted({names.get(s, s) for s in relayed}, key=str.casefold)
+    sources = ledger.sources.set_index("source_id")
+    generic = {"unnamed_outlet", "officials_unnamed", "document_author"}
+
+    def name(s: str) -> str:  # "unnamed outlets the blog quotes" inside a sentence, a proper name as written
+        if s not in sources.index:
+            return s
+        n = visible(str(sources.at[s, "name"]))
+        return n[:1].lower() + n[1:] if str(sources.at[s, "kind"]) in generic else n
+
+    outlets = sorted({name(s) for s in relayed}, key=str.casefold)
     shown = "; ".join(outlets[:limit]) + (f" and {len(outlets) - limit} more" if len(outlets) > limit else "")
-    text = f"{vocab.plural(len(docs), 'document')} ({kinds_text}; published {when})"
+    if len(docs) <= 3:  # few documents: each by its title (or its kind where it has none) and date
+        def one(d) -> str:
+            kind = vocab.label("kind", str(d.kind), "documents")
+            title = visible(str(d.title)) if isinstance(d.title, str) and d.title.strip() else ""
+            title = title if len(title) <= 60 else title[:57].rstrip() + "…"
+            return f"“{title}” ({kind}, {period([d.published_end])})" if title else f"an untitled {kind} ({period([d.published_end])})"
+        listed = [one(d) for d in docs.itertuples()]
+        text = ", ".join(listed[:-1]) + (" and " if len(listed) > 1 else "") + listed[-1]
+        text = text[:1].upper() + text[1:]
+    else:
+        text = f"{vocab.plural(len(docs), 'document')} ({kinds_text}; published {when})"
     return text + (f", relaying {shown}" if outlets else "") + ". Every claim, quote and relay: the figure's CSV and the report."

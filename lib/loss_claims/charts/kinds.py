@@ -515,8 +515,11 @@ def _timeline_canvas(variant: str, rows: pd.DataFrame, frame: Frame) -> Canvas:
     if len(panels) > drawn:
         canvas.paragraph(f"… and {vocab.plural(len(panels) - drawn, 'more measure')}, all in the figure's CSV.", SIZE["label"],
                          colour=MUTED, gap=4)
-    canvas.paragraph("Circle: dated by the claim's report; diamond: by the document's publication. Hollow: approximate.",
-                     SIZE["small"], colour=MUTED, gap=2)
+    from_doc = rows["date_from_document"].astype(bool)
+    key = [*(["Circle: dated by the claim's report."] if (~from_doc).any() else []),
+           *(["Diamond: dated by the document's publication (the claim gives no date)."] if from_doc.any() else []),
+           *(["Hollow: approximate."] if (rows["qualifier"] == "approximate").any() else [])]
+    canvas.paragraph(" ".join(key), SIZE["small"], colour=MUTED, gap=2)  # only the shapes drawn
     bottom(canvas, frame)
     return canvas
 
@@ -561,13 +564,20 @@ def _timeline_panel(canvas: Canvas, rows: pd.DataFrame, title: str, scale: Scale
 
 
 def _date_axis(canvas: Canvas, start, end, to_x) -> None:
+    """Each month named under its middle (a label at the 1st would read as the month the point before it belongs to);
+    where no month's middle falls within the axis, the month of its start, under the start."""
     months = pd.date_range(start.to_period("M").to_timestamp(), end, freq="MS")
     step = max(1, math.ceil(len(months) / (6 if not canvas.mobile else 3)))
+    drawn = 0
     for m in months[::step]:
-        if m < start:
+        mid = m + pd.Timedelta(days=14)
+        if not start <= mid <= end:
             continue
-        label = m.strftime("%b %Y") if m.month == 1 or m == months[0] or step > 1 else m.strftime("%b")
-        canvas.text(to_x(m), canvas.y, label, SIZE["small"], colour=MUTED, ha="center", optional=True)
+        label = m.strftime("%b %Y") if m.month == 1 or drawn == 0 or step > 1 else m.strftime("%b")
+        canvas.text(to_x(mid), canvas.y, label, SIZE["small"], colour=MUTED, ha="center", optional=True)
+        drawn += 1
+    if not drawn:
+        canvas.text(to_x(start), canvas.y, start.strftime("%b %Y"), SIZE["small"], colour=MUTED, ha="center", optional=True)
     canvas.y += line_height(SIZE["small"]) + 4
 
 
