@@ -327,6 +327,7 @@ def _bars_canvas(variant: str, rows: pd.DataFrame, frame: Frame, segments: dict,
     shown = names if len(names) <= limit else names[: limit - 1]
     rest = [n for n in names if n not in shown]
     data = rows.copy()
+    folded = None
     if rest:
         folded = f"{vocab.plural(len(rest), others[:-1] if others.endswith('s') else others, others)}"
         data["row"] = data["row"].where(data["row"].isin(shown), folded)
@@ -334,10 +335,11 @@ def _bars_canvas(variant: str, rows: pd.DataFrame, frame: Frame, segments: dict,
             value=("value", "sum"), **({"claims": ("claims", " ".join)} if "claims" in data else {}))
         shown = [*shown, folded]
     totals = data.groupby("row", sort=False)["value"].sum()
+    named = totals.drop(folded) if folded is not None else totals  # the rows folded together are a line of text, never a bar
     label_w = 0.0 if canvas.mobile else min(0.36 * canvas.width, max(text_width(str(r), SIZE["label"]) for r in shown) + 12)
-    end_room = text_width(f"{int(totals.max()):,}", SIZE["small"]) + 8
+    end_room = text_width(f"{int(named.max()):,}", SIZE["small"]) + 8
     x0, x1 = label_w + 4, canvas.width - end_room
-    top_value = float(totals.max()) or 1.0
+    top_value = float(named.max()) or 1.0
     to_x = lambda v: x0 + v / top_value * (x1 - x0)
     group_of = dict(zip(rows["row"], rows["group"])) if "group" in rows else {}
     heading = None
@@ -349,6 +351,13 @@ def _bars_canvas(variant: str, rows: pd.DataFrame, frame: Frame, segments: dict,
             canvas.y += 4
             canvas.text(0, canvas.y, str(heading), SIZE["small"], bold=True, colour=MUTED)
             canvas.y += line_height(SIZE["small"]) + 2
+        if row == folded:  # "181 other documents: 2,391 claims", on a scale of their own would crush the named bars
+            total = int(totals[row])
+            words = vocab.plural(total, value_word)
+            canvas.y += 4
+            canvas.paragraph(f"{row}: {words} in all (each under its own name in the figure's CSV)", SIZE["label"], colour=MUTED,
+                             gap=4)
+            continue
         if canvas.mobile:
             lines = wrap(str(row), canvas.width, size, max_lines=2)
             canvas.lines(0, canvas.y, lines, size)
