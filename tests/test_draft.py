@@ -459,3 +459,11 @@ def test_the_enemy_of_a_claimant_of_known_country_is_the_other_side():
 ])
 def test_scope_reads_estimates_told_to_lawmakers_and_stated_periods(text, scope):
     assert rows(text).iloc[0]["scope"] == scope
+
+
+def test_a_person_named_as_the_speaker_is_proposed_and_named_again_by_surname():
+    text = ("Captain Olena Marchuk, whose company holds the crossing, said her men had killed 40 Russian soldiers on Friday. "
+            "Marchuk said 12 more were captured.")
+    r = draft(text, COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
+    assert [x["proposed_claimant"] for x in r] == ["Olena Marchuk", "Olena Marchuk"], [(x["count_as_written"], x["proposed_claimant"]) for x in r]
+    assert r[0]["_proposed"]["kind"] == "military_unit"

@@ -104,7 +104,8 @@ NO_FIGURE = [(r"(?:heavy|significant|substantial|major|serious|mounting|huge|sta
              (r"in substantial numbers|in significant numbers|in large numbers", None), (r"casualties", None), (r"losses", None)]
 SPEECH = (r"said|says|say|told|tells|estimated|estimates|estimate|believes|believe|assessed|assesses|reported|reports|claimed|"
           r"claims|stated|noted|confirmed|announced|warned|put|puts|counted|offered|added|wrote|indicated|recorded|"
-          r"acknowledged|admitted|concluded|calculated|briefed|showed|shows|published|released|cited|quoted")
+          r"acknowledged|admitted|concluded|calculated|briefed|showed|shows|published|released|cited|quoted|reckons|reckoned|"
+          r"replied|declined|conceded|insisted|argued|explained|recalled|believes|thinks|writes")
 MONTHS = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
           r"October|November|December")
 #: "since" a point inside the fighting names a period; since its start (or a month of it), a running total.
@@ -115,7 +116,7 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           rf"\b(?:had|has|have) (?:passed|surpassed|exceeded|topped)\b|"
           rf"\b(?:now )?stands? at\b|\bcounts\b|\bto date\b|\bso far\b|\bin total\b|\bin all\b|\btally\b|\bdeath toll\b|\brunning total\b|"
           r"\bby the end of \w+\b|\bup to now\b|\bto this point\b|\boverall\b|\baltogether\b|\b(?:is|are|was|were) now\b|"
-          r"\b(?:has|have) (?:risen|grown|climbed) to\b|\b(?:rose|climbed|amounted) to\b|\bthe number of\b|"
+          r"\b(?:has|have) (?:risen|grown|climbed) to\b|\b(?:rose|climbed) to\b|\bthe number of\b|"
           rf"\bby (?:mid-|late |early )?(?:{MONTHS}|summer|spring|autumn|winter|the end of the year)\b", "cumulative"),
          (rf"\b{_SINCE_PERIOD}|\bbetween \w+ and \w+\b|\bin (?:just )?(?:a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?)\b|"
           r"\bover (?:the )?(?:weekend|past \w+|last \w+|\w+ days|\w+ weeks)\b|\b(?:on )?the first day of fighting\b|"
@@ -123,14 +124,16 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bduring the [\w\s-]{0,30}(?:offensive|assault|operation|battle|fighting)\b|\bover four days\b|\bovernight\b|"
           r"\bover the same (?:\w+ )?(?:period|days|weeks|months)\b|\bduring the day\b|\bdaily losses\b|\bover the winter\b|"
           r"\bover those \w+ (?:days|weeks|months)\b|\bin (?:its|their|the) first \w+ (?:days|weeks|months)\b|\bfor the week\b|"
-          r"\bcovering \w+ \d+ to\b", "period"),
+          r"\bcovering \w+ \d+ to\b|"
+          rf"\bon (?:{MONTHS})\.? \d{{1,2}}\b", "period"),
          (r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\bin (?:a|one|the) (?:\w+ )?"
           r"(?:missile |drone |artillery )?(?:strike|attack|assault|ambush|raid)\b|\bincident\b|\bfriendly fire\b|\bstrike on\b|"
           r"\ba (?:[\w-]+ ){0,3}(?:strike|assault|attack|raid|ambush|operation)\b|\bclearing operation\b|\bone such engagement\b|"
           r"\bin the (?:first|second|third|next|last) (?:clip|video)\b", "incident"),
          # The verb's aspect is the weakest sign: "have killed" is a total only when no period or incident is named.
          (r"\bhave (?:now )?(?:been )?(?:lost|killed|suffered)\b|\bhas (?:now )?(?:lost|suffered)\b|"
-          r"\bhad (?:now )?(?:been )?(?:lost|killed|suffered|died|wounded)\b|\bhad died\b|\bputs?\b[^.;]{0,60}\bat\s+(?=\S)", "cumulative")]
+          r"\bhad (?:now )?(?:been )?(?:lost|killed|suffered|died|wounded)\b|\bhad died\b|\bputs?\b[^.;]{0,60}\bat\s+(?=\S)|"
+          r"\bnumbered\b|\bholds?\b|\bgave a (?:\w+ )?figure\b", "cumulative")]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _SENTENCE_END = re.compile(r"(?<=[.!?:])[”\"’)]?\s+(?=[“\"A-Z0-9‘(])|\n+")
 #: Words after which a period does not end a sentence ("Maj. Gen. Pat Ryder", "Dec. 16", "U.S. officials").
@@ -323,7 +326,8 @@ class Claimant:
 #: or after "according to" ("according to Ukrainian commanders"), or a capital speaking for its government ("Seoul estimated").
 _SPEAKER_HEAD = (r"officials?|sources?|commanders?|officers?|soldiers|troops|operators|spokes(?:man|woman|person)|units?|service|forces|"
                  r"guards?|blogger|expert|analysts?|colonel|general|ministry|military|intelligence|agency|command|brigade|battalion|"
-                 r"headquarters|staff|regiment|warmongers|puppets|pilots|paratroopers|marines|fighters|volunteers")
+                 r"headquarters|staff|regiment|warmongers|puppets|pilots|paratroopers|marines|fighters|volunteers|group|network|"
+                 r"monitors?|project|researchers|team|milbloggers?|bloggers?")
 SPEAKER = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))(?P<who>(?:(?:the|a|an|two|three|several|some|one|retired|"
                      rf"senior|another)\s+)?(?:[\w’'.-]+\s+){{0,6}}?(?:{_SPEAKER_HEAD})(?:\s+[A-Z][\w’'-]+){{0,3}}"
                      rf"(?:\s+(?:in|at|from|of|with|within|near|outside|around|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?)"
@@ -369,6 +373,37 @@ def _speaker(sentence: str, names: Names) -> Claimant | None:
                                                                                           and "unnamed" not in lower else ""),
                                                      "kind": kind, "country": country}
     return Claimant(source, "explicit", m.group("who"), [], proposed)
+
+
+_TITLE = (r"(?:Major|Maj\.|Lt\.?|Lieutenant|Col\.|Colonel|General|Gen\.|Capt\.|Captain|Sgt\.|Sergeant|Rep\.|Sen\.|Dame|Sir|Dr\.?|"
+          r"Mr\.?|Ms\.?|Mrs\.?)")
+#: A person named as the speaker: "Major Taras Hnatiuk, whose battalion holds …, said", "Daniel Roper, the armed forces minister, …
+#: offered"; later by surname alone ("Hnatiuk said", "he reckons" after it).
+PERSON = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat ))(?P<who>(?:{_TITLE}\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})"
+                    rf"(?:,[^,]{{1,110}},)?\s+(?:had\s+|has\s+)?(?:{SPEECH})\b")
+_MILITARY_TITLE = re.compile(r"^(?:Major|Maj\.|Lt|Lieutenant|Col|Colonel|General|Gen\.|Capt|Captain|Sgt|Sergeant)\b|commander|battalion|"
+                             r"brigade|officer", re.I)
+_NOT_A_PERSON = {"The", "This", "That", "In", "On", "At", "By", "According", "Asked", "When", "Since", "After", "Before", "If", "But",
+                 "And"}
+
+
+def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
+    """A speaker named as a person, proposed as a source; a surname alone names the person given in full before it."""
+    people = context.setdefault("people", {})
+    m = PERSON.search(sentence)
+    if m and m.group("who").split()[0] not in _NOT_A_PERSON:
+        who = m.group("who")
+        bare = re.sub(rf"^{_TITLE}\s+", "", who)
+        source = _slug(bare)[:48]
+        kind = "military_unit" if _MILITARY_TITLE.search(m.group()) else "government_official"
+        proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind, "country": ""}
+        claimant = Claimant(source, "explicit", who, [], proposed)
+        people[bare.split()[-1]] = claimant
+        return claimant
+    for surname, claimant in people.items():
+        if re.search(rf"\b{re.escape(surname)}\s+(?:had\s+|has\s+)?(?:{SPEECH})\b|\b(?:{SPEECH})\s+{re.escape(surname)}\b", sentence):
+            return replace(claimant, attribution="explicit", written=surname)
+    return None
 
 
 def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
@@ -435,7 +470,8 @@ def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
             return [replace(described, relays=list(dict.fromkeys(relay_ids)))]
     relay_ids = [m.source_id for m in [*relays, *media, *lawmakers] if chosen is None or m.source_id != chosen.source_id]
     if chosen is None:
-        return []
+        person = _person(sentence, names, context)
+        return [replace(person, relays=list(dict.fromkeys(relay_ids)))] if person is not None else []
     return [Claimant(chosen.source_id, "explicit", chosen.written, list(dict.fromkeys(relay_ids)), _proposal(chosen, names))]
 
 
@@ -804,6 +840,10 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
         if counted_in.startswith("people_per_") and label != "period":
             continue
         for m in re.finditer(pattern, sentence, re.I):
+            if label in ("incident", "period") and re.match(r"on\b", m.group(), re.I) \
+                    and re.search(rf"\b(?:{SPEECH}|told \w+|briefing|statement)\s+(?:\w+\s+)?$", sentence[max(0, m.start() - 30):m.start()],
+                                  re.I):
+                continue  # "told MPs on Tuesday", "reported on January 15": when it was said, not when the losses were
             distance = f.start - m.end() if m.end() <= f.start else max(0, m.start() - f.end)
             key = (rank == len(SCOPE) - 1, distance, rank)
             if best is None or key < best[0]:
