@@ -467,3 +467,17 @@ def test_a_person_named_as_the_speaker_is_proposed_and_named_again_by_surname():
     r = draft(text, COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
     assert [x["proposed_claimant"] for x in r] == ["Olena Marchuk", "Olena Marchuk"], [(x["count_as_written"], x["proposed_claimant"]) for x in r]
     assert r[0]["_proposed"]["kind"] == "military_unit"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The agency acknowledged that an unspecified number of soldiers had died.", "an unspecified number"),
+    ("The ministry confirmed that a small number of North Korean soldiers had been captured.", "a small number"),
+    ("Analysts have confirmed 900 Russian deaths by name, but say the real toll is several times higher.", "several times higher"),
+])
+def test_losses_stated_without_a_figure_or_beside_one_by_comparison_get_a_row(text, words):
+    r = rows(text)
+    assert words in set(r.loc[r["qualifier"] == "none", "count_as_written"]), r[["count_as_written", "qualifier"]]
+
+
+def test_a_figure_after_an_adverb_of_estimate_is_read():
+    assert "1300" in set(rows("Two officials said the real number of dead was probably closer to 1,300.")["best"])

@@ -89,7 +89,8 @@ SIDE_OF_COUNTRY = {"KP": "north_korean", "RU": "russian", "UA": "ukrainian", "KR
 #: No-figure statements that stand beside a figure in the same sentence ("about a dozen men killed …, and many more wounded").
 BESIDE_FIGURES = [(r"many more (?:wounded|injured)", "wounded"), (r"many more (?:killed|dead)", "killed"),
                   (r"(?:losses|casualties) (?:were|was|had been|have been) [\"“]?(?:minimal|light|negligible|insignificant)",
-                   "casualties_unspecified")]
+                   "casualties_unspecified"),
+                  (r"(?:several|many) times (?:higher|more|that)|far higher", None)]  # the measure of the figure it compares with
 NO_FIGURE = [(r"(?:heavy|significant|substantial|major|serious|mounting|huge|staggering) (?:casualties|losses)", None),
              (r"suffered (?:casualties|losses)(?:, including fatalities)?", None), (r"in body bags", "killed"),
              (r"(?:wounded and killed|killed and wounded|killed or wounded|wounded or killed)", "killed_or_wounded"),
@@ -101,6 +102,8 @@ NO_FIGURE = [(r"(?:heavy|significant|substantial|major|serious|mounting|huge|sta
              (r"laid down their (?:precious )?lives|lost their lives", "killed"),
              (r"many more (?:wounded|injured)", "wounded"), (r"many more (?:killed|dead)", "killed"),
              (r"(?:losses|casualties) (?:were|was|had been|have been) [\"“]?(?:minimal|light|negligible|insignificant)", None),
+             (r"an unspecified number|a small number|a (?:significant|large|substantial|considerable) (?:number|proportion)", None),
+             (r"(?:several|many) times higher|far higher", None),
              (r"in substantial numbers|in significant numbers|in large numbers", None), (r"casualties", None), (r"losses", None)]
 SPEECH = (r"said|says|say|told|tells|estimated|estimates|estimate|believes|believe|assessed|assesses|reported|reports|claimed|"
           r"claims|stated|noted|confirmed|announced|warned|put|puts|counted|offered|added|wrote|indicated|recorded|"
@@ -685,7 +688,8 @@ def _counts_people(sentence: str, f: Figure) -> bool:
         return True
     # "losses of about 500", "deaths at more than 1,500", "casualties ... were now close to 4,000", "the toll at 300"
     return bool(re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b[^.;]{{0,120}}?\b(?:at|to|of|was|were|is|are|reached|numbered|totall?ed|"
-                          rf"stood at|rose to|now|put at|exceeded|surpassed|topped|passed|number|numbers|total|totals|lies|lie)\s+[\"“(]?$",
+                          rf"stood at|rose to|now|put at|exceeded|surpassed|topped|passed|number|numbers|total|totals|lies|lie)"
+                          rf"(?:\s+(?:probably|likely|perhaps|roughly|already|still))?\s+[\"“(]?$",
                           before, re.I))
 
 
@@ -955,7 +959,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             for pattern, label in BESIDE_FIGURES:
                 m = re.search(pattern, sentence)
                 if m and not any(f.start - 25 < m.end() and m.start() < f.end + 25 for f, _ in candidates):
-                    candidates.append((Figure(m.start(), m.end(), None, -1), label))
+                    candidates.append((Figure(m.start(), m.end(), None, -1), label or candidates[-1][1]))
         if not candidates:
             words = next((m for pattern, _ in NO_FIGURE if (m := re.search(pattern, sentence))), None)
             if words is not None and not headline:
