@@ -481,3 +481,33 @@ def test_losses_stated_without_a_figure_or_beside_one_by_comparison_get_a_row(te
 
 def test_a_figure_after_an_adverb_of_estimate_is_read():
     assert "1300" in set(rows("Two officials said the real number of dead was probably closer to 1,300.")["best"])
+
+
+@pytest.mark.parametrize("text, best", [
+    ("The agency warned that as many as 4,000 more could follow if Moscow asks.", "4000"),
+    ("The brigade was reinforced twice, each time with about 250 men.", "250"),
+    ("The number of troops there had grown to 9,000 by January.", "9000"),
+    ("North Korean casualties could reach around 8,000 by the end of the year, analysts warn.", "8000"),
+])
+def test_troops_to_come_and_figures_a_total_grows_or_reaches_are_read(text, best):
+    r = rows(text)
+    assert best in set(r["best"]) | set(r["high"]) | set(r["low"]), r[["count_as_written", "measure", "best", "high"]]
+
+
+def test_a_rate_stated_of_the_figure_before_is_a_rate():
+    r = rows("The hospital took in 1,200 wounded soldiers over three months. That works out to roughly 13 a day, the doctor said.")
+    assert "people_per_day" in set(r["counted_in"]), r[["count_as_written", "counted_in"]]
+
+
+@pytest.mark.parametrize("text", [
+    "During the period, 3 exchanges of prisoners took place, in which a total of 210 prisoners were released.",
+    "The mission conducted 44 interviews with released prisoners.",
+])
+def test_exchanges_and_interviews_are_no_loss(text):
+    r = rows(text)
+    assert r.empty or (r["qualifier"] == "none").all(), r[["count_as_written", "measure"]]
+
+
+def test_a_condition_after_that_makes_the_figure_conditional():
+    r = rows("The analyst said that if Pyongyang kept 7,000 men in the line, it could expect another 1,500 casualties by June.")
+    assert set(r["modality"]) == {"conditional"} and r.loc[r["measure"] != "deployed", "scope"].iloc[0] == "period"

@@ -67,13 +67,14 @@ MEASURES = [
     (r"killed (?:or|and) wounded|wounded (?:or|and) killed|killed (?:or|and) injured|dead (?:or|and) wounded|"
      r"casualties, (?:both|including|counting both) (?:killed|dead) and wounded|both killed and wounded|counting both dead and wounded",
      "killed_or_wounded"),
-    (r"killed|killing|kills|dead|deaths?|death toll|died|fatalities|fatality|bodies|body bags|fallen|eliminated|lost their lives|"
+    (r"killed|killing|kills|dead|deaths?|death toll|died|fatalities|fatality|bodies|body bags|fallen|eliminated|lost their lives|executed|"
      r"names|martyrs|gave their lives|given their lives|liquidated|graves?|grave markers|coffins|burials?", "killed"),
     (r"wounded|injured|injuries|wounding", "wounded"),
     (r"captured|taken prisoner|prisoners? of war|prisoners|surrendered|POWs", "captured"),
     (r"missing", "missing"),
     (r"combat losses|casualties|losses|lost|losing|lose|destroyed|wiped out|toll|out of action", "casualties_unspecified"),
-    (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|(?:more|additional|fresh) troops|"
+    (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|reinforced|"
+     r"(?:more|additional|fresh) troops|(?:more )?(?:could|would|will|may|might) follow|been added|"
      r"(?:troops|soldiers|men) (?:in|to)|are fighting|in Russia|fighting for Russia|remain(?:s|ed)? in|strong|rotate[sd]? in|served|"
      r"arrived", "deployed"),
 ]
@@ -145,12 +146,13 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "cap
                  "co", "ltd", "gov", "sen", "rep", "pres", "approx", "n"}
 RATE = re.compile(r"^[^.;:]{0,45}?\b(?:(?:a|per|each|every)\s+(day|week|month)\b(?!\s+(?:before|after|earlier|later|ago))|(daily))", re.I)
 MODAL = re.compile(r"\b(?:could|would|might|may|will|shall)\s+(?:(?:soon|easily|well|also|all|eventually)\s+)?(?:be|have|lose|reach|"
-                   r"exceed|rise|climb|top|surpass|suffer|face|need|send|deploy|number|hit|approach|grow|double|hold|total|lose)\b|"
+                   r"exceed|rise|climb|top|surpass|suffer|face|need|send|deploy|number|hit|approach|grow|double|hold|total|lose|expect|"
+                   r"see|incur|take)\b|"
                    r"\b(?:is|are|was|were) (?:expected|projected|likely|set|forecast|on course|on track) to\b|"
                    r"\bat (?:this|that|the current) "
                    r"(?:pace|rate)\b|\bon current trends\b|\bprojected\b|\bforecasts?\b", re.I)
 NOT_MODAL = re.compile(r"\bcould not\b|\bcannot\b|\bcan(?:no|')t\b|\bwould not say\b|\bmay have\b", re.I)
-CONDITIONAL = re.compile(r"(?:^|[,;:—–-]\s*)(?:if|unless|should)\b[^,;]*", re.I)
+CONDITIONAL = re.compile(r"(?:^|[,;:—–-]\s*|\bthat\s+)(?:if|unless|should)\b[^,;]*", re.I)
 FORMATION_WORDS = {"platoon": "platoons", "company": "companies", "battalion": "battalions", "brigade": "brigades"}
 FORMATION = re.compile(r"(?P<q>up to|at least|more than|nearly|almost|about|around|roughly)?\s*(?P<n>an?|one|two|three|four|\d+)\s+"
                        r"(?:whole |full |entire )?(?P<f>platoon|company|battalion|brigade|companies|battalions|platoons|brigades)\b"
@@ -530,11 +532,15 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
         return True  # a word defined: "“two hundred” is our word for killed"
     return bool(re.match(r"(?:st|nd|rd|th)\b|%|\s*(?:percent|per cent|km|kilomet|miles?|metres|meters|years?|months?|weeks?|days?|hours?|"
                          r"minutes?|times|missiles?|drones?|tanks?|villages?|vehicles?|pieces|shells|launchers?|aircraft|"
-                         r"dollars|euros|won|rubles|billion|bn|trillion|names? of (?!the fallen)|kg|tonnes|tons)\b", after, re.I))
+                         r"dollars|euros|won|rubles|billion|bn|trillion|names? of (?!the fallen)|kg|tonnes|tons|interviews?|exchanges?|"
+                         r"incidents?|videos?|posts?|documents?|briefings?|pages?|sources)\b", after, re.I))
 
 
 def _exchanged_or_honoured(sentence: str, start: int) -> bool:
     """People a prisoner exchange returned, or who attended a ceremony or were decorated: never losses."""
+    if re.match(r"[^.;]{0,50}?\b(?:were|was|have been|had been)\s+(?:released|exchanged|returned|swapped|freed|repatriated|handed over)\b",
+                sentence[start:], re.I) and re.search(r"\bexchanges?\b|\bswaps?\b|\breleased\b|\brepatriat", sentence, re.I):
+        return True  # "… in which a total of 347 prisoners were released"
     if re.search(r"\b(?:released|exchanged|swapped|returned|freed|handed over|repatriated|hand|hand over|transfer|swap|exchange)"
                  r"\s+(?:\w+\s+)?$",
                  sentence[max(0, start - 30):start], re.I):
@@ -668,8 +674,13 @@ def _counts_people(sentence: str, f: Figure) -> bool:
                 r"its (?:men|soldiers|troops))\b", after, re.I) \
             or re.search(r"\bof whom\s+$", before, re.I):
         return True  # "roughly 1,500 of them had died", "57 of the 212", "of whom about 10,500 were deployed"
+    if re.match(r"\s+more\s+(?:could|would|will|may|might)\s+(?:follow|arrive|be sent|be deployed)\b", after, re.I):
+        return True  # "as many as 5,000 more could follow"
+    if RATE.match(after) and re.search(r"\b(?:that|this|which)\s+(?:is|was|works out to|comes to|means|amounts to)\s+(?:\w+\s+)?$", before,
+                                       re.I):
+        return True  # "That works out to roughly 13 a day": a rate of the figure before
     if re.match(r"\s+(?:had been|have been|has been|were|was)\s+(?:killed|wounded|captured|sent|deployed|dispatched|recruited|"
-                r"taken prisoner|lost)\b|\s+who\s+(?:\w+\s+)?(?:served|fought|were sent|were deployed)\b", after, re.I):
+                r"taken prisoner|lost|added|executed)\b|\s+who\s+(?:\w+\s+)?(?:served|fought|were sent|were deployed)\b", after, re.I):
         return True  # "about 12,000 were sent in a first wave"
     if re.search(r"\b(?:number|total|strength|toll|figure|count)\b[^.;]{0,40}\bat\s+(?:up to\s+)?$", before, re.I):
         return True  # "put their number at about 11,000", "put the total higher, at up to 15,000"
@@ -688,7 +699,8 @@ def _counts_people(sentence: str, f: Figure) -> bool:
         return True
     # "losses of about 500", "deaths at more than 1,500", "casualties ... were now close to 4,000", "the toll at 300"
     return bool(re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b[^.;]{{0,120}}?\b(?:at|to|of|was|were|is|are|reached|numbered|totall?ed|"
-                          rf"stood at|rose to|now|put at|exceeded|surpassed|topped|passed|number|numbers|total|totals|lies|lie)"
+                          rf"stood at|rose to|now|put at|exceeded|surpassed|topped|passed|number|numbers|total|totals|lies|lie|"
+                          rf"grown to|risen to|climbed to|increased to|reach|could reach|would reach|will reach)"
                           rf"(?:\s+(?:probably|likely|perhaps|roughly|already|still))?\s+[\"“(]?$",
                           before, re.I))
 
@@ -935,6 +947,10 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         candidates = []
         for f in found:
             measure = measure_of(sentence, f, defined)
+            if measure is None and (re.match(r"\s*(?:That|This|It|Which)\b", sentence)
+                                    or re.search(r"\bput(?:s|ting)? (?:the|that|this) (?:figure|number|total|estimate)\b|\bputs? it\b",
+                                                 sentence)) and context.get("measure", {}).get(paragraph):
+                measure = context["measure"][paragraph]  # "That works out to roughly 13 a day": the figure before, as a rate
             if measure is None and re.search(r"\b(?:units|troops|soldiers|forces?|contingent|personnel|reinforcements)\b", sentence, re.I):
                 measure = "deployed"  # a figure of people with no word of loss in a sentence about troops: "put their number at 11,000"
             if measure is None:
@@ -967,6 +983,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                     _nearest(sentence, words.start(), MEASURES)[0]
                 if measure is not None:
                     candidates.append((Figure(words.start(), words.end(), None, -1), measure))
+        if candidates:
+            context.setdefault("measure", {})[paragraph] = candidates[-1][1]
         rate_before = None
         for f, measure in candidates:
             for claimant in claimants or [None]:
