@@ -511,3 +511,11 @@ def test_exchanges_and_interviews_are_no_loss(text):
 def test_a_condition_after_that_makes_the_figure_conditional():
     r = rows("The analyst said that if Pyongyang kept 7,000 men in the line, it could expect another 1,500 casualties by June.")
     assert set(r["modality"]) == {"conditional"} and r.loc[r["measure"] != "deployed", "scope"].iloc[0] == "period"
+
+
+@pytest.mark.parametrize("folder", ["held-out", "dev-set", "dev-set-2", "dev-set-3"])
+def test_every_curated_set_passes_its_checker(folder):
+    """Quotes verbatim in their texts, figures in their quotes, every sentence with a number a claim or a trap."""
+    out = subprocess.run([sys.executable, str(PROJECT_ROOT / "benchmarks" / "check_curated_set.py"), str(PROJECT_ROOT / "benchmarks" / folder)],
+                         capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.startswith("All quotes"), out.stdout + out.stderr

@@ -4,7 +4,7 @@ Every text is a list of paragraphs, each a list of sentences (the headline is th
 first paragraph). Gold quotes and trap sentences are picked by a unique substring,
 so every quote is verbatim. Run from the dev-set-3 folder or anywhere:
 
-    python3 tools/build.py && python3 tools/check.py
+    python3 tools/build.py && python3 ../check_curated_set.py .
 """
 import csv
 import os

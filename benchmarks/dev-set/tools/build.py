@@ -5,7 +5,7 @@ the headline is the first paragraph.  Gold quotes and trap sentences are picked
 from these lists by a unique substring, so every quote is verbatim.
 
 All texts, names, figures and quotes are invented.  Run from the dev-set folder:
-    python3 tools/build.py && python3 tools/check.py
+    python3 tools/build.py && python3 ../check_curated_set.py .
 """
 import csv
 import os

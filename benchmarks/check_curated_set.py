@@ -1,6 +1,9 @@
-"""Check gold.csv and traps.csv against the texts and print a summary.
+"""Check a curated evaluation set's gold.csv and traps.csv against its texts and print a summary.
 
-Reads only the files in this folder (texts/, gold.csv, traps.csv).
+    python3 benchmarks/check_curated_set.py benchmarks/held-out      # or dev-set, dev-set-2, dev-set-3
+
+One checker for every set in that layout: texts/, gold.csv, traps.csv and tools/build.py (whose sentence lists
+show which sentences carry a number). Reads only the files of the set it is given.
 """
 import collections
 import csv
@@ -8,7 +11,7 @@ import os
 import re
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.getcwd())
 HEADER = ("file,quote,claimant_id,claimant_name,relay_names,whose_losses,measure,"
           "counted_in,modality,qualifier,low,best,high,count_as_written,scope,"
           "derived_from_quote,notes").split(",")
@@ -89,7 +92,8 @@ for i, r in enumerate(traps, 2):
 
 # every sentence with a number should be a gold quote or a trap
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import build  # noqa: E402  (sentence lists only)
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import build  # noqa: E402  (the set's own sentence lists only)
 NUM = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                  r"dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter)\b", re.I)
 covered = {(g["file"], g["quote"]) for g in gold} | {(t["file"], t["sentence"]) for t in traps}
