@@ -153,6 +153,8 @@ MODAL = re.compile(r"\b(?:could|would|might|may|will|shall)\s+(?:(?:soon|easily|
                    r"(?:pace|rate)\b|\bon current trends\b|\bprojected\b|\bforecasts?\b", re.I)
 NOT_MODAL = re.compile(r"\bcould not\b|\bcannot\b|\bcan(?:no|')t\b|\bwould not say\b|\bmay have\b", re.I)
 CONDITIONAL = re.compile(r"(?:^|[,;:—–-]\s*|\bthat\s+)(?:if|unless|should)\b[^,;]*", re.I)
+#: Words that make a figure one of more people than before: "another 1,800 casualties", "send a further 3,000".
+ADDED = r"another|a further|an additional"
 FORMATION_WORDS = {"platoon": "platoons", "company": "companies", "battalion": "battalions", "brigade": "brigades"}
 FORMATION = re.compile(r"(?P<q>up to|at least|more than|nearly|almost|about|around|roughly)?\s*(?P<n>an?|one|two|three|four|\d+)\s+"
                        r"(?:whole |full |entire )?(?P<f>platoon|company|battalion|brigade|companies|battalions|platoons|brigades)\b"
@@ -666,7 +668,7 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     if re.match(r"\s+names\b", after) and re.search(r"\bfallen|dead|martyrs|killed\b", sentence, re.I):
         return True
     if re.search(r"\b(?:send|sent|sending|deploy|deployed|dispatch|dispatched|rotate in|contingent of|deployment at|force of|"
-                 r"grouping of)\s+(?:another\s+|a further\s+|an additional\s+)?$", before, re.I) or re.match(r",?\s+strong\b", after, re.I):
+                 rf"grouping of)\s+(?:(?:{ADDED})\s+)?$", before, re.I) or re.match(r",?\s+strong\b", after, re.I):
         return True  # troops: "Kim will have to send another 5,000", "the first contingent of about 11,000", "60,000 strong"
     if re.match(r"\s+(?:had|have|has)\s+(?:died|been killed|been wounded|been captured|been taken prisoner)\b", after, re.I):
         return True  # "said at least 1,000 had died"
@@ -847,10 +849,9 @@ def measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None:
 def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[str, str]:
     if measure == "deployed":
         return "stock", ""
-    more = re.search(r"\b(?:another|a further|an additional)\s+$", sentence[:f.start], re.I)
-    written = (more.group() if more else "") + sentence[f.start:f.end]
-    if re.match(r"(?:another|a further|an additional)\s", written, re.I) and modality_of(sentence, f) != "reported":
-        return "period", written.split()[0]  # "would suffer another 1,800 casualties by the end of June": losses to come, not a total
+    more = re.search(rf"\b(?:{ADDED})\s+$", sentence[:f.start], re.I) or re.match(rf"(?:{ADDED})\s", sentence[f.start:f.end], re.I)
+    if more and modality_of(sentence, f) != "reported":
+        return "period", more.group().strip()  # "would suffer another 1,800 casualties by the end of June": losses to come, not a total
     best = None  # the sign nearest the figure; the verb's aspect (the last pattern) only where no other sign is
     for rank, (pattern, label) in enumerate(SCOPE):
         if counted_in.startswith("people_per_") and label != "period":
