@@ -513,7 +513,19 @@ def test_a_condition_after_that_makes_the_figure_conditional():
     assert set(r["modality"]) == {"conditional"} and r.loc[r["measure"] != "deployed", "scope"].iloc[0] == "period"
 
 
-@pytest.mark.parametrize("folder", ["held-out", "dev-set", "dev-set-2", "dev-set-3"])
+CURATED_SETS = sorted(p.parent.name for p in (PROJECT_ROOT / "benchmarks").glob("*/gold.csv"))
+
+
+def test_the_bench_measures_every_curated_set_and_the_held_out_one_apart():
+    """A set added beside the others is measured; the held-out set is never among the development sets."""
+    out = subprocess.run([sys.executable, "-c", "import draft_quality as q; print(' '.join(f.name for f in q.DEV_SETS)); "
+                          "print(q.HELD_OUT.name)"], cwd=PROJECT_ROOT / "benchmarks", capture_output=True, text=True, check=True)
+    dev, held_out = out.stdout.splitlines()
+    assert held_out == "held-out" and held_out in CURATED_SETS
+    assert sorted(dev.split()) == [s for s in CURATED_SETS if s != held_out]
+
+
+@pytest.mark.parametrize("folder", CURATED_SETS)
 def test_every_curated_set_passes_its_checker(folder):
     """Quotes verbatim in their texts, figures in their quotes, every sentence with a number a claim or a trap."""
     out = subprocess.run([sys.executable, str(PROJECT_ROOT / "benchmarks" / "check_curated_set.py"), str(PROJECT_ROOT / "benchmarks" / folder)],
