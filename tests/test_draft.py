@@ -380,11 +380,12 @@ def test_a_capital_speaks_for_its_government_and_an_anaphor_for_the_claimant_bef
     assert r.iloc[0]["claimant_id"] == "kr-officials" or r.iloc[0]["proposed_claimant"].startswith("South Korean officials")
 
 
-def test_a_title_split_at_its_colon_is_still_the_headline():
+def test_a_title_with_a_colon_is_one_headline_quoted_whole():
+    """A colon never ends a sentence (the curators' convention): the kicker stays in the headline's quote."""
     text = ("Analysis: Hundreds of Russian soldiers feared dead near the river\n\nThe 47th Brigade said more than 400 Russian "
             "soldiers were killed in the crossing on Friday.")
     r = draft(text, COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
-    head = [x for x in r if x["quote"].startswith("Hundreds")]
+    head = [x for x in r if x["quote"].startswith("Analysis: Hundreds")]
     assert len(head) == 1 and head[0]["_derived_from"] == next(x["claim_id"] for x in r if x["quote"].startswith("The 47th"))
 
 
@@ -531,3 +532,89 @@ def test_every_curated_set_passes_its_checker(folder):
     out = subprocess.run([sys.executable, str(PROJECT_ROOT / "benchmarks" / "check_curated_set.py"), str(PROJECT_ROOT / "benchmarks" / folder)],
                          capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.startswith("All quotes"), out.stdout + out.stderr
+
+
+# --- list lines, quoted figures, weapons, civilians, whole armies, headline figures of the outlet's own -------------
+
+@pytest.mark.parametrize("text, measure, counted_in, bounds", [
+    ("Dead: at least 250, the agency says.", "killed", "people", ("250", "", "")),
+    ("Killed or wounded since March: 4,100, by the ministry's count.", "killed_or_wounded", "people", ("4100", "4100", "4100")),
+    ("Prisoners taken near the river: 9, the brigade says.", "captured", "people", ("9", "9", "9")),
+    ("Sent in the second rotation: about 2,500, officials in Seoul say.", "deployed", "people", ("", "2500", "")),
+    ("Casualties per week in the spring: up to 300, a commander says.", "casualties_unspecified", "people_per_week", ("", "", "300")),
+])
+def test_a_list_line_takes_its_measure_from_its_label(text, measure, counted_in, bounds):
+    r = rows(text)
+    assert len(r) == 1 and r.iloc[0]["measure"] == measure and r.iloc[0]["counted_in"] == counted_in, r[["measure", "counted_in"]]
+    assert (r.iloc[0]["low"], r.iloc[0]["best"], r.iloc[0]["high"]) == bounds
+    assert r.iloc[0]["quote"] == text  # a colon does not end the sentence
+
+
+@pytest.mark.parametrize("text", [
+    "Budget for the year: 4,100 million roubles, the governor says.",
+    "Villages retaken: 12, the brigade says.",
+    "Here is the timeline: 2,500 metres of trench were dug in March.",
+])
+def test_a_list_line_whose_label_names_no_loss_is_no_claim(text):
+    assert rows(text).empty
+
+
+@pytest.mark.parametrize("text, bounds", [
+    ("The agency spoke of 'at least 120' dead in the first week.", ("120", "", "")),
+    ("A deputy governor said ‘several hundred’ volunteers from the region had died.", ("300", "", "999")),
+    ("The Pentagon gave 'as few as 800' dead as its floor.", ("800", "", "")),
+])
+def test_a_figure_in_quotation_marks_is_read(text, bounds):
+    r = rows(text)
+    assert len(r) == 1 and r.iloc[0]["measure"] == "killed" and (r.iloc[0]["low"], r.iloc[0]["best"], r.iloc[0]["high"]) == bounds
+
+
+@pytest.mark.parametrize("text, qualifier, bounds", [
+    ("Officials now put the dead at upwards of 900.", "more_than", ("900", "", "")),
+    ("Officials put the dead at something over 700.", "more_than", ("700", "", "")),
+    ("Officials said the dead were in excess of 1,200.", "more_than", ("1200", "", "")),
+    ("A medic said the unit lost 20 or 30 men in the assault.", "range", ("20", "", "30")),
+])
+def test_more_phrases_of_bounds(text, qualifier, bounds):
+    r = rows(text)
+    assert len(r) == 1 and r.iloc[0]["qualifier"] == qualifier and (r.iloc[0]["low"], r.iloc[0]["best"], r.iloc[0]["high"]) == bounds
+
+
+def test_on_a_typical_day_makes_a_rate_and_a_day_named_does_not():
+    r = rows("On a typical day the battalion loses 30 or 40 men, a medic said.")
+    assert list(r["counted_in"]) == ["people_per_day"] and r.iloc[0]["scope"] == "period"
+    r = rows("On Tuesday the battalion lost 30 men, a medic said.")
+    assert list(r["counted_in"]) == ["people"]
+
+
+@pytest.mark.parametrize("text", [
+    "Since August the army has destroyed 41 tanks, 96 infantry fighting vehicles and 12 field artillery guns.",
+    "The brigade lost around 60 armoured vehicles in the winter.",
+    "North Korea's army numbers some 1.2 million active troops.",
+    "The governor says six civilians were killed by shelling in the town.",
+    "In the village the headman keeps a list: 9 names, all of them civilians killed since the autumn.",
+    "Kyiv and Moscow swapped prisoners: 150 Ukrainian soldiers have come home in exchange for 150 Russians.",
+])
+def test_weapons_whole_armies_civilians_alone_and_exchanges_are_no_loss(text):
+    r = rows(text)
+    assert r.empty or (r["qualifier"] == "none").all() and not r["quote"].str.contains("civilians").any(), r[["count_as_written"]]
+
+
+def test_civilians_beside_soldiers_and_soldiers_beside_tanks_stay():
+    r = rows("The strike killed three soldiers and two civilians.")
+    assert sorted(r["best"]) == ["2", "3"]
+    r = rows("The brigade said 40 soldiers and 12 tanks were lost.")
+    assert list(r["best"]) == ["40"]
+
+
+def test_a_headline_figure_no_body_sentence_states_is_the_outlets_own_derived_row():
+    text = ("Estimate of North Korean dead rises to more than 2,000\n\n"
+            "South Korea's spy agency said on Monday that about 2,300 North Korean soldiers had been killed in Kursk.")
+    r = rows(text)
+    head = r[r["quote"].str.startswith("Estimate")]
+    assert len(head) == 1 and head.iloc[0]["qualifier"] == "more_than" and head.iloc[0]["claimant_id"] == ""
+    body = r[r["quote"].str.startswith("South Korea")]
+    assert len(body) == 1
+    restated = rows("About 2,300 North Korean soldiers killed, Seoul says\n\n"
+                    "South Korea's spy agency said on Monday that about 2,300 North Korean soldiers had been killed in Kursk.")
+    assert not restated["quote"].str.startswith("About 2,300").any()

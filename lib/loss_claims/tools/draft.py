@@ -56,7 +56,7 @@ PEOPLE = (r"soldiers?|troops?|personnel|fighters?|servicem[ae]n|service ?members
           r"children|mercenaries|prisoners?|others|casualties|dead|wounded|injured|killed|captured|missing|deaths|"
           r"north koreans|russians|ukrainians|koreans|paratroopers|infantry(?:men)?|conscripts|recruits|sailors|pilots|"
           r"officers|commanders|reinforcements|attackers|assault troops|combatants|militants|enemy|patients|bodies|graves|"
-          r"grave markers|coffins|servicemen|deminers|engineers")
+          r"grave markers|coffins|servicemen|deminers|engineers|volunteers|generals|inmates|convicts")
 LOSS_NOUNS = r"casualties|losses|deaths|death toll|toll|dead|killed|wounded|fatalities|losses? of life|running total|total|tally"
 #: (pattern, measure), most specific first: the nearest match to a figure gives its measure.
 MEASURES = [
@@ -72,7 +72,7 @@ MEASURES = [
     (r"wounded|injured|injuries|wounding", "wounded"),
     (r"captured|taken prisoner|prisoners? of war|prisoners|surrendered|POWs", "captured"),
     (r"missing", "missing"),
-    (r"combat losses|casualties|losses|lost|losing|lose|destroyed|wiped out|toll|out of action", "casualties_unspecified"),
+    (r"combat losses|casualties|losses|lost|losing|loses|lose|destroyed|wiped out|toll|out of action", "casualties_unspecified"),
     (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|reinforced|"
      r"(?:more|additional|fresh) troops|(?:more )?(?:could|would|will|may|might) follow|been added|"
      r"(?:troops|soldiers|men) (?:in|to)|are fighting|in Russia|fighting for Russia|remain(?:s|ed)? in|strong|rotate[sd]? in|served|"
@@ -139,7 +139,7 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bhad (?:now )?(?:been )?(?:lost|killed|suffered|died|wounded)\b|\bhad died\b|\bputs?\b[^.;]{0,60}\bat\s+(?=\S)|"
           r"\bnumbered\b|\bholds?\b|\bgave a (?:\w+ )?figure\b", "cumulative")]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_SENTENCE_END = re.compile(r"(?<=[.!?:])[”\"’)]?\s+(?=[“\"A-Z0-9‘(])|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"A-Z0-9‘(])|\n+")
 #: Words after which a period does not end a sentence ("Maj. Gen. Pat Ryder", "Dec. 16", "U.S. officials").
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "brig", "cmdr", "st", "no",
                  "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "corp", "inc",
@@ -532,18 +532,33 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
     if re.match(r"[”\"’]?\s+(?:(?:is|was|are|means)\s+(?:our|their|the|a)\s+(?:\w+\s+)?(?:word|term|code|slang)|for (?:the )?"
                 r"(?:killed|wounded|dead|missing)\b)", sentence[end:end + 40], re.I):
         return True  # a word defined: "“two hundred” is our word for killed"
+    if EQUIPMENT.match(sentence[end:end + 60]):
+        return True  # "247 infantry fighting vehicles", "around 190 armoured vehicles"
+    if re.match(r"\s+active(?:-duty)?\s+(?:troops|soldiers|personnel|servicemen)\b", sentence[end:end + 40], re.I) or \
+            re.search(r"\b(?:army|armed forces|military)\s+(?:numbers|totals|has|of)\s+(?:roughly|about|some|around|an estimated|"
+                      r"nearly)?\s*$", sentence[max(0, start - 50):start], re.I):
+        return True  # a whole army's strength ("the Korean People's Army numbers roughly 1.3 million active troops")
     return bool(re.match(r"(?:st|nd|rd|th)\b|%|\s*(?:percent|per cent|km|kilomet|miles?|metres|meters|years?|months?|weeks?|days?|hours?|"
                          r"minutes?|times|missiles?|drones?|tanks?|villages?|vehicles?|pieces|shells|launchers?|aircraft|"
                          r"dollars|euros|won|rubles|billion|bn|trillion|names? of (?!the fallen)|kg|tonnes|tons|interviews?|exchanges?|"
                          r"incidents?|videos?|posts?|documents?|briefings?|pages?|sources)\b", after, re.I))
 
 
+#: Weapons named with a word or two before their noun ("infantry fighting vehicles", "field artillery guns"): never people.
+EQUIPMENT = re.compile(r"\s+(?:(?:infantry|armou?red|combat|fighting|motor|military|field|artillery|air|defen[cs]e|rocket|multiple|"
+                       r"self-propelled|attack|light|heavy|main|battle|transport|utility|towed|anti-tank|anti-aircraft)\s+){1,2}"
+                       r"(?:vehicles|tanks|guns|systems|launchers|drones|aircraft|helicopters|boats|howitzers|mortars|carriers|pieces)\b",
+                       re.I)
+
+
 def _exchanged_or_honoured(sentence: str, start: int) -> bool:
     """People a prisoner exchange returned, or who attended a ceremony or were decorated: never losses."""
-    if re.match(r"[^.;]{0,50}?\b(?:were|was|have been|had been)\s+(?:released|exchanged|returned|swapped|freed|repatriated|handed over)\b",
-                sentence[start:], re.I) and re.search(r"\bexchanges?\b|\bswaps?\b|\breleased\b|\brepatriat", sentence, re.I):
+    if re.match(r"[^.;]{0,50}?\b(?:(?:were|was|have been|had been)\s+(?:released|exchanged|returned|swapped|freed|repatriated|handed over)|"
+                r"(?:have|has|had)\s+(?:come|returned) home|came home|returned home)\b",
+                sentence[start:], re.I) and re.search(r"\bexchanges?\b|\bswap(?:s|ped)?\b|\breleased\b|\brepatriat", sentence, re.I):
         return True  # "… in which a total of 347 prisoners were released"
-    if re.search(r"\b(?:released|exchanged|swapped|returned|freed|handed over|repatriated|hand|hand over|transfer|swap|exchange)"
+    if re.search(r"\b(?:released|exchanged|swapped|returned|freed|handed over|repatriated|hand|hand over|transfer|swap|exchange|"
+                 r"in exchange for)"
                  r"\s+(?:\w+\s+)?$",
                  sentence[max(0, start - 30):start], re.I):
         return True  # "Russia and Ukraine each released 390 prisoners"
@@ -634,9 +649,24 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
             found.append(Figure(m.start(), m.end(), None, 2.0))
     kept: list[Figure] = []
     for f in sorted(found, key=lambda f: f.start):
+        if _civilians_only(sentence, f):
+            continue
         if f.counted_in != "people" or _counts_people(sentence, f) or _continues(sentence, kept, f):
             kept.append(f)
     return kept
+
+
+CIVILIANS = r"civilians?|residents|villagers|inhabitants|children|non-combatants"
+MILITARY = (r"soldiers?|troops?|marines?|servicem[ae]n|service ?members?|personnel|fighters?|combatants|conscripts|officers|"
+            r"generals|infantry(?:men)?|paratroopers|mercenaries|sailors|pilots|military|army")
+
+
+def _civilians_only(sentence: str, f: Figure) -> bool:
+    """A figure of civilians in a sentence that counts no soldier: not a military loss, so no row ("four civilians were
+    killed by shelling"); civilians beside soldiers stay ("killed two Marines and two civilians")."""
+    after = sentence[f.end:f.end + 60]
+    civilians = re.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{CIVILIANS})\b|\s+names?,\s+all of them (?:{CIVILIANS})\b", after, re.I)
+    return bool(civilians) and not re.search(rf"\b(?:{MILITARY})\b", sentence, re.I)
 
 
 def _continues(sentence: str, kept: list[Figure], f: Figure) -> bool:
@@ -657,11 +687,25 @@ def _a_share_of_losses(sentence: str, start: int, end: int) -> bool:
                 or re.match(r"\s*(?:losses|casualties)\b", sentence[end:end + 15], re.I))
 
 
+_LABEL = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*[—–-]\s*)?(?P<label>[A-Z][^:;.!?\"“”]{0,70}):\s*$")
+
+
+def _label(sentence: str, at: int) -> str | None:
+    """The label of a list line whose figure follows its colon ("Killed: at least 100", "Losses per day at the peak: up to
+    200"), when the label names a loss or troops; else None."""
+    m = _LABEL.match(sentence[:at])
+    if not m or not any(label and re.search(rf"\b(?:{pattern})\b", m.group("label"), re.I) for pattern, label in MEASURES):
+        return None
+    return m.group("label")
+
+
 def _counts_people(sentence: str, f: Figure) -> bool:
     after = sentence[f.end:f.end + 60]
     before = sentence[max(0, f.start - 160):f.start]
-    if re.match(rf"[”\"’]?\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{PEOPLE})\b", after, re.IGNORECASE):
+    if re.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{PEOPLE})\b", after, re.IGNORECASE):
         return True
+    if _label(sentence, f.start) is not None:
+        return True  # "Killed: at least 100, the NIS says", "Taken prisoner in Kursk: more than 700"
     if f.reading is not None and f.reading.qualifier == "more_than" and re.match(r"(?:surpass|exceed|top)", sentence[f.start:f.end], re.I) \
             and re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b", before, re.I):
         return True  # "the number of soldiers killed … has surpassed 3,000", "losses could exceed 6,000"
@@ -703,7 +747,7 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     return bool(re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b[^.;]{{0,120}}?\b(?:at|to|of|was|were|is|are|reached|numbered|totall?ed|"
                           rf"stood at|rose to|now|put at|exceeded|surpassed|topped|passed|number|numbers|total|totals|lies|lie|"
                           rf"grown to|risen to|climbed to|increased to|reach|could reach|would reach|will reach)"
-                          rf"(?:\s+(?:probably|likely|perhaps|roughly|already|still))?\s+[\"“(]?$",
+                          rf"(?:\s+(?:probably|likely|perhaps|roughly|already|still))?\s+[\"“‘'(]?$",
                           before, re.I))
 
 
@@ -730,6 +774,15 @@ def modality_of(sentence: str, f: Figure) -> str:
 
 
 def rate_of(sentence: str, f: Figure) -> str | None:
+    label = _label(sentence, f.start)
+    per = re.search(r"\b(?:per|a|each) (day|week|month)\b|\b(daily|weekly|monthly)\b", label or "", re.I)
+    if per:  # "Losses per day at the mid-December peak: up to 200"
+        unit = (per.group(1) or {"daily": "day", "weekly": "week", "monthly": "month"}[per.group(2).lower()]).lower()
+        return f"people_per_{unit}"
+    before = re.search(r"\b(?:on|in) an? (?:quiet|typical|good|bad|normal|busy|heavy|ordinary|average) (day|week|month)\b",
+                       sentence[:f.start], re.I)
+    if before and not RATE.match(sentence[f.end:]):  # "On a quiet day we hit maybe 10 or 15 of them"
+        return f"people_per_{before.group(1).lower()}"
     m = RATE.match(sentence[f.end:])
     if not m:  # "put Russia's average daily casualties across the war at 1,310"
         a, _ = _clause(sentence, f.start)
@@ -828,6 +881,9 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "") -> str:
 
 
 def measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None:
+    label = _label(sentence, f.start)
+    if label is not None:  # a list line: its label says what the figure counts, the most specific measure first
+        return next(m for pattern, m in MEASURES if m and re.search(rf"\b(?:{pattern})\b", label, re.I))
     own = re.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\s+", sentence[f.end:], re.I)
     if own:
         at = f.end + own.end()
@@ -967,8 +1023,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         if headline:
             restated = [(f, m) for f, m in candidates if (f.reading is None or f.reading.qualifier != "vague")
                         and round(f.value, 2) in body_values]
-            own = [(f, m) for f, m in candidates if (f, m) not in restated]
-            candidates = [(f, m) for f, m in own if f.reading is not None and f.reading.qualifier == "vague"]
+            # the headline's own figures: vague words ("hundreds feared dead") or a figure no body sentence states
+            # ("… nearly doubles, to more than 5,000" over a body's 5,200); a figure read from the body is drafted once, there
+            candidates = [(f, m) for f, m in candidates if (f, m) not in restated and f.reading is not None]
             if not candidates:
                 continue  # the headline restates the body (or states nothing the body does not): no row of its own
             claimants = []  # the outlet's own reading of a claim
@@ -977,7 +1034,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 m = re.search(pattern, sentence)
                 if m and not any(f.start - 25 < m.end() and m.start() < f.end + 25 for f, _ in candidates):
                     candidates.append((Figure(m.start(), m.end(), None, -1), label or candidates[-1][1]))
-        if not candidates:
+        civilian = re.search(rf"\b(?:{CIVILIANS})\b", sentence, re.I) and not re.search(rf"\b(?:{MILITARY})\b", sentence, re.I)
+        if not candidates and not civilian:  # no loss word drafted for a sentence about civilians only
             words = next((m for pattern, _ in NO_FIGURE if (m := re.search(pattern, sentence))), None)
             if words is not None and not headline:
                 measure = next((label for pattern, label in NO_FIGURE if label and re.fullmatch(pattern, words.group())), None) or \
