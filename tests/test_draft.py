@@ -618,3 +618,28 @@ def test_a_headline_figure_no_body_sentence_states_is_the_outlets_own_derived_ro
     restated = rows("About 2,300 North Korean soldiers killed, Seoul says\n\n"
                     "South Korea's spy agency said on Monday that about 2,300 North Korean soldiers had been killed in Kursk.")
     assert not restated["quote"].str.startswith("About 2,300").any()
+
+
+@pytest.mark.parametrize("text, measure, qualifier, value", [
+    ("Roughly one in five of the troops sent in the first wave has been killed or wounded, the institute estimates.",
+     "killed_or_wounded", "approximate", "20"),
+    ("Some two-thirds of the force Pyongyang sent in the autumn have been killed or wounded.", "killed_or_wounded", "approximate", "66.67"),
+    ("Officials said most of the first contingent had been killed or wounded by March.", "killed_or_wounded", "more_than", "50"),
+    ("A storm group often loses more than half its men on the way in.", "casualties_unspecified", "more_than", "50"),
+    ("The marines lose maybe a third of a group in each assault.", "casualties_unspecified", "approximate", "33.33"),
+])
+def test_shares_of_a_force_in_words_are_shares_of_its_losses_never_troops(text, measure, qualifier, value):
+    r = rows(text)
+    share = r[r["counted_in"] == "percent_of_force"]
+    assert len(share) == 1 and share.iloc[0]["measure"] == measure and share.iloc[0]["qualifier"] == qualifier, r[["measure", "qualifier"]]
+    assert value in (share.iloc[0]["low"], share.iloc[0]["best"])
+
+
+@pytest.mark.parametrize("text", [
+    "Most of the dead were conscripts from the east, the blogger said.",
+    "Most of the town's residents left in August.",
+    "One in four households in the district has no heating.",
+])
+def test_most_and_one_in_n_of_no_force_losses_are_no_share(text):
+    r = rows(text)
+    assert r.empty or not (r["counted_in"] == "percent_of_force").any(), r[["count_as_written", "counted_in"]]

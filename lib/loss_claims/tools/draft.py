@@ -159,12 +159,14 @@ FORMATION_WORDS = {"platoon": "platoons", "company": "companies", "battalion": "
 FORMATION = re.compile(r"(?P<q>up to|at least|more than|nearly|almost|about|around|roughly)?\s*(?P<n>an?|one|two|three|four|\d+)\s+"
                        r"(?:whole |full |entire )?(?P<f>platoon|company|battalion|brigade|companies|battalions|platoons|brigades)\b"
                        r"(?=\s*(?:of|”|\"|’|$|,|\.|in|within|over|during|was|were|had|has|near|at|on))", re.I)
-SHARE = re.compile(r"(?P<q>nearly|almost|about|around|roughly|some|more than|over|up to|at least|close to)?\s*(?:(?P<n>\d+(?:\.\d+)?)\s*"
-                   r"(?:%|per ?cent\b)|(?P<k>a|an|one|two|three)\s+(?P<fr>half|thirds?|quarters?|fifths?|tenths?)\b|"
+SHARE = re.compile(r"(?P<q>nearly|almost|about|around|roughly|some|maybe|perhaps|more than|over|up to|at least|close to)?\s*"
+                   r"(?:(?P<n>\d+(?:\.\d+)?)\s*"
+                   r"(?:%|per ?cent\b)|(?P<k>a|an|one|two|three)[\s-]+(?P<fr>half|thirds?|quarters?|fifths?|tenths?)\b|"
                    r"one in (?P<in>two|three|four|five|six|eight|ten)\b|"
-                   r"(?P<half>half)\b)", re.I)
+                   r"(?P<half>half)\b|(?P<most>most)(?=\s+of\s+(?:the|its|their|his)\b))", re.I)
 TROOPS_OF = r"\b(?:contingent|force|deployment|troops|army) of\s+$"
-FORCE_WORDS = r"force|forces|contingent|troops|personnel|strength|formation|units?|brigade|battalion|division|soldiers|men|deployment"
+FORCE_WORDS = (r"force|forces|contingent|troops|personnel|strength|formation|units?|brigade|battalion|division|soldiers|men|deployment|"
+               r"groups?")
 
 
 def sentences(text: str) -> list[tuple[int, int, int]]:
@@ -583,14 +585,14 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
         if not _a_share_of_losses(sentence, m.start(), m.end()):
             continue
         start = m.start() + len(m.group()) - len(m.group().lstrip())
-        value = float(m.group("n")) if m.group("n") else 50.0 if m.group("half") else \
+        value = float(m.group("n")) if m.group("n") else 50.0 if m.group("half") or m.group("most") else \
             100 / WORD_VALUES[m.group("in").lower()] if m.group("in") else \
             100 * ({"a": 1, "an": 1, "one": 1}.get(m.group("k").lower(), WORD_VALUES.get(m.group("k").lower(), 1))
                    * float(FRACTION_WORDS[m.group("fr").lower()]))
         value = round(value, 2)
         q = (m.group("q") or "").lower()
         qualifier = {"more than": "more_than", "over": "more_than", "up to": "at_most", "at least": "at_least"}.get(
-            q, "approximate" if q else "exact")
+            q, "approximate" if q else "more_than" if m.group("most") else "exact")  # "most of the contingent": more than half
         v = f"{value:g}"
         bounds = {"exact": (v, v, v), "approximate": ("", v, ""), "more_than": (v, "", ""), "at_least": (v, "", ""),
                   "at_most": ("", "", v)}[qualifier]
@@ -682,8 +684,9 @@ def _continues(sentence: str, kept: list[Figure], f: Figure) -> bool:
 
 def _a_share_of_losses(sentence: str, start: int, end: int) -> bool:
     """A percentage or fraction that is a share of a force's losses ('nearly 35% losses', 'a third of the force')."""
-    window = sentence[max(0, start - 80):end + 60]
-    return bool(re.search(rf"\b(?:{LOSS_NOUNS}|lost|losing)\b", window, re.I) and re.search(rf"\b(?:{FORCE_WORDS})\b", window, re.I)
+    window = sentence[max(0, start - 80):end + 100]
+    return bool(re.search(rf"\b(?:{LOSS_NOUNS}|lost|losing|loses|lose)\b", window, re.I)
+                and re.search(rf"\b(?:{FORCE_WORDS})\b", window, re.I)
                 or re.match(r"\s*(?:losses|casualties)\b", sentence[end:end + 15], re.I))
 
 
@@ -896,7 +899,8 @@ def measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None:
             if label and label not in ("deployed", "casualties_unspecified") \
                     and re.match(rf"(?:{pattern})\b", sentence[subject.end():], re.I):
                 return label
-    measure, words = _nearest(sentence, f.start, MEASURES, f.end)
+    table = MEASURES if f.counted_in != "percent_of_force" else [m for m in MEASURES if m[1] != "deployed"]
+    measure, words = _nearest(sentence, f.start, table, f.end)  # a share is of losses, never a troop figure
     if measure == "casualties_unspecified" and words and words.lower() in defined:
         return defined[words.lower()]
     return measure
