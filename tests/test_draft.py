@@ -643,3 +643,39 @@ def test_shares_of_a_force_in_words_are_shares_of_its_losses_never_troops(text, 
 def test_most_and_one_in_n_of_no_force_losses_are_no_share(text):
     r = rows(text)
     assert r.empty or not (r["counted_in"] == "percent_of_force").any(), r[["count_as_written", "counted_in"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The count of confirmed dead is highest in Buryatia (at least 410), then Tuva (at least 205).", ["410", "205"]),
+    ("About 900 are believed to have been killed, compared with 250 in March.", ["900", "250"]),
+    ("Units are losing about 20 men a day, compared with more than 90 a day in the winter.", ["20", "90"]),
+    ("Some 9,000 troops were sent in the autumn and about 2,000 replacements followed in the spring.", ["9000", "2000"]),
+    ("Allied estimates of Russian dead ranged from 4,000 to 6,000.", ["4000"]),
+    ("The brigade said it had captured one North Korean soldier near the village.", ["1"]),
+    ("The fallen, numbering in the hundreds, were buried in the capital.", ["200"]),
+])
+def test_second_figures_ranges_parentheses_and_one_soldier_are_read(text, expected):
+    r = rows(text)
+    got = [x["low"] or x["best"] for _, x in r.iterrows() if x["qualifier"] != "none"]
+    assert got == expected, r[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The village (population 1,200) lies 12 km from the border.",
+    "Casualty rates peaked during the week of 6 to 12 January, the ministry said.",
+    "He was one of the first to arrive, a North Korean soldier said.",
+    "The names were read out in the hall (all 2025 entries), the agency said.",
+])
+def test_dates_populations_and_one_of_no_loss(text):
+    r = rows(text)
+    assert r.empty or (r["qualifier"] == "none").all(), r[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("KCNA said the victory had come at the cost of precious lives.", "killed"),
+    ("State media praised soldiers who fell heroically in the operation.", "killed"),
+    ("The white paper said the force had suffered 'significant' casualties.", "casualties_unspecified"),
+])
+def test_losses_without_a_figure_in_state_media_and_quoted_words(text, measure):
+    r = rows(text)
+    assert list(r["qualifier"]) == ["none"] and list(r["measure"]) == [measure], r[["count_as_written", "measure"]]

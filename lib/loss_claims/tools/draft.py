@@ -56,8 +56,9 @@ PEOPLE = (r"soldiers?|troops?|personnel|fighters?|servicem[ae]n|service ?members
           r"children|mercenaries|prisoners?|others|casualties|dead|wounded|injured|killed|captured|missing|deaths|"
           r"north koreans|russians|ukrainians|koreans|paratroopers|infantry(?:men)?|conscripts|recruits|sailors|pilots|"
           r"officers|commanders|reinforcements|attackers|assault troops|combatants|militants|enemy|patients|bodies|graves|"
-          r"grave markers|coffins|servicemen|deminers|engineers|volunteers|generals|inmates|convicts")
-LOSS_NOUNS = r"casualties|losses|deaths|death toll|toll|dead|killed|wounded|fatalities|losses? of life|running total|total|tally"
+          r"grave markers|coffins|servicemen|deminers|engineers|volunteers|generals|inmates|convicts|replacements|fallen")
+LOSS_NOUNS = (r"casualties|losses|deaths|death toll|toll|dead|killed|wounded|fatalities|losses? of life|running total|total|tally|"
+              r"casualty (?:rates?|figures?|counts?)")
 #: (pattern, measure), most specific first: the nearest match to a figure gives its measure.
 MEASURES = [
     (r"killed,? wounded,? missing,? (?:or|and) captured|killed, wounded, missing and captured", "killed_wounded_missing_or_captured"),
@@ -72,8 +73,8 @@ MEASURES = [
     (r"wounded|injured|injuries|wounding", "wounded"),
     (r"captured|taken prisoner|prisoners? of war|prisoners|surrendered|POWs", "captured"),
     (r"missing", "missing"),
-    (r"combat losses|casualties|losses|lost|losing|loses|lose|destroyed|wiped out|toll|out of action", "casualties_unspecified"),
-    (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|reinforced|"
+    (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|toll|out of action", "casualties_unspecified"),
+    (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|reinforced|replacements|"
      r"(?:more|additional|fresh) troops|(?:more )?(?:could|would|will|may|might) follow|been added|"
      r"(?:troops|soldiers|men) (?:in|to)|are fighting|in Russia|fighting for Russia|remain(?:s|ed)? in|strong|rotate[sd]? in|served|"
      r"arrived", "deployed"),
@@ -92,7 +93,8 @@ BESIDE_FIGURES = [(r"many more (?:wounded|injured)", "wounded"), (r"many more (?
                   (r"(?:losses|casualties) (?:were|was|had been|have been) [\"“]?(?:minimal|light|negligible|insignificant)",
                    "casualties_unspecified"),
                   (r"(?:several|many) times (?:higher|more|that)|far higher", None)]  # the measure of the figure it compares with
-NO_FIGURE = [(r"(?:heavy|significant|substantial|major|serious|mounting|huge|staggering) (?:casualties|losses)", None),
+NO_FIGURE = [(r"[\"“‘']?(?:heavy|significant|substantial|major|serious|mounting|huge|staggering)[\"”’']? (?:casualties|losses)", None),
+             (r"fell heroically|fell in (?:battle|combat)|at the cost of (?:precious |many |their )?lives", "killed"),
              (r"suffered (?:casualties|losses)(?:, including fatalities)?", None), (r"in body bags", "killed"),
              (r"(?:wounded and killed|killed and wounded|killed or wounded|wounded or killed)", "killed_or_wounded"),
              (r"(?:targeted and )?killed by", "killed"), (r"died heroically|died fighting|who died|gave their lives", "killed"),
@@ -520,7 +522,9 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
     people_follow = re.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\b", sentence[end:end + 40], re.I)
     if re.fullmatch(r"(1[89]|20)\d\d", token) and not people_follow:
         return True  # a year, unless people follow it ("2000 soldiers were killed")
-    if re.search(rf"\b(?:{MONTHS})\.? ?$", before) or re.match(r",? ?(1[89]|20)\d\d", after):  # a date
+    if re.search(rf"\b(?:{MONTHS})\.? ?$", before) or re.match(r",? ?(1[89]|20)\d\d", after) \
+            or re.match(rf"(?:\s*(?:to|and|-|–)\s*[0-3]?\d)?\s+(?:{MONTHS})\b", sentence[end:end + 20]) \
+            and re.fullmatch(r"[0-3]?\d", token):  # a date: "Jan. 6", "6 January", "the week of 6 to 12 January"
         return True
     if re.search(r"[$€£¥]\s?$|\bday\s+$|\bNo\.\s?$", before):  # money, "day 1,093"
         return True
@@ -627,6 +631,8 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
                 continue
             if n_end is not None and _not_a_count(sentence, m.start("N"), n_end) or _exchanged_or_honoured(sentence, m.start()):
                 continue
+            if m.groupdict().get("M") and _not_a_count(sentence, m.start("M"), m.end("M")):
+                continue  # "the week of 6 to 12 January": dates, not a range of people
             value = reading.best or reading.low or reading.high or 0
             found.append(Figure(m.start(), end, reading, value))
             taken.append((m.start(), end))
@@ -638,7 +644,10 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
         if stop <= start:
             continue
         text = sentence[start:stop]
-        if not text or text.lower() in ("and", "a", "one") or not free(start, stop) or _not_a_count(sentence, start, stop):
+        one_soldier = text.lower() == "one" and re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:soldier|serviceman|fighter|prisoner|officer|"
+                                                        r"marine|paratrooper|conscript)\b", sentence[stop:stop + 40], re.I)
+        if not text or text.lower() in ("and", "a", "one") and not one_soldier or not free(start, stop) \
+                or _not_a_count(sentence, start, stop):
             continue
         values = numbers_in(text)
         if len(values) != 1:
@@ -717,6 +726,9 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     if re.search(r"\b(?:send|sent|sending|deploy|deployed|dispatch|dispatched|rotate in|contingent of|deployment at|force of|"
                  rf"grouping of)\s+(?:(?:{ADDED})\s+)?$", before, re.I) or re.match(r",?\s+strong\b", after, re.I):
         return True  # troops: "Kim will have to send another 5,000", "the first contingent of about 11,000", "60,000 strong"
+    if re.match(r"\s+(?:are|were|is|was)\s+(?:believed|thought|estimated|said|reported|assumed|feared)\s+(?:to\s+(?:have\s+)?)?"
+                r"(?:been\s+)?(?:killed|wounded|dead|died|captured|missing)\b", after, re.I):
+        return True  # "about 1,100 are believed to have been killed"
     if re.match(r"\s+(?:had|have|has)\s+(?:died|been killed|been wounded|been captured|been taken prisoner)\b", after, re.I):
         return True  # "said at least 1,000 had died"
     if re.match(r"\s+of (?:them|those|whom|these|the (?:dead|enemy|wounded|(?:roughly |about |some |around )?\d[\d,]*)|"
@@ -738,6 +750,9 @@ def _counts_people(sentence: str, f: Figure) -> bool:
         return True  # "revised down from 2,610", "up from the 3,600 it gave lawmakers"
     if re.search(r"\bincluding\s+$", before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS}|lost)\b", before, re.I):
         return True  # "Russia has lost 887,340 military personnel …, including 1,210 over the past day"
+    if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and re.search(rf"\b(?:{LOSS_NOUNS})\b", sentence[:f.start], re.I) \
+            and not re.search(r"\b(?:km|kilomet|miles?|years?|aged)\b", sentence[max(0, f.start - 30):f.start], re.I):
+        return True  # "the largest number of confirmed dead came from the Kursk region (at least 598), followed by …"
     if re.match(r"\)", after) and re.search(rf"\b(?:{PEOPLE})\s+(?:killed|wounded|missing|captured)(?: in action)?\s+\($", before, re.I):
         return True  # "soldiers missing in action (around 300)"
     if re.search(r"\b(?:killed|killing|wounded|wounding|injured|captured|eliminated|liquidated|lost|losing)(?: or wounded)?\s+"
@@ -749,7 +764,8 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     # "losses of about 500", "deaths at more than 1,500", "casualties ... were now close to 4,000", "the toll at 300"
     return bool(re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b[^.;]{{0,120}}?\b(?:at|to|of|was|were|is|are|reached|numbered|totall?ed|"
                           rf"stood at|rose to|now|put at|exceeded|surpassed|topped|passed|number|numbers|total|totals|lies|lie|"
-                          rf"grown to|risen to|climbed to|increased to|reach|could reach|would reach|will reach)"
+                          rf"grown to|risen to|climbed to|increased to|reach|could reach|would reach|will reach|ranged from|"
+                          rf"ranging from|range from|numbering|peaked at|compared (?:with|to)|up from|down from|against)"
                           rf"(?:\s+(?:probably|likely|perhaps|roughly|already|still))?\s+[\"“‘'(]?$",
                           before, re.I))
 
