@@ -56,7 +56,7 @@ def test_one_figure_is_read_as_the_text_qualifies_it(text, measure, qualifier, b
     ("The brigade killed more than 50 Russian soldiers in just two days.", "period", "in just two days"),
     ("The brigade killed 12 Russian soldiers on Tuesday.", "incident", "on Tuesday"),
     ("About 500 Russian soldiers were killed in a missile strike.", "incident", "in a missile strike"),
-    ("The unit said 33 Russian soldiers were killed.", "unspecified", ""),
+    ("The unit said 33 Russian soldiers were killed.", "cumulative", ""),  # no word of time: a total so far, noted
     ("Officials said 11,000 North Korean troops are stationed in Russia.", "stock", ""),
 ])
 def test_scope_and_time_words(text, scope, when):
@@ -679,3 +679,12 @@ def test_dates_populations_and_one_of_no_loss(text):
 def test_losses_without_a_figure_in_state_media_and_quoted_words(text, measure):
     r = rows(text)
     assert list(r["qualifier"]) == ["none"] and list(r["measure"]) == [measure], r[["count_as_written", "measure"]]
+
+
+def test_a_figure_with_no_word_of_time_is_drafted_as_a_running_total_and_says_so():
+    r = rows("Officials said the real number of North Korean dead was probably closer to 1,500.")
+    assert list(r["scope"]) == ["cumulative"] and "scope: no word of time; drafted as a running total" in r.iloc[0]["notes"]
+    r = rows("Officials said 1,500 North Korean soldiers were killed over three days.")
+    assert list(r["scope"]) == ["period"] and "no word of time" not in r.iloc[0]["notes"]
+    r = rows("Officials said the North Korean force suffered heavy losses.")
+    assert list(r["scope"]) == ["unspecified"]  # no figure: nothing to read as a total

@@ -22,8 +22,9 @@ sentence of the text (a verbatim slice, never retyped) it finds:
   Polish officials said"); else the claimant of the paragraph ("the agency said"), inferred from context; else the
   document's own voice. Bodies the ledger does not know are proposed as sources.csv rows, printed apart;
 * **scope and time**: running-total words ("so far", "since their deployment", "by the end of February"), stated
-  periods ("over four days", "last week"), incidents ("on Sunday", "in a strike"); troop figures are a stock;
-  the report's weekday is dated from the document's date where it is known;
+  periods ("over four days", "last week"), incidents ("on Sunday", "in a strike"); troop figures are a stock; a
+  figure of losses with no word of time is drafted as a running total, and its notes say so; the report's weekday
+  is dated from the document's date where it is known;
 * **headlines**: a headline whose figure the body states again gives no row; a headline's own figure, made from
   the body's ("hundreds feared dead"), is drafted as the outlet's, derived.
 
@@ -1112,6 +1113,11 @@ def _row(sentence, f, measure, claimant, names, columns, document_id, number, pu
     elif whose not in ("unspecified", "both_sides"):
         context["whose"] = whose
     scope, when = scope_of(sentence, measure, counted_in, f)
+    if scope == "unspecified" and f.value >= 0 and counted_in == "people":
+        # a side's losses stated with no word of time: read as the total so far, as curators read them ("the real number of
+        # dead was probably closer to 1,500"); the note says it was no word of the text
+        scope = "cumulative"
+        how_note = [*how_note, "scope: no word of time; drafted as a running total"]
     count = sentence[f.start:f.end]
     if f.value < 0:
         qualifier, low, best, high = "none", "", "", ""
