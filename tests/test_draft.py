@@ -688,3 +688,25 @@ def test_a_figure_with_no_word_of_time_is_drafted_as_a_running_total_and_says_so
     assert list(r["scope"]) == ["period"] and "no word of time" not in r.iloc[0]["notes"]
     r = rows("Officials said the North Korean force suffered heavy losses.")
     assert list(r["scope"]) == ["unspecified"]  # no figure: nothing to read as a total
+
+
+def test_the_countrys_agency_under_a_dateline_is_that_countrys_agency():
+    text = ("SEOUL, March 3 (Yonhap) -- North Korean troops in Russia have suffered about 5,000 casualties, a lawmaker said Monday, "
+            "citing the country's spy agency.")
+    r = rows(text)
+    assert list(r["claimant_id"].where(r["claimant_id"] != "", r["proposed_claimant"])) == ["kr-nis"], r[["claimant_id", "proposed_claimant"]]
+    assert r.iloc[0]["quote"] == text  # the quote keeps the text's own words
+    undated = rows("North Korean troops have suffered about 5,000 casualties, a lawmaker said, citing the country's spy agency.")
+    assert "kr-nis" not in set(undated["claimant_id"]) | set(undated["proposed_claimant"])  # no dateline: no country to read
+
+
+def test_she_said_is_the_last_person_named_inferred_from_context():
+    text = ("Colonel Olena Hrytsak, a spokeswoman for the brigade, said 40 Russian soldiers were killed on Monday.\n\n"
+            "Another 25 were wounded in the same assault, she said.")
+    r = rows(text)
+    second = r[r["quote"].str.startswith("Another")].iloc[0]
+    first = r[r["quote"].str.startswith("Colonel")].iloc[0]
+    assert (second["claimant_id"] or second["proposed_claimant"]) == (first["claimant_id"] or first["proposed_claimant"]) != ""
+    assert second["attribution"] == "inferred_from_context" and second["attribution_quote"] == "she said"
+    nobody = rows("Another 25 were wounded in the same assault, she said.")
+    assert (nobody["claimant_id"] == "").all() and (nobody["proposed_claimant"] == "").all()  # no one named before: no guess

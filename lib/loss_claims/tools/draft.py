@@ -18,8 +18,9 @@ sentence of the text (a verbatim slice, never retyped) it finds:
   Moscow's war"); "our troops" are the claimant's own;
 * **the claimant**: a name the ledger knows, or a body of :data:`KNOWN_BODIES` (``known_bodies.csv``, which the
   curator can extend), the one the text attributes the statement to ("according to X", "X said", "citing X",
-  "a lawmaker briefed by X": X, the lawmaker a relay); one row per claimant of a list ("American, British and
-  Polish officials said"); else the claimant of the paragraph ("the agency said"), inferred from context; else the
+  "a lawmaker briefed by X": X, the lawmaker a relay; "the country's spy agency" under a SEOUL dateline is South
+  Korea's); one row per claimant of a list ("American, British and Polish officials said"); "she said" is the last
+  person named; else the claimant of the paragraph ("the agency said"), inferred from context; else the
   document's own voice. Bodies the ledger does not know are proposed as sources.csv rows, printed apart;
 * **scope and time**: running-total words ("so far", "since their deployment", "by the end of February"), stated
   periods ("over four days", "last week"), incidents ("on Sunday", "in a strike"); troop figures are a stock; a
@@ -411,15 +412,37 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
         proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind, "country": ""}
         claimant = Claimant(source, "explicit", who, [], proposed)
         people[bare.split()[-1]] = claimant
+        context["person"] = claimant
         return claimant
     for surname, claimant in people.items():
         if re.search(rf"\b{re.escape(surname)}\s+(?:had\s+|has\s+)?(?:{SPEECH})\b|\b(?:{SPEECH})\s+{re.escape(surname)}\b", sentence):
+            context["person"] = claimant
             return replace(claimant, attribution="explicit", written=surname)
+    pronoun = re.search(rf"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:{SPEECH})\b|\b(?:{SPEECH})\s+(?:he|she)\b", sentence, re.I)
+    if pronoun and context.get("person") is not None:  # "she said", "he wrote": the last person named
+        return replace(context["person"], attribution="inferred_from_context", written=pronoun.group())
     return None
+
+
+#: The country of a wire's dateline city, for "the country's spy agency" in the copy below it.
+DATELINE_COUNTRIES = {"SEOUL": "South Korea", "KYIV": "Ukraine", "KIEV": "Ukraine", "MOSCOW": "Russia", "PYONGYANG": "North Korea",
+                      "WASHINGTON": "the United States", "LONDON": "Britain", "TOKYO": "Japan"}
+_DATELINE = re.compile(r"^(?P<city>[A-Z]{4,})\b[A-Z/ ,.]*(?:,|\s[—–-])")
+
+
+def _the_country(sentence: str, context: dict) -> str:
+    """The sentence with "the country's" read as the dateline's country ("SEOUL … citing the country's spy agency"): only
+    to find the claimant; the quote is never changed."""
+    m = _DATELINE.match(sentence)
+    if m and m.group("city") in DATELINE_COUNTRIES:
+        context["country"] = DATELINE_COUNTRIES[m.group("city")]
+    country = context.get("country")
+    return re.sub(r"\bthe country['’]s\b", f"{country}'s", sentence) if country else sentence
 
 
 def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     """Who makes the claims of this sentence (several for a list), with the relays the sentence names."""
+    sentence = _the_country(sentence, context)
     listed = _LIST.search(sentence)
     if listed:
         out = []
