@@ -710,3 +710,12 @@ def test_she_said_is_the_last_person_named_inferred_from_context():
     assert second["attribution"] == "inferred_from_context" and second["attribution_quote"] == "she said"
     nobody = rows("Another 25 were wounded in the same assault, she said.")
     assert (nobody["claimant_id"] == "").all() and (nobody["proposed_claimant"] == "").all()  # no one named before: no guess
+
+
+def test_the_speakers_country_alone_is_not_the_losing_side_unless_the_speaker_owns_the_losses():
+    r = rows("About 11,000 North Korean troops were sent in October.\n\nThe dead numbered about 340, South Korea's spy agency said.")
+    assert list(r.loc[r["quote"].str.startswith("The dead"), "whose_losses"]) == ["north_korean"]  # the side the text is about
+    r = rows("The Russian defence ministry confirmed that two colonels had been killed in the strike.")
+    assert list(r["whose_losses"]) == ["russian"]
+    r = rows("The dead numbered about 340, South Korea's spy agency said.")
+    assert list(r["whose_losses"]) == ["unspecified"]

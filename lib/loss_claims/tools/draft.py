@@ -920,6 +920,11 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "") -> str:
                                 sentence[m.end() - (2 if m.group().endswith(("'s", "’s")) else 0):], re.I))
         if best is None or (speaker, distance) < best[0]:
             best = ((speaker, distance), _nation_label(m))
+    if best and best[0][0] and (best[1] == "south_korean" or not re.search(
+            r"\b(?:confirm\w*|acknowledg\w*|admit\w*|own|our|its (?:troops|soldiers|men|servicemen|forces))\b", sentence, re.I)):
+        # only the speaker's country is named ("South Korea's spy agency said the dead numbered about 340"): not the losers,
+        # unless the speaker owns the losses ("the Russian defence ministry confirming that two colonels had been killed")
+        return "unspecified"
     return best[1] if best else "unspecified"
 
 
