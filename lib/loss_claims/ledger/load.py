@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -77,6 +78,50 @@ def table_path(data_dir: Path, resource: Resource) -> Path:
     return own
 
 
+#: Set by the runner for the notebooks it starts: a file holding the ledger it validated just before. A kernel takes
+#: the ledger from it only when every file the loader would read (the ledger's, its seeds, the schema and lexicon,
+#: the loader's own code) has the same name, size and modification time as when it was validated; else it loads.
+VALIDATED_ENV = "LOSS_CLAIMS_VALIDATED_LEDGER"
+
+
+def _fingerprint(data_dir: Path, seeds_dir: Path, schema_path: Path) -> list[tuple]:
+    out = []
+    for folder in (data_dir, seeds_dir, schema_path.parent, Path(__file__).parent):
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            out.append((str(folder), "missing"))
+            continue
+        for entry in entries:
+            if entry.name == "__pycache__":
+                continue  # compiled code, written when first imported: not an input
+            st = entry.stat(follow_symlinks=False)
+            out.append((os.path.realpath(folder), entry.name, st.st_mode, st.st_size, st.st_mtime_ns))
+    return out
+
+
+def write_validated(ledger: Ledger, path: Path, schema_path: str | os.PathLike = SCHEMA_PATH) -> Path:
+    """Keep ``ledger`` (just loaded and validated) in ``path`` for the runner's notebooks, with the state of its inputs."""
+    key = _fingerprint(Path(ledger.data_dir), Path(ledger.seeds_dir), Path(schema_path))
+    Path(path).write_bytes(pickle.dumps((key, ledger), protocol=pickle.HIGHEST_PROTOCOL))
+    return Path(path)
+
+
+def _validated(data_dir: Path, seeds_dir: Path, schema_path: Path) -> Ledger | None:
+    """The runner's ledger, where it validated these very files; None (load them) in any other case."""
+    path = os.environ.get(VALIDATED_ENV)
+    if not path:
+        return None
+    try:
+        with open(path, "rb") as f:
+            key, ledger = pickle.load(f)
+    except Exception:  # gone, cut short or not ours: load the files
+        return None
+    if not isinstance(ledger, Ledger) or key != _fingerprint(data_dir, seeds_dir, schema_path):
+        return None
+    return replace(ledger, data_dir=data_dir, seeds_dir=seeds_dir)  # the paths as this caller gave them
+
+
 def load_ledger(
     data_dir: str | os.PathLike | None = None,
     seeds_dir: str | os.PathLike | None = None,
@@ -85,6 +130,9 @@ def load_ledger(
     """Load and validate every table of the ledger in ``data_dir`` (default: the shipped ledger)."""
     data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
     seeds_dir = Path(seeds_dir) if seeds_dir is not None else default_seeds_dir(data_dir)
+    validated = _validated(data_dir, seeds_dir, Path(schema_path))
+    if validated is not None:
+        return validated
     schema = load_schema(Path(schema_path))
     problems: list[Problem] = []
     if not data_dir.is_dir():

@@ -8,6 +8,8 @@
 Unknown parameter names and bad values are refused before anything runs. A notebook that
 fails is named with its error; the others still run; the exit status is 1. A notebook or
 figure is only replaced once its new version is complete (temporary file, then rename).
+The ledger is validated once, before any notebook; each kernel reuses that validated ledger (kept in the run's scratch
+folder) while every file it was read from is unchanged, and loads the files itself otherwise.
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ import papermill
 
 from ..ledger.errors import LedgerError, ParameterError
 from ..ledger.text import one_line
-from ..ledger.load import load_ledger
+from ..ledger.load import VALIDATED_ENV, load_ledger, write_validated
 from .params import PARAMETERS, as_bool, run_folder_name, validate
 from ..ledger import files
 from . import report, safety
@@ -110,12 +112,12 @@ class _Children:
         self.lock = threading.Lock()
         self.stopping = False
 
-    def start(self, cmd: list[str]) -> subprocess.Popen:
+    def start(self, cmd: list[str], env: dict[str, str] | None = None) -> subprocess.Popen:
         with self.lock:
             if self.stopping:
                 raise KeyboardInterrupt
             # its own process group, so that one kill takes papermill and the kernel it started
-            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True, env=env)
             self.procs.add(proc)
             return proc
 
@@ -132,12 +134,12 @@ class _Children:
 
 
 def _execute(src: Path, dst: Path, parameters: dict[str, object], failed_dir: Path, scratch: Path,
-             children: _Children, timeout: float) -> Outcome:
+             children: _Children, timeout: float, validated: Path | None = None) -> Outcome:
     files.make_dirs(dst.parent)
     tmp = scratch / src.name  # scratch is inside the run's own temp folder: never collected, cleaned at start
     cmd = [sys.executable, str(Path(__file__).with_name("_child.py")), str(os.getpid()), str(src), str(tmp), str(NOTEBOOKS_DIR),
            json.dumps(parameters)]
-    proc = children.start(cmd)
+    proc = children.start(cmd, {**os.environ, VALIDATED_ENV: str(validated)} if validated else None)
     try:
         try:
             _, stderr = proc.communicate(timeout=timeout)
@@ -211,10 +213,11 @@ def run(parameters: dict[str, object] | None = None, run_dir: Path | None = None
         ledger = load_ledger(checked.ledger_dir)  # a wrong ledger is reported once, with every problem, before any notebook runs
         print(f"running {len(paths)} notebooks → {display(target)}, figures → {display(checked.output_dir)}", file=out)
         scratch = files.temp_dir(root)
+        validated = write_validated(ledger, scratch / "validated-ledger.pickle")  # the kernels reuse it while its files stay
         children = _Children()
         try:
             with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-                futures = [pool.submit(_timed, p, target / p.name, parameters, failed_dir, scratch, children, timeout)
+                futures = [pool.submit(_timed, p, target / p.name, parameters, failed_dir, scratch, children, timeout, validated)
                            for p in paths]
                 try:
                     for f in as_completed(futures):  # each as it finishes, so that a person sees the run move
