@@ -33,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 PREVIOUS = HERE / "draft_previous.json"
 FIXTURE = ROOT / "tests" / "fixtures" / "real-reporting"
 HELD_OUT = HERE / "held-out"
-DEV_SETS = [HERE / "dev-set", HERE / "dev-set-2", HERE / "dev-set-3", HERE / "dev-set-4", HERE / "dev-set-5"]
+DEV_SETS = [HERE / "dev-set", *(HERE / f"dev-set-{n}" for n in range(2, 8))]
 FIELDS = ["whose_losses", "qualifier", "scope", "claimant", "measure", "counted_in", "modality"]
 
 
