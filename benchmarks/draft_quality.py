@@ -33,7 +33,8 @@ HERE = Path(__file__).resolve().parent
 PREVIOUS = HERE / "draft_previous.json"
 FIXTURE = ROOT / "tests" / "fixtures" / "real-reporting"
 HELD_OUT = HERE / "held-out"
-DEV_SETS = [HERE / "dev-set", *(HERE / f"dev-set-{n}" for n in range(2, 8))]
+#: Every development set beside this script (dev-set, dev-set-2, …): a new one is measured as soon as it is there.
+DEV_SETS = sorted((p.parent for p in HERE.glob("dev-set*/gold.csv")), key=lambda p: (len(p.name), p.name))
 FIELDS = ["whose_losses", "qualifier", "scope", "claimant", "measure", "counted_in", "modality"]
 
 
