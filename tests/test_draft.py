@@ -719,3 +719,57 @@ def test_the_speakers_country_alone_is_not_the_losing_side_unless_the_speaker_ow
     assert list(r["whose_losses"]) == ["russian"]
     r = rows("The dead numbered about 340, South Korea's spy agency said.")
     assert list(r["whose_losses"]) == ["unspecified"]
+
+
+@pytest.mark.parametrize("text", [
+    "That works out at about three wounded for every one killed, a common ratio.",
+    "Analysts usually assume two to four wounded for every soldier killed.",
+    "With roughly 1.3 million people in uniform, the army can absorb such losses.",
+])
+def test_ratios_and_a_whole_army_in_uniform_are_no_count(text):
+    r = rows(text)
+    assert r.empty or (r["qualifier"] == "none").all(), r[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text, counted_in, value", [
+    ("Ukrainian units neutralized 58 occupiers over the past day, the General Staff said.", "people", "58"),
+    ("A drone crew said it had hit 17 Russian infantrymen in a single day.", "people", "17"),
+    ("The analyst said the total would pass 10,000 North Korean casualties by December.", "people", "10000"),
+    ("In January they lost 2,500 men a week, killed or wounded. In February the pace fell to something like 1,500 a week.",
+     "people_per_week", "1500"),
+    ("Russian losses were about 9,000 a month. Bakhmut cost them about 6,000 to 7,000 a month.", "people_per_month", "6000"),
+])
+def test_more_ways_of_stating_a_loss(text, counted_in, value):
+    r = rows(text)
+    hit = r[(r["low"] == value) | (r["best"] == value)]
+    assert len(hit) == 1 and hit.iloc[0]["counted_in"] == counted_in, r[["count_as_written", "counted_in"]]
+
+
+def test_a_second_rate_after_or_is_a_rate_too():
+    r = rows("The brigade's losses were heavy. That is roughly 2,500 a week, or about 350 a day.")
+    assert {(x["best"], x["counted_in"]) for _, x in r.iterrows()} >= {("2500", "people_per_week"), ("350", "people_per_day")}
+
+
+def test_a_formation_destroyed_far_before_its_size_and_two_in_five():
+    r = rows("Special forces destroyed a Ukrainian sabotage and reconnaissance group of up to a platoon near the village.")
+    assert list(r["counted_in"]) == ["platoons"] and list(r["high"]) == ["1"]
+    r = rows("Two in five of the North Korean troops sent to Kursk have been killed or wounded, officials said.")
+    assert list(r["counted_in"]) == ["percent_of_force"] and list(r["best"]) == ["40"]
+
+
+def test_expects_and_expected_to_follow_are_projections():
+    r = rows("An analyst in Riga expects another 2,000 to 3,000 North Korean casualties by the end of the year.")
+    assert list(r["modality"]) == ["projected"]
+    r = rows("The JCS said roughly 5,000 military construction workers are expected to follow by the end of the year.")
+    assert list(r["measure"]) == ["deployed"] and list(r["modality"]) == ["projected"]
+    r = rows("As expected, the brigade said 40 Russian soldiers were killed on Monday.")
+    assert list(r["modality"]) == ["reported"]
+
+
+def test_a_title_inside_the_text_that_restates_its_post_is_no_row_of_its_own():
+    text = ("Live: the war in Kursk\n\n09:10 — The first post of the day.\n\nRussia claims Ukraine lost up to 150 troops\n\n"
+            "Russia's defence ministry said Ukraine had lost up to 150 servicemen in the Kursk border area over the past day.")
+    r = rows(text)
+    assert len(r[r["best"].eq("") & r["high"].eq("150")]) == 1 and not r["quote"].str.startswith("Russia claims").any()
+    listed = rows("Key figures\n\n- 150 troops lost on Monday, the ministry said\n\nThe ministry said 150 troops were lost on Monday.")
+    assert listed["quote"].str.startswith("- 150").any()  # a list item is no title

@@ -58,7 +58,8 @@ PEOPLE = (r"soldiers?|troops?|personnel|fighters?|servicem[ae]n|service ?members
           r"children|mercenaries|prisoners?|others|casualties|dead|wounded|injured|killed|captured|missing|deaths|"
           r"north koreans|russians|ukrainians|koreans|paratroopers|infantry(?:men)?|conscripts|recruits|sailors|pilots|"
           r"officers|commanders|reinforcements|attackers|assault troops|combatants|militants|enemy|patients|bodies|graves|"
-          r"grave markers|coffins|servicemen|deminers|engineers|volunteers|generals|inmates|convicts|replacements|fallen")
+          r"grave markers|coffins|servicemen|deminers|engineers|volunteers|generals|inmates|convicts|replacements|fallen|occupiers|"
+          r"invaders|aggressors|workers")
 LOSS_NOUNS = (r"casualties|losses|deaths|death toll|toll|dead|killed|wounded|fatalities|losses? of life|running total|total|tally|"
               r"casualty (?:rates?|figures?|counts?)")
 #: (pattern, measure), most specific first: the nearest match to a figure gives its measure.
@@ -75,9 +76,10 @@ MEASURES = [
     (r"wounded|injured|injuries|wounding", "wounded"),
     (r"captured|taken prisoner|prisoners? of war|prisoners|surrendered|POWs", "captured"),
     (r"missing", "missing"),
-    (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|toll|out of action", "casualties_unspecified"),
+    (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|toll|out of action|hit|neutrali[sz]ed",
+     "casualties_unspecified"),
     (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|reinforced|replacements|"
-     r"(?:more|additional|fresh) troops|(?:more )?(?:could|would|will|may|might) follow|been added|"
+     r"(?:more|additional|fresh) troops|(?:more )?(?:could|would|will|may|might) follow|(?:expected|due|set) to follow|been added|"
      r"(?:troops|soldiers|men) (?:in|to)|are fighting|in Russia|fighting for Russia|remain(?:s|ed)? in|strong|rotate[sd]? in|served|"
      r"arrived", "deployed"),
 ]
@@ -166,7 +168,7 @@ FORMATION = re.compile(r"(?P<q>up to|at least|more than|nearly|almost|about|arou
 SHARE = re.compile(r"(?P<q>nearly|almost|about|around|roughly|some|maybe|perhaps|more than|over|up to|at least|close to)?\s*"
                    r"(?:(?P<n>\d+(?:\.\d+)?)\s*"
                    r"(?:%|per ?cent\b)|(?P<k>a|an|one|two|three)[\s-]+(?P<fr>half|thirds?|quarters?|fifths?|tenths?)\b|"
-                   r"one in (?P<in>two|three|four|five|six|eight|ten)\b|"
+                   r"(?P<of>one|two|three|four) in (?P<in>two|three|four|five|six|eight|ten)\b|"
                    r"(?P<half>half)\b|(?P<most>most)(?=\s+of\s+(?:the|its|their|his)\b))", re.I)
 TROOPS_OF = r"\b(?:contingent|force|deployment|troops|army) of\s+$"
 FORCE_WORDS = (r"force|forces|contingent|troops|personnel|strength|formation|units?|brigade|battalion|division|soldiers|men|deployment|"
@@ -564,7 +566,10 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
         return True  # a word defined: "“two hundred” is our word for killed"
     if EQUIPMENT.match(sentence[end:end + 60]):
         return True  # "247 infantry fighting vehicles", "around 190 armoured vehicles"
-    if re.match(r"\s+active(?:-duty)?\s+(?:troops|soldiers|personnel|servicemen)\b", sentence[end:end + 40], re.I) or \
+    if re.match(r"\s+(?:[\w-]+\s+){0,4}for (?:every|each)\b", sentence[end:end + 60], re.I):
+        return True  # a ratio: "about three wounded for every one killed", "two to four wounded for every soldier killed"
+    if re.match(r"\s+(?:active(?:-duty)?\s+(?:troops|soldiers|personnel|servicemen)|(?:people|men|troops) (?:in uniform|under arms))\b",
+                sentence[end:end + 40], re.I) or \
             re.search(r"\b(?:army|armed forces|military)\s+(?:numbers|totals|has|of)\s+(?:roughly|about|some|around|an estimated|"
                       r"nearly)?\s*$", sentence[max(0, start - 50):start], re.I):
         return True  # a whole army's strength ("the Korean People's Army numbers roughly 1.3 million active troops")
@@ -614,7 +619,7 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
             continue
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         value = float(m.group("n")) if m.group("n") else 50.0 if m.group("half") or m.group("most") else \
-            100 / WORD_VALUES[m.group("in").lower()] if m.group("in") else \
+            100 * WORD_VALUES[m.group("of").lower()] / WORD_VALUES[m.group("in").lower()] if m.group("in") else \
             100 * ({"a": 1, "an": 1, "one": 1}.get(m.group("k").lower(), WORD_VALUES.get(m.group("k").lower(), 1))
                    * float(FRACTION_WORDS[m.group("fr").lower()]))
         value = round(value, 2)
@@ -628,7 +633,7 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
         taken.append((start, m.end()))
     for m in FORMATION.finditer(sentence):
         if not free(m.start(), m.end()) or not re.search(r"\b(?:destroyed|wiped out|lost|eliminated|killed|annihilated|routed)\b",
-                                                       sentence[max(0, m.start() - 40):m.end() + 25], re.I):
+                                                       sentence[max(0, m.start() - 80):m.end() + 25], re.I):
             continue
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         n = m.group("n").lower()
@@ -711,6 +716,9 @@ def _continues(sentence: str, kept: list[Figure], f: Figure) -> bool:
     if not people:
         return False
     between = sentence[people[-1].end:f.start]
+    if RATE.match(sentence[f.end:]) and RATE.match(sentence[people[-1].end:]) and len(between) <= 60 \
+            and re.search(r"(?:,\s*|\s)(?:or|and|to)\s+$", between):
+        return True  # "roughly 2,500 a week, or about 350 a day"
     return len(between) <= 90 and bool(re.search(r",\s|\band\b|\s[—–]\s", between)) and not re.search(r"[;:]", between) \
         and bool(re.match(r"\s*(?:by|in|as of|on|at|or so|followed|expected|were|was|had|more|[,.;—–]|$)", sentence[f.end:], re.I))
 
@@ -767,6 +775,9 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     if re.match(r"\s+(?:had been|have been|has been|were|was)\s+(?:killed|wounded|captured|sent|deployed|dispatched|recruited|"
                 r"taken prisoner|lost|added|executed)\b|\s+who\s+(?:\w+\s+)?(?:served|fought|were sent|were deployed)\b", after, re.I):
         return True  # "about 12,000 were sent in a first wave"
+    if RATE.match(after) and re.search(r"\b(?:pace|rate|tempo)\b[^.;]{0,40}\b(?:fell|rose|dropped|climbed|slowed|grew|went)\s+to\s+$|"
+                                       r"\bcost (?:them|it|him|her)\s+(?:about |some |roughly )?$", before, re.I):
+        return True  # "in February the pace fell to something like 1,500 a week", "Bakhmut cost them about 6,000 a month"
     if re.search(r"\b(?:number|total|strength|toll|figure|count)\b[^.;]{0,40}\bat\s+(?:up to\s+)?$", before, re.I):
         return True  # "put their number at about 11,000", "put the total higher, at up to 15,000"
     if re.search(r"\b(?:up|down) from (?:the )?$|\brevised (?:up|down)?\s*(?:from )?$|\bearlier (?:reported|given) as $|"
@@ -789,7 +800,8 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     return bool(re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b[^.;]{{0,120}}?\b(?:at|to|of|was|were|is|are|reached|numbered|totall?ed|"
                           rf"stood at|rose to|now|put at|exceeded|surpassed|topped|passed|number|numbers|total|totals|lies|lie|"
                           rf"grown to|risen to|climbed to|increased to|reach|could reach|would reach|will reach|ranged from|"
-                          rf"ranging from|range from|numbering|peaked at|compared (?:with|to)|up from|down from|against)"
+                          rf"ranging from|range from|numbering|peaked at|compared (?:with|to)|up from|down from|against|"
+                          rf"(?:would|will|could|to) pass|cost (?:them|it|him|her|Russia|Moscow|Kyiv|Pyongyang))"
                           rf"(?:\s+(?:probably|likely|perhaps|roughly|already|still))?\s+[\"“‘'(]?$",
                           before, re.I))
 
@@ -813,6 +825,11 @@ def modality_of(sentence: str, f: Figure) -> str:
     near = clause[max(0, at - 90):at + 90]
     if NOT_MODAL.search(near):
         near = NOT_MODAL.sub(" ", near)
+    forecast_before = re.search(r"\b(?:expects?|forecasts?|predicts?|projects?|anticipates?)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}$",
+                                clause[max(0, at - 60):at], re.I)
+    forecast_after = re.match(r"\s+(?:[\w’'-]+\s+){0,4}?(?:are|is)\s+(?:expected|forecast|projected)\s+to\b", sentence[f.end:], re.I)
+    if forecast_before or forecast_after:
+        return "projected"  # "expects another 2,000 to 3,000 casualties by the end of the year", "5,000 … are expected to follow"
     return "projected" if MODAL.search(near) else "reported"
 
 
@@ -1016,8 +1033,11 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
     rows: list[dict[str, str]] = []
     defined = definitions(text)
     spans = sentences(text)
+    titles = _titles(text, spans)
     body_values = {}
     for s, e, _ in spans[1:]:
+        if (s, e) in titles:
+            continue
         for f in figures_in(text[s:e], phrases):
             body_values.setdefault(round(f.value, 2), text[s:e])
     context: dict = {"last": {}, "agency": None, "by_kind": {}, "dateline_relays": []}
@@ -1026,7 +1046,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
     for s, e, paragraph in spans:
         sentence = text[s:e]
         # the first line, when it is a title: "Fact check: Thousands of casualties, but …" is one headline, split at its colon
-        headline = titled and paragraph == 0 and s < len(text) - len(text.lstrip()) + len(first_line)
+        headline = titled and paragraph == 0 and s < len(text) - len(text.lstrip()) + len(first_line) or (s, e) in titles
         found = figures_in(sentence, phrases)
         claimants = claimants_of(sentence, names, context)
         how_note = []
@@ -1053,7 +1073,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         candidates = []
         for f in found:
             measure = measure_of(sentence, f, defined)
-            if measure is None and (re.match(r"\s*(?:That|This|It|Which)\b", sentence)
+            if measure is None and (re.match(r"\s*(?:That|This|It|Which)\b", sentence) or rate_of(sentence, f)
                                     or re.search(r"\bput(?:s|ting)? (?:the|that|this) (?:figure|number|total|estimate)\b|\bputs? it\b",
                                                  sentence)) and context.get("measure", {}).get(paragraph):
                 measure = context["measure"][paragraph]  # "That works out to roughly 13 a day": the figure before, as a rate
@@ -1074,7 +1094,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                         and round(f.value, 2) in body_values]
             # the headline's own figures: vague words ("hundreds feared dead") or a figure no body sentence states
             # ("… nearly doubles, to more than 5,000" over a body's 5,200); a figure read from the body is drafted once, there
-            candidates = [(f, m) for f, m in candidates if (f, m) not in restated and f.reading is not None]
+            candidates = [(f, m) for f, m in candidates if (f, m) not in restated and (f.reading is not None or f.counted_in != "people")]
             if not candidates:
                 continue  # the headline restates the body (or states nothing the body does not): no row of its own
             claimants = []  # the outlet's own reading of a claim
@@ -1109,6 +1129,25 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         if row.get("_headline"):
             row["_derived_from"] = _source_of_headline(row, [r for r in rows if not r.get("_headline")])
     return rows
+
+
+def _titles(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, int]]:
+    """Titles inside the text: a paragraph of one short line with no closing stop, followed by more text (a live blog's
+    post, a section's head), never a list item. The document's first line is handled as its headline apart."""
+    by_paragraph: dict[int, list[tuple[int, int]]] = {}
+    for s, e, p in spans:
+        by_paragraph.setdefault(p, []).append((s, e))
+    last = max(by_paragraph, default=0)
+    out = set()
+    for p, parts in by_paragraph.items():
+        if p == 0 or p == last or len(parts) != 1:
+            continue
+        s, e = parts[0]
+        line = text[s:e]
+        if "\n" not in line and len(line) < 200 and not line.rstrip().endswith((".", "?", "!", ":", ";", "”", '"', ")")) \
+                and not re.match(r"\s*(?:[-•*–—]|\d+[.)])\s", line):
+            out.add((s, e))
+    return out
 
 
 def _source_of_headline(row: dict, body: list[dict]) -> str:
