@@ -773,3 +773,13 @@ def test_a_title_inside_the_text_that_restates_its_post_is_no_row_of_its_own():
     assert len(r[r["best"].eq("") & r["high"].eq("150")]) == 1 and not r["quote"].str.startswith("Russia claims").any()
     listed = rows("Key figures\n\n- 150 troops lost on Monday, the ministry said\n\nThe ministry said 150 troops were lost on Monday.")
     assert listed["quote"].str.startswith("- 150").any()  # a list item is no title
+
+
+def test_a_figure_with_no_side_named_takes_the_side_the_text_names_most():
+    text = ("South Korea's spy agency says about 12,000 were sent in a first wave last autumn.\n\n"
+            "North Korean troops have since fought in Kursk, and North Korean soldiers have been captured.")
+    r = rows(text)
+    first = r[r["quote"].str.startswith("South Korea")].iloc[0]
+    assert first["whose_losses"] == "north_korean" and "the text names most" in first["notes"]
+    even = rows("About 12,000 were sent in a first wave, an agency said.\n\nRussian troops and North Korean troops fought there.")
+    assert list(even.loc[even["quote"].str.startswith("About"), "whose_losses"]) == ["unspecified"]  # a tie: no guess

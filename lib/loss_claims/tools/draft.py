@@ -1040,7 +1040,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             continue
         for f in figures_in(text[s:e], phrases):
             body_values.setdefault(round(f.value, 2), text[s:e])
-    context: dict = {"last": {}, "agency": None, "by_kind": {}, "dateline_relays": []}
+    context: dict = {"last": {}, "agency": None, "by_kind": {}, "dateline_relays": [], "text_side": _side_of_text(text)}
     first_line = text.lstrip().split("\n", 1)[0].rstrip()
     titled = "\n" in text.strip() and len(first_line) < 200 and not first_line.endswith((".", "?", "!", ":"))
     for s, e, paragraph in spans:
@@ -1131,6 +1131,17 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
     return rows
 
 
+def _side_of_text(text: str) -> str:
+    """The side whose people the text names most ("North Korean troops", "Pyongyang's soldiers"), or ''."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE}|forces|units|contingent|deployment)\b", text, re.I):
+        label = _nation_label(_NATION_RE.search(m.group("x")))
+        if label not in ("russian_and_north_korean", "south_korean"):
+            counts[label] = counts.get(label, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+
+
 def _titles(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, int]]:
     """Titles inside the text: a paragraph of one short line with no closing stop, followed by more text (a live blog's
     post, a section's head), never a list item. The document's first line is handled as its headline apart."""
@@ -1174,9 +1185,15 @@ def _row(sentence, f, measure, claimant, names, columns, document_id, number, pu
     if measure == "deployed" and re.search(TROOPS_OF, sentence[max(0, f.start - 30):f.start]):
         modality = "reported"  # "the whole contingent of about 12,000 could be lost": the projection is of losses, not troops
     whose = whose_of(sentence, f, country)
-    if whose == "unspecified" and context.get("whose"):
+    if whose == "unspecified" and measure == "deployed" and context.get("text_side"):
+        whose = context["text_side"]  # troops with no side named: the side whose troops the text is about
+        how_note = [*how_note, "whose_losses: the side whose troops the text names most"]
+    elif whose == "unspecified" and context.get("whose"):
         whose = context["whose"]  # "the institute warned that the whole contingent could be lost": the side the text is about
         how_note = [*how_note, "whose_losses read from the sentences before"]
+    elif whose == "unspecified" and context.get("text_side") and f.value >= 0:
+        whose = context["text_side"]  # the first figures of a text with no side named: the side the text names most
+        how_note = [*how_note, "whose_losses: the side whose people the text names most"]
     elif whose not in ("unspecified", "both_sides"):
         context["whose"] = whose
     scope, when = scope_of(sentence, measure, counted_in, f)
