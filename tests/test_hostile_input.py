@@ -265,7 +265,7 @@ def test_a_failed_notebook_that_could_not_be_saved_whole_says_so(tmp_path, monke
     class Children:
         stopping = False
 
-        def start(self, cmd):
+        def start(self, cmd, env=None):
             return Proc()
 
         def done(self, proc):
