@@ -783,3 +783,39 @@ def test_a_figure_with_no_side_named_takes_the_side_the_text_names_most():
     assert first["whose_losses"] == "north_korean" and "the text names most" in first["notes"]
     even = rows("About 12,000 were sent in a first wave, an agency said.\n\nRussian troops and North Korean troops fought there.")
     assert list(even.loc[even["quote"].str.startswith("About"), "whose_losses"]) == ["unspecified"]  # a tie: no guess
+
+
+@pytest.mark.parametrize("text", [
+    "Its soldiers now move in groups of three or four, a commander said.",
+    "We counted fresh graves at two cemeteries near the city.",
+])
+def test_group_sizes_and_places_counted_are_no_loss(text):
+    r = rows(text)
+    assert r.empty or (r["qualifier"] == "none").all(), r[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ukraine's military intelligence has put the total closer to 12,000 troops.", "12000"),
+    ("Its founders believe the true number of dead is between 4,000 and 5,500.", "4000"),
+    ("The minister put the North Korean contingent in Kursk at about 11,000 after the rotation.", "11000"),
+    ("British intelligence said Russian casualties had averaged about 1,500 a day in December.", "1500"),
+    ("Russia's own losses are far larger; my estimate is 30,000 to 40,000 since August.", "30000"),
+])
+def test_figures_put_at_or_estimated_in_other_words(text, value):
+    r = rows(text)
+    assert ((r["low"] == value) | (r["best"] == value)).sum() == 1, r[["count_as_written", "measure"]]
+
+
+def test_a_loss_rate_in_per_cent_and_battalions_worth_of_men():
+    r = rows("Some 5,000 of them have been killed or wounded, a loss rate of close to 50 percent.")
+    assert list(r.loc[r["counted_in"] == "percent_of_force", "best"]) == ["50"]
+    r = rows("Observers said North Korean units lost up to two battalions' worth of personnel since March 1.")
+    assert list(r["counted_in"]) == ["battalions"] and list(r["high"]) == ["2"]
+
+
+def test_heavy_losses_beside_troops_sent_give_a_row_of_their_own():
+    r = rows("The minister said the North had rotated roughly 2,000 fresh troops into the area to replace units that had suffered "
+             "heavy losses.")
+    assert sorted(r["measure"]) == ["casualties_unspecified", "deployed"] and "none" in set(r["qualifier"])
+    r = rows("The minister said the North had rotated roughly 2,000 fresh troops into the area in March.")
+    assert list(r["measure"]) == ["deployed"]

@@ -164,7 +164,7 @@ ADDED = r"another|a further|an additional"
 FORMATION_WORDS = {"platoon": "platoons", "company": "companies", "battalion": "battalions", "brigade": "brigades"}
 FORMATION = re.compile(r"(?P<q>up to|at least|more than|nearly|almost|about|around|roughly)?\s*(?P<n>an?|one|two|three|four|\d+)\s+"
                        r"(?:whole |full |entire )?(?P<f>platoon|company|battalion|brigade|companies|battalions|platoons|brigades)\b"
-                       r"(?=\s*(?:of|”|\"|’|$|,|\.|in|within|over|during|was|were|had|has|near|at|on))", re.I)
+                       r"(?=\s*(?:of|”|\"|’|'|$|,|\.|in|within|over|during|was|were|had|has|near|at|on|worth))", re.I)
 SHARE = re.compile(r"(?P<q>nearly|almost|about|around|roughly|some|maybe|perhaps|more than|over|up to|at least|close to)?\s*"
                    r"(?:(?P<n>\d+(?:\.\d+)?)\s*"
                    r"(?:%|per ?cent\b)|(?P<k>a|an|one|two|three)[\s-]+(?P<fr>half|thirds?|quarters?|fifths?|tenths?)\b|"
@@ -566,6 +566,8 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
         return True  # a word defined: "“two hundred” is our word for killed"
     if EQUIPMENT.match(sentence[end:end + 60]):
         return True  # "247 infantry fighting vehicles", "around 190 armoured vehicles"
+    if re.search(r"\b(?:groups|teams|pairs|waves) of\s+(?:up to\s+|about\s+)?$", sentence[max(0, start - 20):start], re.I):
+        return True  # the size of the groups they move in ("in groups of three or four"), not a loss
     if re.match(r"\s+(?:[\w-]+\s+){0,4}for (?:every|each)\b", sentence[end:end + 60], re.I):
         return True  # a ratio: "about three wounded for every one killed", "two to four wounded for every soldier killed"
     if re.match(r"\s+(?:active(?:-duty)?\s+(?:troops|soldiers|personnel|servicemen)|(?:people|men|troops) (?:in uniform|under arms))\b",
@@ -576,7 +578,8 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
     return bool(re.match(r"(?:st|nd|rd|th)\b|%|\s*(?:percent|per cent|km|kilomet|miles?|metres|meters|years?|months?|weeks?|days?|hours?|"
                          r"minutes?|times|missiles?|drones?|tanks?|villages?|vehicles?|pieces|shells|launchers?|aircraft|"
                          r"dollars|euros|won|rubles|billion|bn|trillion|names? of (?!the fallen)|kg|tonnes|tons|interviews?|exchanges?|"
-                         r"incidents?|videos?|posts?|documents?|briefings?|pages?|sources)\b", after, re.I))
+                         r"incidents?|videos?|posts?|documents?|briefings?|pages?|sources|cemeteries|sites|locations|hospitals|regions|"
+                         r"provinces|countries|towns|settlements)\b", after, re.I))
 
 
 #: Weapons named with a word or two before their noun ("infantry fighting vehicles", "field artillery guns"): never people.
@@ -725,6 +728,8 @@ def _continues(sentence: str, kept: list[Figure], f: Figure) -> bool:
 
 def _a_share_of_losses(sentence: str, start: int, end: int) -> bool:
     """A percentage or fraction that is a share of a force's losses ('nearly 35% losses', 'a third of the force')."""
+    if re.search(r"\b(?:loss|casualty|attrition) rate (?:of|at)\s+$", sentence[max(0, start - 30):start], re.I):
+        return True  # "a loss rate of close to 50 percent"
     window = sentence[max(0, start - 80):end + 100]
     return bool(re.search(rf"\b(?:{LOSS_NOUNS}|lost|losing|loses|lose)\b", window, re.I)
                 and re.search(rf"\b(?:{FORCE_WORDS})\b", window, re.I)
@@ -778,7 +783,13 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     if RATE.match(after) and re.search(r"\b(?:pace|rate|tempo)\b[^.;]{0,40}\b(?:fell|rose|dropped|climbed|slowed|grew|went)\s+to\s+$|"
                                        r"\bcost (?:them|it|him|her)\s+(?:about |some |roughly )?$", before, re.I):
         return True  # "in February the pace fell to something like 1,500 a week", "Bakhmut cost them about 6,000 a month"
-    if re.search(r"\b(?:number|total|strength|toll|figure|count)\b[^.;]{0,40}\bat\s+(?:up to\s+)?$", before, re.I):
+    if re.search(r"\bput (?:the|their|its|this|that) (?:number|total|figure|count|toll|estimate)\s+(?:higher|lower|much higher)?\s*$|"
+                 r"\b(?:number|total|toll|figure|count)\s+(?:is|was|stands at|stood at|now stands at)\s+(?:probably\s+|likely\s+)?$",
+                 before, re.I) or re.search(r"\b(?:estimate|guess|assessment|reckoning)\s+(?:is|was)\s+$", before, re.I) \
+            and re.search(rf"\b(?:{LOSS_NOUNS}|lost|losses)\b", sentence, re.I):
+        return True  # "put the total closer to 12,000", "the true number is between 4,000 and 5,500", "my estimate is 30,000"
+    if re.search(r"\b(?:number|total|strength|toll|figure|count|contingent|force|deployment)\b[^.;]{0,40}\bat\s+(?:up to\s+)?$", before,
+                 re.I):
         return True  # "put their number at about 11,000", "put the total higher, at up to 15,000"
     if re.search(r"\b(?:up|down) from (?:the )?$|\brevised (?:up|down)?\s*(?:from )?$|\bearlier (?:reported|given) as $|"
                  r"\bput the number at $", before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS}|lost|{PEOPLE})\b", before, re.I):
@@ -801,7 +812,8 @@ def _counts_people(sentence: str, f: Figure) -> bool:
                           rf"stood at|rose to|now|put at|exceeded|surpassed|topped|passed|number|numbers|total|totals|lies|lie|"
                           rf"grown to|risen to|climbed to|increased to|reach|could reach|would reach|will reach|ranged from|"
                           rf"ranging from|range from|numbering|peaked at|compared (?:with|to)|up from|down from|against|"
-                          rf"(?:would|will|could|to) pass|cost (?:them|it|him|her|Russia|Moscow|Kyiv|Pyongyang))"
+                          rf"(?:would|will|could|to) pass|cost (?:them|it|him|her|Russia|Moscow|Kyiv|Pyongyang)|averaged|averaging|"
+                          rf"an average of)"
                           rf"(?:\s+(?:probably|likely|perhaps|roughly|already|still))?\s+[\"“‘'(]?$",
                           before, re.I))
 
@@ -1098,6 +1110,11 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             if not candidates:
                 continue  # the headline restates the body (or states nothing the body does not): no row of its own
             claimants = []  # the outlet's own reading of a claim
+        if candidates and not headline and all(m == "deployed" for _, m in candidates):
+            heavy = re.search(NO_FIGURE[0][0], sentence)
+            if heavy:  # "rotated 2,000 fresh troops in to replace units that had suffered heavy losses": the losses too
+                candidates.append((Figure(heavy.start(), heavy.end(), None, -1), _nearest(sentence, heavy.start(), MEASURES[:-1])[0]
+                                   or "casualties_unspecified"))
         if candidates and not headline:
             for pattern, label in BESIDE_FIGURES:
                 m = re.search(pattern, sentence)
