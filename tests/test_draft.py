@@ -819,3 +819,29 @@ def test_heavy_losses_beside_troops_sent_give_a_row_of_their_own():
     assert sorted(r["measure"]) == ["casualties_unspecified", "deployed"] and "none" in set(r["qualifier"])
     r = rows("The minister said the North had rotated roughly 2,000 fresh troops into the area in March.")
     assert list(r["measure"]) == ["deployed"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Defense Minister Shin Dong-hyuk told lawmakers that about 4,700 North Korean soldiers had been killed or wounded.",
+     "shin-dong-hyuk"),
+    ("Arkady Semenov, whose channel has about 400,000 subscribers, wrote that the brigade had lost hundreds of men.", "arkady-semenov"),
+    ("Ukrainian lawmaker Oleksiy Marchenko posted a long thread.\n\nIn his first post, Marchenko wrote that about 600 North Korean "
+     "troops had been killed in three days.", "oleksiy-marchenko"),
+])
+def test_people_named_with_a_title_an_aside_with_a_number_or_a_role_before(text, source):
+    r = rows(text)
+    row = r[r["best"].ne("") | r["low"].ne("")].iloc[-1]
+    assert (row["claimant_id"] or row["proposed_claimant"]) == source, r[["claimant_id", "proposed_claimant"]]
+
+
+def test_a_role_word_without_a_name_names_no_one():
+    r = rows("A Ukrainian lawmaker posted a thread.\n\nIn his first post, the lawmaker wrote that about 600 North Korean troops had "
+             "been killed in three days.")
+    assert not r["proposed_claimant"].str.contains("lawmaker-posted").any()
+
+
+def test_the_officials_said_is_the_officials_named_before():
+    r = rows("Intelligence agencies raised their estimate, according to three U.S. officials familiar with the findings. "
+             "The latest assessment puts North Korean casualties at about 5,200, the officials said.")
+    row = r[r["best"] == "5200"].iloc[0]
+    assert (row["claimant_id"] or row["proposed_claimant"]) == "us-officials" and row["attribution"] == "inferred_from_context"

@@ -391,15 +391,34 @@ def _speaker(sentence: str, names: Names) -> Claimant | None:
 
 
 _TITLE = (r"(?:Major|Maj\.|Lt\.?|Lieutenant|Col\.|Colonel|General|Gen\.|Capt\.|Captain|Sgt\.|Sergeant|Rep\.|Sen\.|Dame|Sir|Dr\.?|"
-          r"Mr\.?|Ms\.?|Mrs\.?)")
+          r"Mr\.?|Ms\.?|Mrs\.?|Adm\.|Admiral|(?:(?:Defen[cs]e|Foreign|Prime|Deputy|Vice)\s+)?(?:Minister|Secretary|President|"
+          r"Spokes(?:man|woman|person)|Commander|Chief))")
 #: A person named as the speaker: "Major Taras Hnatiuk, whose battalion holds …, said", "Daniel Roper, the armed forces minister, …
 #: offered"; later by surname alone ("Hnatiuk said", "he reckons" after it).
 PERSON = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat ))(?P<who>(?:{_TITLE}\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})"
-                    rf"(?:,[^,]{{1,110}},)?\s+(?:had\s+|has\s+)?(?:{SPEECH})\b")
+                    rf"(?:,(?:[^,]|,(?=\d)){{1,110}},)?\s+(?:had\s+|has\s+)?(?:{SPEECH})\b")
+#: A person named by role anywhere ("Ukrainian lawmaker Oleksiy Marchenko posted"), kept so that "Marchenko wrote" later
+#: names them.
+ROLE_PERSON = re.compile(r"\b(?:lawmaker|MP|deputy|analyst|commander|spokes(?:man|woman|person)|(?:mil)?blogger|expert|minister|"
+                         r"official|researcher|colonel|general|officer|medic|doctor|surgeon|director|chief|head)\s+"
+                         rf"(?P<who>(?:{_TITLE}\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})\b")
 _MILITARY_TITLE = re.compile(r"^(?:Major|Maj\.|Lt|Lieutenant|Col|Colonel|General|Gen\.|Capt|Captain|Sgt|Sergeant)\b|commander|battalion|"
                              r"brigade|officer", re.I)
 _NOT_A_PERSON = {"The", "This", "That", "In", "On", "At", "By", "According", "Asked", "When", "Since", "After", "Before", "If", "But",
                  "And"}
+
+
+def _register_people(sentence: str, names: Names, context: dict) -> None:
+    """Remember each person the sentence names by role, for their surname later."""
+    people = context.setdefault("people", {})
+    for m in ROLE_PERSON.finditer(sentence):
+        bare = re.sub(rf"^{_TITLE}\s+", "", m.group("who"))
+        if bare.split()[0] in _NOT_A_PERSON or bare.split()[-1] in people:
+            continue
+        source = _slug(bare)[:48]
+        kind = "military_unit" if _MILITARY_TITLE.search(m.group()) else "government_official"
+        proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind, "country": ""}
+        people[bare.split()[-1]] = Claimant(source, "explicit", m.group("who"), [], proposed)
 
 
 def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
@@ -445,6 +464,7 @@ def _the_country(sentence: str, context: dict) -> str:
 def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     """Who makes the claims of this sentence (several for a list), with the relays the sentence names."""
     sentence = _the_country(sentence, context)
+    _register_people(sentence, names, context)
     listed = _LIST.search(sentence)
     if listed:
         out = []
@@ -526,7 +546,8 @@ def _proposal(m: Mention, names: Names) -> dict | None:
 ANAPHORA = [(r"\bthe (?:spy )?agency\b|\bthe service\b", ("intelligence_service", "state_media", "news_agency")),
             (r"\bthe institute\b|\bthe assessment\b|\bthe think tank\b|\bthe report\b", ("think_tank",)),
             (r"\bthe ministry\b|\bthe department\b", ("government_body",)),
-            (r"\bthe (?:unit|brigade|battalion|regiment|forces|commander|command)\b", ("military_unit", "military_command"))]
+            (r"\bthe (?:unit|brigade|battalion|regiment|forces|commander|command)\b", ("military_unit", "military_command")),
+            (r"\b(?:the|these|those) (?:officials|sources)\b|\baccording to the people\b", ("officials_unnamed",))]
 
 
 # --- figures ----------------------------------------------------------------------------------------------------
