@@ -628,6 +628,12 @@ def _exchanged_or_honoured(sentence: str, start: int) -> bool:
                                          earlier[honour.end():], re.I))  # "attended by 2,000 …, an official said “dozens” had died"
 
 
+@lru_cache(maxsize=8)
+def _whole_words(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """Each lexicon phrase as a compiled pattern of whole words, once per lexicon."""
+    return tuple(re.compile(r"\b" + p + r"\b", re.IGNORECASE) for p in patterns)
+
+
 def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
     """Figures of people in a sentence, each with its lexicon reading (None: a bare number)."""
     found: list[Figure] = []
@@ -671,8 +677,9 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
         unit = FORMATION_WORDS.get(word, FORMATION_WORDS.get(word.replace("companie", "company"), "companies"))
         found.append(Figure(start, m.end(), None, value, unit, qualifier, bounds))
         taken.append((start, m.end()))
-    for p in phrases:  # longest phrases first: "no more than {N}" before "more than {N}"
-        for m in re.finditer(r"\b" + p.pattern.pattern + r"\b", sentence, re.IGNORECASE):
+    for p, whole in zip(phrases, _whole_words(tuple(p.pattern.pattern for p in phrases))):
+        # longest phrases first: "no more than {N}" before "more than {N}"
+        for m in whole.finditer(sentence):
             if not free(m.start(), m.end()):
                 continue
             end, n_end = m.end(), (m.end("N") if "N" in m.groupdict() and m.group("N") else None)
@@ -1068,10 +1075,11 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
     spans = sentences(text)
     titles = _titles(text, spans)
     body_values = {}
+    figures = {(s, e): figures_in(text[s:e], phrases) for s, e, _ in spans}  # each sentence read once
     for s, e, _ in spans[1:]:
         if (s, e) in titles:
             continue
-        for f in figures_in(text[s:e], phrases):
+        for f in figures[(s, e)]:
             body_values.setdefault(round(f.value, 2), text[s:e])
     context: dict = {"last": {}, "agency": None, "by_kind": {}, "dateline_relays": [], "text_side": _side_of_text(text)}
     first_line = text.lstrip().split("\n", 1)[0].rstrip()
@@ -1080,7 +1088,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         sentence = text[s:e]
         # the first line, when it is a title: "Fact check: Thousands of casualties, but …" is one headline, split at its colon
         headline = titled and paragraph == 0 and s < len(text) - len(text.lstrip()) + len(first_line) or (s, e) in titles
-        found = figures_in(sentence, phrases)
+        found = figures[(s, e)]
         claimants = claimants_of(sentence, names, context)
         how_note = []
         if claimants:
