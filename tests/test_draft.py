@@ -845,3 +845,46 @@ def test_the_officials_said_is_the_officials_named_before():
              "The latest assessment puts North Korean casualties at about 5,200, the officials said.")
     row = r[r["best"] == "5200"].iloc[0]
     assert (row["claimant_id"] or row["proposed_claimant"]) == "us-officials" and row["attribution"] == "inferred_from_context"
+
+
+def test_an_if_clause_before_i_expect_makes_a_conditional_and_a_long_expect_a_projection():
+    r = rows("If that pace holds, I expect North Korea's total killed and wounded to pass 9,000 by the end of 2026.")
+    assert list(r["modality"]) == ["conditional"]
+    r = rows("I also expect mine clearance alone to cost North Korea 1,000 to 2,000 additional casualties next year.")
+    assert list(r["modality"]) == ["projected"]
+    r = rows("Losses were higher than expected: the brigade said 40 Russian soldiers were killed on Monday.")
+    assert list(r["modality"]) == ["reported"]
+
+
+@pytest.mark.parametrize("text, measure, value", [
+    ("The governor said 1,214 men of the region had died in the special military operation, including 187 in the fighting for Kursk.",
+     "killed", "187"),
+    ("The minister added that several hundred more soldiers are unaccounted for.", "missing", "300"),
+    ("The council said North Korea would send 1,000 deminers and 5,000 military builders to the region.", "deployed", "5000"),
+    ("The table records roughly 1,100 North Korean killed and wounded, or about 70 per day by the institute's count.",
+     "killed_or_wounded", "70"),
+])
+def test_including_unaccounted_for_builders_and_a_rate_after_or(text, measure, value):
+    r = rows(text)
+    hit = r[(r["low"] == value) | (r["best"] == value)]
+    assert len(hit) == 1 and hit.iloc[0]["measure"] == measure, r[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Every family of the fallen will receive a one-off payment of 1 million roubles, the governor said.",
+    "14:20 - Sumy Oblast Military Administration: two civilians were wounded in Russian shelling.",
+])
+def test_money_in_millions_and_civilians_under_an_administrations_name_are_no_loss(text):
+    r = rows(text)
+    assert r.empty or (r["qualifier"] == "none").all(), r[["count_as_written", "measure"]]
+
+
+def test_a_headline_summing_the_body_is_derived_from_its_parts():
+    text = ("Drone battalion's October tally: more than 1,100 enemy troops killed or wounded\n\n"
+            "The battalion killed 612 Russian soldiers and wounded 530 more in October, according to its monthly statistics.")
+    r = rows(text)
+    head = r[r["quote"].str.startswith("Drone battalion")]
+    assert len(head) == 1 and head.iloc[0]["claimant_id"] == ""
+    d = draft(text, COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
+    derived = next(x for x in d if x["quote"].startswith("Drone battalion"))["_derived_from"]
+    assert derived == next(x["claim_id"] for x in d if x["quote"].startswith("The battalion") and x["best"] == "612")

@@ -59,7 +59,7 @@ PEOPLE = (r"soldiers?|troops?|personnel|fighters?|servicem[ae]n|service ?members
           r"north koreans|russians|ukrainians|koreans|paratroopers|infantry(?:men)?|conscripts|recruits|sailors|pilots|"
           r"officers|commanders|reinforcements|attackers|assault troops|combatants|militants|enemy|patients|bodies|graves|"
           r"grave markers|coffins|servicemen|deminers|engineers|volunteers|generals|inmates|convicts|replacements|fallen|occupiers|"
-          r"invaders|aggressors|workers")
+          r"invaders|aggressors|workers|builders")
 LOSS_NOUNS = (r"casualties|losses|deaths|death toll|toll|dead|killed|wounded|fatalities|losses? of life|running total|total|tally|"
               r"casualty (?:rates?|figures?|counts?)")
 #: (pattern, measure), most specific first: the nearest match to a figure gives its measure.
@@ -75,7 +75,7 @@ MEASURES = [
      r"names|martyrs|gave their lives|given their lives|liquidated|graves?|grave markers|coffins|burials?", "killed"),
     (r"wounded|injured|injuries|wounding", "wounded"),
     (r"captured|taken prisoner|prisoners? of war|prisoners|surrendered|POWs", "captured"),
-    (r"missing", "missing"),
+    (r"missing|unaccounted for", "missing"),
     (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|toll|out of action|hit|neutrali[sz]ed",
      "casualties_unspecified"),
     (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|reinforced|replacements|"
@@ -109,7 +109,8 @@ NO_FIGURE = [(r"[\"“‘']?(?:heavy|significant|substantial|major|serious|mount
              (r"laid down their (?:precious )?lives|lost their lives", "killed"),
              (r"many more (?:wounded|injured)", "wounded"), (r"many more (?:killed|dead)", "killed"),
              (r"(?:losses|casualties) (?:were|was|had been|have been) [\"“]?(?:minimal|light|negligible|insignificant)", None),
-             (r"an unspecified number|a small number|a (?:significant|large|substantial|considerable) (?:number|proportion)", None),
+             (r"an unspecified number|a small number|a (?:significant|large|substantial|considerable)(?: but (?:undisclosed|unknown|"
+              r"unspecified))? (?:number|proportion)", None),
              (r"(?:several|many) times higher|far higher", None),
              (r"in substantial numbers|in significant numbers|in large numbers", None), (r"casualties", None), (r"losses", None)]
 SPEECH = (r"said|says|say|told|tells|estimated|estimates|estimate|believes|believe|assessed|assesses|reported|reports|claimed|"
@@ -158,6 +159,7 @@ MODAL = re.compile(r"\b(?:could|would|might|may|will|shall)\s+(?:(?:soon|easily|
                    r"\bat (?:this|that|the current) "
                    r"(?:pace|rate)\b|\bon current trends\b|\bprojected\b|\bforecasts?\b", re.I)
 NOT_MODAL = re.compile(r"\bcould not\b|\bcannot\b|\bcan(?:no|')t\b|\bwould not say\b|\bmay have\b", re.I)
+FORECAST = re.compile(r"\b(?:expects?|(?<!\bas )(?<!\bthan )expected|forecasts?|predicts?|projects?|anticipates?)\b", re.I)
 CONDITIONAL = re.compile(r"(?:^|[,;:—–-]\s*|\bthat\s+)(?:if|unless|should)\b[^,;]*", re.I)
 #: Words that make a figure one of more people than before: "another 1,800 casualties", "send a further 3,000".
 ADDED = r"another|a further|an additional"
@@ -587,6 +589,9 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
         return True  # a word defined: "“two hundred” is our word for killed"
     if EQUIPMENT.match(sentence[end:end + 60]):
         return True  # "247 infantry fighting vehicles", "around 190 armoured vehicles"
+    if re.match(r"\s*(?:million|m|thousand|bn|billion)\s+(?:roubles|rubles|dollars|euros|won|hryvnias?|yen|pounds)\b",
+                sentence[end:end + 40], re.I):
+        return True  # money: "a payment of 1 million roubles"
     if re.search(r"\b(?:groups|teams|pairs|waves) of\s+(?:up to\s+|about\s+)?$", sentence[max(0, start - 20):start], re.I):
         return True  # the size of the groups they move in ("in groups of three or four"), not a loss
     if re.match(r"\s+(?:[\w-]+\s+){0,4}for (?:every|each)\b", sentence[end:end + 60], re.I):
@@ -729,7 +734,7 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
 
 CIVILIANS = r"civilians?|residents|villagers|inhabitants|children|non-combatants"
 MILITARY = (r"soldiers?|troops?|marines?|servicem[ae]n|service ?members?|personnel|fighters?|combatants|conscripts|officers|"
-            r"generals|infantry(?:men)?|paratroopers|mercenaries|sailors|pilots|military|army")
+            r"generals|infantry(?:men)?|paratroopers|mercenaries|sailors|pilots|military operation|in combat|in action|at the front")
 
 
 def _civilians_only(sentence: str, f: Figure) -> bool:
@@ -747,8 +752,8 @@ def _continues(sentence: str, kept: list[Figure], f: Figure) -> bool:
     if not people:
         return False
     between = sentence[people[-1].end:f.start]
-    if RATE.match(sentence[f.end:]) and RATE.match(sentence[people[-1].end:]) and len(between) <= 60 \
-            and re.search(r"(?:,\s*|\s)(?:or|and|to)\s+$", between):
+    if RATE.match(sentence[f.end:]) and len(between) <= 80 and (re.search(r",\s*or\s+$", between) or RATE.match(
+            sentence[people[-1].end:]) and re.search(r"(?:,\s*|\s)(?:or|and|to)\s+$", between)):
         return True  # "roughly 2,500 a week, or about 350 a day"
     return len(between) <= 90 and bool(re.search(r",\s|\band\b|\s[—–]\s", between)) and not re.search(r"[;:]", between) \
         and bool(re.match(r"\s*(?:by|in|as of|on|at|or so|followed|expected|were|was|had|more|[,.;—–]|$)", sentence[f.end:], re.I))
@@ -791,6 +796,8 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     if re.search(r"\b(?:send|sent|sending|deploy|deployed|dispatch|dispatched|rotate in|contingent of|deployment at|force of|"
                  rf"grouping of)\s+(?:(?:{ADDED})\s+)?$", before, re.I) or re.match(r",?\s+strong\b", after, re.I):
         return True  # troops: "Kim will have to send another 5,000", "the first contingent of about 11,000", "60,000 strong"
+    if re.match(r"\s+(?:more\s+)?(?:are|were|remain)\s+(?:still\s+)?(?:unaccounted for|missing)\b", after, re.I):
+        return True  # "several hundred more are unaccounted for"
     if re.match(r"\s+(?:are|were|is|was)\s+(?:believed|thought|estimated|said|reported|assumed|feared)\s+(?:to\s+(?:have\s+)?)?"
                 r"(?:been\s+)?(?:killed|wounded|dead|died|captured|missing)\b", after, re.I):
         return True  # "about 1,100 are believed to have been killed"
@@ -822,7 +829,7 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     if re.search(r"\b(?:up|down) from (?:the )?$|\brevised (?:up|down)?\s*(?:from )?$|\bearlier (?:reported|given) as $|"
                  r"\bput the number at $", before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS}|lost|{PEOPLE})\b", before, re.I):
         return True  # "revised down from 2,610", "up from the 3,600 it gave lawmakers"
-    if re.search(r"\bincluding\s+$", before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS}|lost)\b", before, re.I):
+    if re.search(r"\bincluding\s+$", before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS}|lost|died|killed)\b", before, re.I):
         return True  # "Russia has lost 887,340 military personnel …, including 1,210 over the past day"
     if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and re.search(rf"\b(?:{LOSS_NOUNS})\b", sentence[:f.start], re.I) \
             and not re.search(r"\b(?:km|kilomet|miles?|years?|aged)\b", sentence[max(0, f.start - 30):f.start], re.I):
@@ -860,13 +867,12 @@ def modality_of(sentence: str, f: Figure) -> str:
     clause = sentence[a:b]
     at = f.start - a
     for m in CONDITIONAL.finditer(clause):
-        if m.start() <= at < m.end() or (m.end() <= at and MODAL.search(clause[m.end():])):
-            return "conditional"
+        if m.start() <= at < m.end() or (m.end() <= at and (MODAL.search(clause[m.end():]) or FORECAST.search(clause[m.end():at]))):
+            return "conditional"  # "if that pace holds, I expect the total to pass 9,000"
     near = clause[max(0, at - 90):at + 90]
     if NOT_MODAL.search(near):
         near = NOT_MODAL.sub(" ", near)
-    forecast_before = re.search(r"\b(?:expects?|forecasts?|predicts?|projects?|anticipates?)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}$",
-                                clause[max(0, at - 60):at], re.I)
+    forecast_before = re.search(rf"{FORECAST.pattern}[^.;:]{{0,60}}$", clause[max(0, at - 70):at], re.I)
     forecast_after = re.match(r"\s+(?:[\w’'-]+\s+){0,4}?(?:are|is)\s+(?:expected|forecast|projected)\s+to\b", sentence[f.end:], re.I)
     if forecast_before or forecast_after:
         return "projected"  # "expects another 2,000 to 3,000 casualties by the end of the year", "5,000 … are expected to follow"
@@ -1216,6 +1222,13 @@ def _source_of_headline(row: dict, body: list[dict]) -> str:
         value = next((float(r[k]) for k in ("best", "low", "high") if r[k]), None)
         same_side = r["whose_losses"] == row["whose_losses"] or "unspecified" in (r["whose_losses"], row["whose_losses"])
         if same_side and value is not None and low <= value <= high and r["counted_in"] == "people":
+            return r["claim_id"]
+    parts = {"killed_or_wounded": {"killed", "wounded"}, "killed_or_missing": {"killed", "missing"},
+             "killed_or_captured": {"killed", "captured"}, "killed_wounded_or_missing": {"killed", "wounded", "missing"},
+             "casualties_unspecified": {"killed", "wounded", "missing", "captured", "killed_or_wounded"}}.get(row["measure"], set())
+    for r in body:  # a sum or rounding of the body's parts ("more than 1,100 killed or wounded" over 612 killed and 530 wounded)
+        same_side = r["whose_losses"] == row["whose_losses"] or "unspecified" in (r["whose_losses"], row["whose_losses"])
+        if same_side and r["measure"] in parts and r["counted_in"] == "people" and r["qualifier"] != "none":
             return r["claim_id"]
     return ""
 
