@@ -888,3 +888,43 @@ def test_a_headline_summing_the_body_is_derived_from_its_parts():
     d = draft(text, COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
     derived = next(x for x in d if x["quote"].startswith("Drone battalion"))["_derived_from"]
     assert derived == next(x["claim_id"] for x in d if x["quote"].startswith("The battalion") and x["best"] == "612")
+
+
+@pytest.mark.parametrize("text, measure, value", [
+    ("Of the dead, 214 were North Korean, the battalion said, up from September, when it recorded 87 North Korean kills.", "killed", "87"),
+    ("Only a handful have been taken prisoner; Ukraine says it holds six.", "captured", "6"),
+    ("Kyiv is holding \"at least two\" North Koreans who were taken alive in January.", "captured", "2"),
+    ("Historians have put total Chinese casualties at anywhere from 400,000 to 900,000.", "casualties_unspecified", "400000"),
+    ("It is likely that the force there now numbers 13,000 to 15,000 after rotations.", "deployed", "13000"),
+    ("Ukraine's losses in the salient almost certainly ran into the thousands.", "casualties_unspecified", "2000"),
+    ("We estimate North Korean casualties could rise by a further 3,000 to 4,000 within six months.", "casualties_unspecified", "3000"),
+    ("Pro-war channels claimed the clip showed hundreds of Ukrainian \"mercenaries\" killed near the village.", "killed", "200"),
+])
+def test_more_figures_in_other_words_of_round_ten(text, measure, value):
+    r = rows(text)
+    hit = r[(r["low"] == value) | (r["best"] == value)]
+    assert len(hit) == 1 and hit.iloc[0]["measure"] == measure, r[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The brigade holds 40 square kilometres of the district, its commander said.",
+    "The Ukrainian army still holds 12 villages in the region.",
+    "The war has run for 1,000 days, and casualties keep mounting.",
+])
+def test_holding_ground_and_a_war_running_for_days_are_no_loss(text):
+    r = rows(text)
+    assert r.empty or (r["qualifier"] == "none").all(), r[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Pyongyang spoke only of the heroic sacrifice of its soldiers.", "killed"),
+    ("Ukraine, too, has lost heavily, though Kyiv keeps its figures secret.", "casualties_unspecified"),
+])
+def test_no_figure_words_of_round_ten(text, measure):
+    r = rows(text)
+    assert list(r["qualifier"]) == ["none"] and list(r["measure"]) == [measure], r[["count_as_written", "measure"]]
+
+
+def test_a_share_of_a_force_put_out_of_action():
+    r = rows("That would mean about a third of the expeditionary force has been put out of action.")
+    assert list(r["counted_in"]) == ["percent_of_force"] and list(r["best"]) == ["33.33"]

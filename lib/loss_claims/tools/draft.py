@@ -59,7 +59,7 @@ PEOPLE = (r"soldiers?|troops?|personnel|fighters?|servicem[ae]n|service ?members
           r"north koreans|russians|ukrainians|koreans|paratroopers|infantry(?:men)?|conscripts|recruits|sailors|pilots|"
           r"officers|commanders|reinforcements|attackers|assault troops|combatants|militants|enemy|patients|bodies|graves|"
           r"grave markers|coffins|servicemen|deminers|engineers|volunteers|generals|inmates|convicts|replacements|fallen|occupiers|"
-          r"invaders|aggressors|workers|builders")
+          r"invaders|aggressors|workers|builders|kills")
 LOSS_NOUNS = (r"casualties|losses|deaths|death toll|toll|dead|killed|wounded|fatalities|losses? of life|running total|total|tally|"
               r"casualty (?:rates?|figures?|counts?)")
 #: (pattern, measure), most specific first: the nearest match to a figure gives its measure.
@@ -74,7 +74,7 @@ MEASURES = [
     (r"killed|killing|kills|dead|deaths?|death toll|died|fatalities|fatality|bodies|body bags|fallen|eliminated|lost their lives|executed|"
      r"names|martyrs|gave their lives|given their lives|liquidated|graves?|grave markers|coffins|burials?", "killed"),
     (r"wounded|injured|injuries|wounding", "wounded"),
-    (r"captured|taken prisoner|prisoners? of war|prisoners|surrendered|POWs", "captured"),
+    (r"captured|taken prisoner|prisoners? of war|prisoners|surrendered|POWs|taken alive", "captured"),
     (r"missing|unaccounted for", "missing"),
     (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|toll|out of action|hit|neutrali[sz]ed",
      "casualties_unspecified"),
@@ -98,7 +98,8 @@ BESIDE_FIGURES = [(r"many more (?:wounded|injured)", "wounded"), (r"many more (?
                    "casualties_unspecified"),
                   (r"(?:several|many) times (?:higher|more|that)|far higher", None)]  # the measure of the figure it compares with
 NO_FIGURE = [(r"[\"“‘']?(?:heavy|significant|substantial|major|serious|mounting|huge|staggering)[\"”’']? (?:casualties|losses)", None),
-             (r"fell heroically|fell in (?:battle|combat)|at the cost of (?:precious |many |their )?lives", "killed"),
+             (r"fell heroically|fell in (?:battle|combat)|at the cost of (?:precious |many |their )?lives|heroic sacrifices?", "killed"),
+             (r"(?:lost|paid|suffered|bled) heavily", "casualties_unspecified"),
              (r"suffered (?:casualties|losses)(?:, including fatalities)?", None), (r"in body bags", "killed"),
              (r"(?:wounded and killed|killed and wounded|killed or wounded|wounded or killed)", "killed_or_wounded"),
              (r"(?:targeted and )?killed by", "killed"), (r"died heroically|died fighting|who died|gave their lives", "killed"),
@@ -764,7 +765,7 @@ def _a_share_of_losses(sentence: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:loss|casualty|attrition) rate (?:of|at)\s+$", sentence[max(0, start - 30):start], re.I):
         return True  # "a loss rate of close to 50 percent"
     window = sentence[max(0, start - 80):end + 100]
-    return bool(re.search(rf"\b(?:{LOSS_NOUNS}|lost|losing|loses|lose)\b", window, re.I)
+    return bool(re.search(rf"\b(?:{LOSS_NOUNS}|lost|losing|loses|lose|out of action)\b", window, re.I)
                 and re.search(rf"\b(?:{FORCE_WORDS})\b", window, re.I)
                 or re.match(r"\s*(?:losses|casualties)\b", sentence[end:end + 15], re.I))
 
@@ -784,10 +785,22 @@ def _label(sentence: str, at: int) -> str | None:
 def _counts_people(sentence: str, f: Figure) -> bool:
     after = sentence[f.end:f.end + 60]
     before = sentence[max(0, f.start - 160):f.start]
-    if re.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{PEOPLE})\b", after, re.IGNORECASE):
+    if re.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,4}}?[\"“‘']?(?:{PEOPLE})\b", after, re.IGNORECASE):
         return True
+    if re.search(rf"\b[Oo]f (?:the|those|them|these) (?:{LOSS_NOUNS}|{PEOPLE})\b,?\s*$", before) \
+            and re.match(r"\s+(?:were|was|are)\b", after):
+        return True  # "Of the dead, 214 were North Korean"
+    if re.search(r"\b(?:holds?|holding|held)\s+[\"“]?$", before, re.I) and re.search(r"\bprisoners?\b|\bcaptured\b|\btaken alive\b|"
+                                                                               r"\bPOWs?\b", sentence, re.I):
+        return True  # "Ukraine says it holds six", "holding 'at least two' who were taken alive"
+    if re.search(r"\b(?:force|contingent|deployment|grouping)\b[^.;]{0,40}\b(?:numbers|numbered|totals|totalled|totaled)\s+$", before,
+                 re.I):
+        return True  # "the force there now numbers 13,000 to 15,000"
     if _label(sentence, f.start) is not None:
         return True  # "Killed: at least 100, the NIS says", "Taken prisoner in Kursk: more than 700"
+    if re.match(r"into the (?:hundreds|thousands)", sentence[f.start:f.end], re.I) \
+            and re.search(rf"\b(?:{LOSS_NOUNS})\b[^.;]{{0,80}}\b(?:ran|run|running|go|went|going)\s+$", before, re.I):
+        return True  # "Ukraine's losses … almost certainly ran into the thousands"
     if f.reading is not None and f.reading.qualifier == "more_than" and re.match(r"(?:surpass|exceed|top)", sentence[f.start:f.end], re.I) \
             and re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b", before, re.I):
         return True  # "the number of soldiers killed … has surpassed 3,000", "losses could exceed 6,000"
@@ -848,8 +861,9 @@ def _counts_people(sentence: str, f: Figure) -> bool:
                           rf"grown to|risen to|climbed to|increased to|reach|could reach|would reach|will reach|ranged from|"
                           rf"ranging from|range from|numbering|peaked at|compared (?:with|to)|up from|down from|against|"
                           rf"(?:would|will|could|to) pass|cost (?:them|it|him|her|Russia|Moscow|Kyiv|Pyongyang)|averaged|averaging|"
-                          rf"an average of)"
-                          rf"(?:\s+(?:probably|likely|perhaps|roughly|already|still))?\s+[\"“‘'(]?$",
+                          rf"an average of|anywhere from|anywhere between|somewhere between|(?:rise|rose|risen|grow|grew|"
+                          rf"increase|increased|climb|climbed) by)"
+                          rf"(?:\s+(?:probably|likely|perhaps|roughly|already|still|{ADDED}))?\s+[\"“‘'(]?$",
                           before, re.I))
 
 
