@@ -928,3 +928,53 @@ def test_no_figure_words_of_round_ten(text, measure):
 def test_a_share_of_a_force_put_out_of_action():
     r = rows("That would mean about a third of the expeditionary force has been put out of action.")
     assert list(r["counted_in"]) == ["percent_of_force"] and list(r["best"]) == ["33.33"]
+
+
+@pytest.mark.parametrize("text, measure, value", [
+    ("Named Russian dead in the region pass 7,000, the project said.", "killed", "7000"),
+    ("The acting governor announced the funerals of 19 local men this week.", "killed", "19"),
+    ("\"We are burying dozens every week,\" she told deputies.", "killed", "24"),
+    ("The Russians behind them lose dozens a day, mostly to drones.", "casualties_unspecified", "24"),
+    ("By spring, he said, that number of dead could reach about 9,000.", "killed", "9000"),
+    ("Ukrainian losses exceeded 71,500, including \"more than 30,000 irretrievable losses\", the general said.",
+     "casualties_unspecified", "30000"),
+    ("Tokyo's own information put North Korean casualties at \"no fewer than 4,000.\"", "casualties_unspecified", "4000"),
+])
+def test_more_figures_in_other_words_of_round_eleven(text, measure, value):
+    r = rows(text)
+    hit = r[(r["low"] == value) | (r["best"] == value)]
+    assert len(hit) == 1 and hit.iloc[0]["measure"] == measure, r[["count_as_written", "measure"]]
+
+
+def test_the_real_figure_and_the_share_take_the_measure_of_the_sentence_before():
+    r = rows("Officials count about 5,000 Russian dead in the region. The real figure is probably between 8,000 and 12,000.")
+    assert list(r.loc[r["low"] == "8000", "measure"]) == ["killed"]
+    r = rows("About 4,000 of the 11,000 troops sent have been killed or wounded. Counting the reinforcements, the share is still "
+             "about 37 percent.")
+    assert list(r.loc[r["counted_in"] == "percent_of_force", "best"]) == ["37"]
+
+
+def test_a_loss_without_a_figure_beside_troops_sent():
+    r = rows("North Korea, which officials say sent about 11,500 troops, has acknowledged only that its soldiers died \"heroically\".")
+    assert sorted(r["measure"]) == ["deployed", "killed"]
+
+
+def test_an_answer_that_opens_with_if_is_a_conditional_and_the_verb_pass_a_projection():
+    r = rows("A. If the North keeps fighting at this spring's pace, analysts told lawmakers, its casualties could pass 10,000 by December.")
+    assert list(r["modality"]) == ["conditional"]
+    r = rows("Analysts said North Korean casualties could pass 10,000 by December.")
+    assert list(r["modality"]) == ["projected"]
+
+
+@pytest.mark.parametrize("text", [
+    "A missile strike on the city killed four civilians and injured 19, the governor said.",
+    "Finally, it assumes a 3:1 ratio of wounded to killed, lower than the 4:1 typical of the war.",
+])
+def test_a_bare_figure_among_civilians_and_ratios_written_with_a_colon_are_no_loss(text):
+    r = rows(text)
+    assert r.empty or (r["qualifier"] == "none").all(), r[["count_as_written", "measure"]]
+
+
+def test_a_bare_figure_beside_soldiers_stays():
+    r = rows("A missile strike killed four soldiers and injured 19, the brigade said.")
+    assert sorted(r["best"]) == ["19", "4"]

@@ -72,7 +72,8 @@ MEASURES = [
      r"casualties, (?:both|including|counting both) (?:killed|dead) and wounded|both killed and wounded|counting both dead and wounded",
      "killed_or_wounded"),
     (r"killed|killing|kills|dead|deaths?|death toll|died|fatalities|fatality|bodies|body bags|fallen|eliminated|lost their lives|executed|"
-     r"names|martyrs|gave their lives|given their lives|liquidated|graves?|grave markers|coffins|burials?", "killed"),
+     r"names|martyrs|gave their lives|given their lives|liquidated|graves?|grave markers|coffins|burials?|funerals?|burying|buried",
+     "killed"),
     (r"wounded|injured|injuries|wounding", "wounded"),
     (r"captured|taken prisoner|prisoners? of war|prisoners|surrendered|POWs|taken alive", "captured"),
     (r"missing|unaccounted for", "missing"),
@@ -102,7 +103,7 @@ NO_FIGURE = [(r"[\"“‘']?(?:heavy|significant|substantial|major|serious|mount
              (r"(?:lost|paid|suffered|bled) heavily", "casualties_unspecified"),
              (r"suffered (?:casualties|losses)(?:, including fatalities)?", None), (r"in body bags", "killed"),
              (r"(?:wounded and killed|killed and wounded|killed or wounded|wounded or killed)", "killed_or_wounded"),
-             (r"(?:targeted and )?killed by", "killed"), (r"died heroically|died fighting|who died|gave their lives", "killed"),
+             (r"(?:targeted and )?killed by", "killed"), (r"died [\"“]?heroically|died fighting|who died|gave their lives", "killed"),
              (r"killed in (?:combat|action|battle)", "killed"), (r"a deadly (?:strike|attack)", "killed"),
              (r"the deaths of", "killed"), (r"fallen [A-Z][\w ]*soldiers", "killed"), (r"(?:were|was) killed", "killed"),
              (r"(?:units|troops|soldiers|forces) of our armed forces were dispatched|(?:were|was|been) dispatched|"
@@ -154,14 +155,14 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "cap
                  "co", "ltd", "gov", "sen", "rep", "pres", "approx", "n"}
 RATE = re.compile(r"^[^.;:]{0,45}?\b(?:(?:a|per|each|every)\s+(day|week|month)\b(?!\s+(?:before|after|earlier|later|ago))|(daily))", re.I)
 MODAL = re.compile(r"\b(?:could|would|might|may|will|shall)\s+(?:(?:soon|easily|well|also|all|eventually)\s+)?(?:be|have|lose|reach|"
-                   r"exceed|rise|climb|top|surpass|suffer|face|need|send|deploy|number|hit|approach|grow|double|hold|total|lose|expect|"
+                   r"exceed|rise|climb|top|surpass|pass|suffer|face|need|send|deploy|number|hit|approach|grow|double|hold|total|lose|expect|"
                    r"see|incur|take)\b|"
                    r"\b(?:is|are|was|were) (?:expected|projected|likely|set|forecast|on course|on track) to\b|"
                    r"\bat (?:this|that|the current) "
                    r"(?:pace|rate)\b|\bon current trends\b|\bprojected\b|\bforecasts?\b", re.I)
 NOT_MODAL = re.compile(r"\bcould not\b|\bcannot\b|\bcan(?:no|')t\b|\bwould not say\b|\bmay have\b", re.I)
 FORECAST = re.compile(r"\b(?:expects?|(?<!\bas )(?<!\bthan )expected|forecasts?|predicts?|projects?|anticipates?)\b", re.I)
-CONDITIONAL = re.compile(r"(?:^|[,;:—–-]\s*|\bthat\s+)(?:if|unless|should)\b[^,;]*", re.I)
+CONDITIONAL = re.compile(r"(?:^(?:[AQ][.:]\s*)?|[,;:—–-]\s*|\bthat\s+)(?:if|unless|should)\b[^,;]*", re.I)
 #: Words that make a figure one of more people than before: "another 1,800 casualties", "send a further 3,000".
 ADDED = r"another|a further|an additional"
 FORMATION_WORDS = {"platoon": "platoons", "company": "companies", "battalion": "battalions", "brigade": "brigades"}
@@ -578,6 +579,8 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
         return True
     if re.search(r"[$€£¥]\s?$|\bday\s+$|\bNo\.\s?$", before):  # money, "day 1,093"
         return True
+    if re.search(r"\d\s?:\s?$", before) or re.match(r"\s?:\s?\d", after):
+        return True  # a ratio or a time: "a 3:1 ratio of wounded to killed", "at 7:10"
     if _exchanged_or_honoured(sentence, start):
         return True
     if re.match(r"\s+(?:people|persons|sources|officials|diplomats|officers)\s+(?:familiar|with (?:direct )?knowledge|briefed on|close to)",
@@ -742,8 +745,13 @@ def _civilians_only(sentence: str, f: Figure) -> bool:
     """A figure of civilians in a sentence that counts no soldier: not a military loss, so no row ("four civilians were
     killed by shelling"); civilians beside soldiers stay ("killed two Marines and two civilians")."""
     after = sentence[f.end:f.end + 60]
+    if re.search(rf"\b(?:{MILITARY})\b", sentence, re.I):
+        return False
     civilians = re.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{CIVILIANS})\b|\s+names?,\s+all of them (?:{CIVILIANS})\b", after, re.I)
-    return bool(civilians) and not re.search(rf"\b(?:{MILITARY})\b", sentence, re.I)
+    # or a figure with no people of its own in a sentence whose only people are civilians ("killed four civilians and injured 19")
+    bare = not re.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{PEOPLE})\b", after, re.I) \
+        and re.search(rf"\b(?:{CIVILIANS})\b", sentence[:f.start], re.I)
+    return bool(civilians or bare)
 
 
 def _continues(sentence: str, kept: list[Figure], f: Figure) -> bool:
@@ -762,7 +770,8 @@ def _continues(sentence: str, kept: list[Figure], f: Figure) -> bool:
 
 def _a_share_of_losses(sentence: str, start: int, end: int) -> bool:
     """A percentage or fraction that is a share of a force's losses ('nearly 35% losses', 'a third of the force')."""
-    if re.search(r"\b(?:loss|casualty|attrition) rate (?:of|at)\s+$", sentence[max(0, start - 30):start], re.I):
+    if re.search(r"\b(?:loss|casualty|attrition) rate (?:of|at)\s+$|\bthe share (?:is|was|stands at|comes to)(?: still| now)?\s+$",
+                 sentence[max(0, start - 40):start], re.I):
         return True  # "a loss rate of close to 50 percent"
     window = sentence[max(0, start - 80):end + 100]
     return bool(re.search(rf"\b(?:{LOSS_NOUNS}|lost|losing|loses|lose|out of action)\b", window, re.I)
@@ -801,7 +810,8 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     if re.match(r"into the (?:hundreds|thousands)", sentence[f.start:f.end], re.I) \
             and re.search(rf"\b(?:{LOSS_NOUNS})\b[^.;]{{0,80}}\b(?:ran|run|running|go|went|going)\s+$", before, re.I):
         return True  # "Ukraine's losses … almost certainly ran into the thousands"
-    if f.reading is not None and f.reading.qualifier == "more_than" and re.match(r"(?:surpass|exceed|top)", sentence[f.start:f.end], re.I) \
+    if f.reading is not None and f.reading.qualifier == "more_than" and re.match(r"(?:surpass|exceed|top|pass)", sentence[f.start:f.end],
+                                                                                           re.I) \
             and re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b", before, re.I):
         return True  # "the number of soldiers killed … has surpassed 3,000", "losses could exceed 6,000"
     if re.match(r"\s+names\b", after) and re.search(r"\bfallen|dead|martyrs|killed\b", sentence, re.I):
@@ -836,20 +846,23 @@ def _counts_people(sentence: str, f: Figure) -> bool:
                  before, re.I) or re.search(r"\b(?:estimate|guess|assessment|reckoning)\s+(?:is|was)\s+$", before, re.I) \
             and re.search(rf"\b(?:{LOSS_NOUNS}|lost|losses)\b", sentence, re.I):
         return True  # "put the total closer to 12,000", "the true number is between 4,000 and 5,500", "my estimate is 30,000"
-    if re.search(r"\b(?:number|total|strength|toll|figure|count|contingent|force|deployment)\b[^.;]{0,40}\bat\s+(?:up to\s+)?$", before,
-                 re.I):
+    if re.search(r"\b(?:number|total|strength|toll|figure|count|contingent|force|deployment)\b[^.;]{0,40}\b(?:at|could reach|would reach|"
+                 r"will reach|reach|reached)\s+(?:up to\s+)?$", before, re.I):
         return True  # "put their number at about 11,000", "put the total higher, at up to 15,000"
     if re.search(r"\b(?:up|down) from (?:the )?$|\brevised (?:up|down)?\s*(?:from )?$|\bearlier (?:reported|given) as $|"
                  r"\bput the number at $", before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS}|lost|{PEOPLE})\b", before, re.I):
         return True  # "revised down from 2,610", "up from the 3,600 it gave lawmakers"
-    if re.search(r"\bincluding\s+$", before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS}|lost|died|killed)\b", before, re.I):
+    if re.search(r"\bincluding\s+[\"“]?$", before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS}|lost|died|killed)\b", before, re.I):
         return True  # "Russia has lost 887,340 military personnel …, including 1,210 over the past day"
     if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and re.search(rf"\b(?:{LOSS_NOUNS})\b", sentence[:f.start], re.I) \
             and not re.search(r"\b(?:km|kilomet|miles?|years?|aged)\b", sentence[max(0, f.start - 30):f.start], re.I):
         return True  # "the largest number of confirmed dead came from the Kursk region (at least 598), followed by …"
     if re.match(r"\)", after) and re.search(rf"\b(?:{PEOPLE})\s+(?:killed|wounded|missing|captured)(?: in action)?\s+\($", before, re.I):
         return True  # "soldiers missing in action (around 300)"
-    if re.search(r"\b(?:killed|killing|wounded|wounding|injured|captured|eliminated|liquidated|lost|losing)(?: or wounded)?\s+"
+    if re.search(r"\bfunerals? (?:of|for)\s+$", before, re.I):
+        return True  # "announced the funerals of 19 local men"
+    if re.search(r"\b(?:killed|killing|wounded|wounding|injured|captured|eliminated|liquidated|lost|losing|lose|loses|burying|buried)"
+                 r"(?: or wounded)?\s+"
                  r"(?:an? |another )?[\"“]?$",
                  before, re.I):
         return True
@@ -1135,8 +1148,10 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         for f in found:
             measure = measure_of(sentence, f, defined)
             if measure is None and (re.match(r"\s*(?:That|This|It|Which)\b", sentence) or rate_of(sentence, f)
-                                    or re.search(r"\bput(?:s|ting)? (?:the|that|this) (?:figure|number|total|estimate)\b|\bputs? it\b",
-                                                 sentence)) and context.get("measure", {}).get(paragraph):
+                                    or re.search(r"\bput(?:s|ting)? (?:the|that|this) (?:figure|number|total|estimate)\b|\bputs? it\b|"
+                                                 r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Oo]ur|[Mm]y) (?:real |true |actual |overall )?"
+                                                 r"(?:figure|number|total|toll|estimate|share)\b", sentence)) \
+                    and context.get("measure", {}).get(paragraph):
                 measure = context["measure"][paragraph]  # "That works out to roughly 13 a day": the figure before, as a rate
             if measure is None and re.search(r"\b(?:units|troops|soldiers|forces?|contingent|personnel|reinforcements)\b", sentence, re.I):
                 measure = "deployed"  # a figure of people with no word of loss in a sentence about troops: "put their number at 11,000"
@@ -1160,10 +1175,14 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 continue  # the headline restates the body (or states nothing the body does not): no row of its own
             claimants = []  # the outlet's own reading of a claim
         if candidates and not headline and all(m == "deployed" for _, m in candidates):
-            heavy = re.search(NO_FIGURE[0][0], sentence)
-            if heavy:  # "rotated 2,000 fresh troops in to replace units that had suffered heavy losses": the losses too
-                candidates.append((Figure(heavy.start(), heavy.end(), None, -1), _nearest(sentence, heavy.start(), MEASURES[:-1])[0]
-                                   or "casualties_unspecified"))
+            # "rotated 2,000 fresh troops in to replace units that had suffered heavy losses", "sent about 11,500 troops …, has
+            # acknowledged only that its soldiers died heroically": the losses too
+            for pattern, label in NO_FIGURE[:-2]:
+                heavy = re.search(pattern, sentence)
+                if heavy and label != "deployed" and not any(f.start <= heavy.start() < f.end for f, _ in candidates):
+                    measure = label or _nearest(sentence, heavy.start(), MEASURES[:-1])[0] or "casualties_unspecified"
+                    candidates.append((Figure(heavy.start(), heavy.end(), None, -1), measure))
+                    break
         if candidates and not headline:
             for pattern, label in BESIDE_FIGURES:
                 m = re.search(pattern, sentence)
