@@ -1,425 +1,486 @@
-"""Build the held-out texts, gold.csv and traps.csv.
+"""Build held-out-fresh: writes texts/, gold.csv and traps.csv.
 
-The texts are written here as paragraphs of sentences so that every gold
-quote and trap sentence is copied from the text by program, never retyped.
-Gold rows point at a sentence by a unique substring of it.
+Every text is a list of paragraphs, each a list of sentences (the headline is the
+first paragraph). Gold quotes and trap sentences are picked by a unique substring,
+so every quote is verbatim. Run from the held-out-fresh folder:
+
+    python3 tools/build.py && python3 ../check_curated_set.py .
+
+Every text, name, figure and quote below is fabricated.
 """
 import csv
 import os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TAG = "[Fabricated test text for the loss-claims project; not a real report.]"
 
-DOCS = {}
+DOCS = {
+    # ---- x01: wire story, agency named in the dateline -------------------
+    "x01-gur-north-korean-toll": [
+        ["Ukraine's military intelligence puts North Korean losses in Kursk at 3,800"],
+        ["KYIV, Jan. 14 (Reuters) - Ukraine's military intelligence agency said on Tuesday that about 3,800 North Korean soldiers had been killed or wounded since they joined Russia's fight in the Kursk region, a toll it said was rising as Pyongyang's troops were thrown into frontal assaults across open ground."],
+        ["Of those, roughly 1,100 were killed, the agency, known as the GUR, said in a statement posted on Telegram.",
+         "It did not say how it had compiled the figures, and Reuters could not independently verify them.",
+         "The new figures were the first the agency had published since Dec. 27, when it put the North Korean toll at about 3,000 killed or wounded."],
+        ["The statement said a single assault near the village of Plekhovo on the night of Jan. 9 had cost the North Koreans up to a company of men.",
+         "\"They are brave, but they are dying in droves,\" a Ukrainian special forces officer fighting in the area told Reuters by phone, asking not to be named because he was not authorised to speak to the media.",
+         "The GUR statement was accompanied by 14 photographs of military identity cards and notebooks."],
+        ["About 11,000 North Korean troops were sent to Kursk last autumn, according to Ukrainian, South Korean and U.S. officials.",
+         "The GUR said Pyongyang was preparing to send at least 5,000 more, some of whom were already training at ranges in Russia's Far East.",
+         "South Korea's spy agency said last month that the North had also supplied more than 200 long-range artillery pieces to Russia."],
+        ["Ukraine has so far captured two North Korean soldiers, the SBU security service said on Saturday, adding that both were being questioned in Kyiv."],
+        ["Ukraine's General Staff, in its daily update, put Russia's losses across the whole front at 1,520 soldiers killed and wounded over the previous 24 hours.",
+         "Russia's Defence Ministry said its forces in the Kursk region had inflicted losses of more than 200 servicemen on Ukrainian units over the past day.",
+         "Moscow has not acknowledged that North Korean troops are fighting on its soil."],
+        ["Ukrainian troops crossed into Kursk on Aug. 6, 2024, in the first foreign incursion into Russian territory since World War Two.",
+         "The GUR's statement had been viewed more than 40,000 times within an hour of being posted."],
+        ["(Reporting by Olena Marchuk; Editing by Tom Whitfield)"],
+    ],
+    # ---- x02: Korean newspaper, intelligence briefing relayed by lawmakers --
+    "x02-nis-briefing-lawmakers": [
+        ["About 4,700 N. Korean troops killed or wounded in Kursk, NIS says"],
+        ["Posted : 2025-04-30 17:12 Updated : 2025-04-30 19:40"],
+        ["About 2,000 North Korean soldiers have been killed and some 2,700 wounded in the fighting in Russia's Kursk region, the National Intelligence Service (NIS) told lawmakers in a closed-door briefing Wednesday.",
+         "Rep. Kang Tae-ho of the ruling party, a member of the National Assembly's intelligence committee, relayed the figures to reporters after the session."],
+        ["The spy agency believes the North has sent about 15,000 troops to Russia in total, including a second group of roughly 3,000 that arrived in January and February to make up for losses, Kang said.",
+         "According to the NIS, casualties peaked in January, when North Korean units were suffering about 100 killed or wounded a day as they advanced across snow-covered fields with little cover."],
+        ["The agency also said that at least 200 North Korean soldiers had been listed as missing by their units.",
+         "Officers had been ordered to prevent the capture of their men at any cost, the NIS said, citing intercepted communications.",
+         "North Korea acknowledged the deployment for the first time on Monday, two days before the briefing."],
+        ["Looking ahead, the NIS warned that Pyongyang could dispatch as many as 6,000 more military engineers in the coming months to help clear mines and rebuild infrastructure in Kursk.",
+         "In return, the North is believed to have received air-defense systems and electronic-warfare equipment, Kang said, adding that the North's leader had inspected munitions factories 11 times since January to press for higher output."],
+        ["Rep. Min Ji-seon of the main opposition party said the agency's estimate was probably conservative.",
+         "Ukraine's military intelligence said in March that North Korean casualties had passed 6,000."],
+        ["The briefing lasted nearly three hours, and the committee will meet again on May 14."],
+    ],
+    # ---- x03: Ukrainian outlet on a brigade's claims -----------------------
+    "x03-paratroopers-sudzha-claims": [
+        ["Paratroopers say they killed 140 Russian and North Korean soldiers near Sudzha in three days"],
+        ["Over three days of fighting near Sudzha, paratroopers of the 95th Polissia Airborne Assault Brigade killed 140 Russian and North Korean soldiers and wounded about 210, the brigade said on its Telegram channel on Feb. 19."],
+        ["Among the dead were at least 60 North Koreans, whom the paratroopers identified by their uniforms and documents, brigade spokesman Capt. Yurii Tkach told our correspondent.",
+         "In the heaviest single attack, on the morning of Feb. 17, Russian assault troops lost 27 men killed within an hour, he said."],
+        ["The enemy attacked in small groups on foot, on buggies and on motorcycles, Tkach said, and the paratroopers also took three Russian soldiers prisoner.",
+         "The brigade has suffered losses too, he acknowledged, without giving a number.",
+         "Temperatures in the area fell to minus 15 degrees Celsius at night, making it hard to keep drone batteries charged."],
+        ["Since the start of February, Russian losses in the brigade's sector have averaged about 45 killed and wounded a day, according to the brigade's own estimates."],
+        ["Drone operators of the Birds of Magyar unit, working in the same sector, said separately that they had hit 86 Russian soldiers over the same three days, 41 of them fatally.",
+         "Russia's Defence Ministry did not comment on the claims."],
+        ["Sudzha, which had a pre-war population of roughly 5,500, lies about 8 km from the border.",
+         "The 95th brigade, formed in 1992, has been fighting in the Kursk region since the first days of the incursion last August.",
+         "The brigade's video of the fighting, posted with the report, had drawn more than 1.3 million views by Thursday evening."],
+    ],
+    # ---- x04: Russian state media, ministry claims -------------------------
+    "x04-ministry-kursk-totals": [
+        ["Ukrainian army lost over 70,000 servicemen in Kursk Region -- Defense Ministry"],
+        ["MOSCOW, April 28 /TASS/ -- The Ukrainian armed forces lost more than 70,000 servicemen killed and wounded during their failed incursion into the Kursk Region, the Russian Defense Ministry said on Monday."],
+        ["Of these, over 30,000 were killed, the ministry said, citing radio intercepts, reconnaissance data and the results of searches of the battlefield.",
+         "The enemy also lost 410 tanks, 280 infantry fighting vehicles and more than 1,900 armored vehicles of other types, as well as 1,600 field artillery guns and mortars, the ministry added."],
+        ["More than 700 Ukrainian servicemen surrendered and were taken prisoner in the Kursk Region during the operation, according to the ministry.",
+         "The ministry spoke only of \"minimal losses\" among Russian forces, without giving a figure."],
+        ["Servicemen of the Korean People's Army fought shoulder to shoulder with Russian troops and showed high professionalism, the ministry said, confirming their participation for the first time.",
+         "Units of the Korean People's Army numbering about 12,000 men took part in the operation, a source in the ministry told TASS.",
+         "Marines of the 810th Guards Brigade were among the first units to enter Sudzha in March."],
+        ["In its daily summary, the ministry said that over the past day the Ukrainian armed forces had lost up to 1,240 servicemen in all areas of the special military operation.",
+         "In the border area of the Kursk Region, the North battlegroup's units inflicted losses of up to 45 servicemen on the enemy near the villages of Gornal and Tetkino, the summary said."],
+        ["Earlier, Western media, citing sources in the Ukrainian command, reported that Ukrainian units had been forced to abandon hundreds of wounded during the retreat from Sudzha in mid-March."],
+        ["A total of 1,268 square kilometers of territory and 100 settlements have been liberated in the region since August 2024, the ministry said."],
+    ],
+    # ---- x05: think-tank assessment, hedged estimates and projections ------
+    "x05-contingent-assessment": [
+        ["Assessment: North Korea's Kursk contingent has lost roughly a third of its strength in five months"],
+        ["Published 12 May 2025"],
+        ["Key judgements"],
+        ["We assess that North Korean casualties in the Kursk region \u2014 killed, wounded and missing \u2014 most likely number between 4,000 and 5,500 since the contingent entered combat in early December.",
+         "That would mean roughly a third of the initial contingent of about 11,000 has been put out of action, though the share in frontline assault units is almost certainly higher, perhaps nearly half."],
+        ["Losses were heaviest in January, when we estimate the contingent was losing roughly 1,000 men a week in frontal assaults near Plekhovo and Malaya Loknya.",
+         "The rate has since fallen to about 150 a week as North Korean units adapted their tactics and were pulled back for rest."],
+        ["If that rate persists, total North Korean casualties would pass 6,000 by the end of June.",
+         "Should the contingent instead be committed to offensive operations across the border in Sumy region, its casualties could climb to as many as 2,000 a month over the summer.",
+         "We expect Pyongyang to rotate in a further 3,000 to 5,000 troops by late summer, drawn largely from its special operations forces."],
+        ["Our range sits below the figure of about 6,000 killed or wounded given by Ukraine's military intelligence in March, and close to the South Korean intelligence service's estimate of 4,700 killed or wounded."],
+        ["Russian losses in the Kursk counteroffensive were probably several times higher, in the range of 20,000 to 30,000 killed and wounded since August 2024, though we hold this judgement with low confidence.",
+         "Ukrainian forces likely suffered heavy losses in the Kursk salient as well, but we have no reliable basis for a figure."],
+        ["Method: this assessment draws on 214 geolocated combat videos, 37 interviews and open-source casualty lists; confidence levels follow a three-tier scale.",
+         "North Korean crews operating 170mm Koksan self-propelled guns have been observed in the area but are excluded from this assessment."],
+    ],
+    # ---- x06: broadcaster quoting anonymous US officials -------------------
+    "x06-us-officials-casualties": [
+        ["North Korean troops suffer hundreds of casualties in first weeks of combat, US officials say"],
+        ["North Korean troops fighting for Russia in the Kursk region have suffered hundreds of casualties, both killed and wounded, two U.S. officials told ABN News on Tuesday.",
+         "American and South Korean officials believe at least 100 of them have been killed."],
+        ["The officials, who spoke on condition of anonymity to discuss intelligence assessments, said the North Korean units had been thrown into mass infantry assaults with little armor or air-defense support.",
+         "In assaults last week, the officials said, the North Koreans were losing dozens of men a day."],
+        ["In one attack, an entire platoon was killed by Ukrainian drones before it reached the Ukrainian trench line, one of the officials said."],
+        ["The Pentagon said at a briefing on Monday that it estimated 11,000 to 12,000 North Korean troops were in the Kursk region.",
+         "One official said that if the North Koreans continued to be used this way, their casualties could exceed 3,000 by the end of January."],
+        ["Russian forces have also taken heavy losses in their push to retake the Kursk region, the officials said.",
+         "Russia has suffered more than 700,000 killed and wounded since the start of its full-scale invasion in February 2022, the officials said, citing U.S. estimates."],
+        ["The Kursk border area has been contested since Ukrainian forces seized roughly 1,000 square kilometers there in August.",
+         "The officials said Russia had fired at least 60 North Korean-made KN-23 ballistic missiles at Ukraine since late 2023.",
+         "The administration has committed more than $60 billion in military aid to Ukraine since 2022, and the officials said further packages were planned before Jan. 20.",
+         "ABN News has not independently verified the figures."],
+    ],
+    # ---- x07: North Korean state media in its own voice --------------------
+    "x07-welcome-ceremony-kcna": [
+        ["Grand Ceremony Held to Welcome Home Heroic Units of Overseas Military Operations"],
+        ["Pyongyang, August 22 (KCNA) -- A grand ceremony was held in Pyongyang on Thursday to welcome home the heroic units of the overseas military operations that performed immortal exploits in the battle for the liberation of the Kursk area."],
+        ["The heroic units, which had gone to the front in their thousands, were greeted by cheering crowds along the streets.",
+         "More than 10,000 citizens of the capital attended the ceremony."],
+        ["The Supreme Commander of the armed forces of the DPRK said in his speech that more than 3,000 Ukrainian neo-Nazi troops had been killed by the units in the Kursk operation alone.",
+         "He said, with deep emotion, that the fighters who laid down their lives for the honour of the country would live forever in the hearts of the people."],
+        ["According to a report of the General Staff of the Korean People's Army read out at the ceremony, more than 1,500 wounded fighters have returned home and are receiving treatment under the warm care of the state.",
+         "The report said that in the decisive battles of March the enemy lost up to 400 men a day as the Korean and Russian fighters advanced.",
+         "In the battle for Sudzha alone, it said, more than 800 enemy soldiers were killed or captured."],
+        ["The General Staff also announced that 1,200 sappers and 4,000 military builders would be dispatched to the Kursk area in the coming weeks to remove mines and rebuild what the enemy had destroyed."],
+        ["The treaty on comprehensive strategic partnership between the DPRK and Russia, which took effect on December 4 last year, was hailed by the speakers as a sacred alliance.",
+         "Rodong Sinmun devoted the first three pages of its Friday edition to the event.",
+         "The ceremony coincided with preparations for the 80th anniversary of the founding of the Workers' Party of Korea in October."],
+    ],
+    # ---- x08: live blog -----------------------------------------------------
+    "x08-live-blog-kursk-withdrawal": [
+        ["Russia-Ukraine war live: Ukrainian troops pull back in Kursk as Moscow claims gains, day 1,114"],
+        ["09:05 GMT"],
+        ["Ukraine's General Staff says Russia lost 1,380 troops over the past day across all fronts, bringing its losses since February 2022 to about 889,000."],
+        ["09:48 GMT"],
+        ["Air raid alerts were declared in 14 of Ukraine's 24 regions overnight, and the air force says it shot down 112 of 147 drones launched by Russia."],
+        ["10:20 GMT"],
+        ["Maj. Serhii Mazur, a spokesman for Ukrainian forces in the Kursk direction, tells a televised briefing that troops have pulled back to new positions south of Sudzha.",
+         "Russian assault groups lost \"well over a hundred\" men trying to cut the road to the border in the past 48 hours, he says."],
+        ["11:47 GMT"],
+        ["Russia's Defence Ministry claims its forces have retaken 12 settlements in the Kursk region in five days and killed up to 2,000 Ukrainian troops."],
+        ["12:30 GMT"],
+        ["Britain's Ministry of Defence says in its daily intelligence update that Russian forces are likely losing an average of about 1,200 personnel a day this month, with the Kursk counteroffensive among the costliest axes."],
+        ["13:02 GMT"],
+        ["Ukraine's military intelligence says about 200 North Korean troops were killed or wounded over the weekend near the village of Guevo, where they were attacking alongside Russian paratroopers."],
+        ["14:15 GMT"],
+        ["Ukrainian MP Iryna Fedorenko says families have reported hundreds of soldiers missing since the withdrawal from the Sudzha area began last week.",
+         "\"Nobody is telling them anything,\" she writes on Facebook."],
+        ["15:55 GMT"],
+        ["South Korea's Joint Chiefs of Staff says the North appears to be preparing to send additional troops to Russia, possibly around 3,000, after its first contingent took heavy losses."],
+        ["16:40 GMT"],
+        ["By our count, that would bring the number of North Korean troops sent to Russia since October to roughly 14,000, including the 11,000 of the first contingent."],
+    ],
+}
 
-# ---------------------------------------------------------------- h01
-DOCS["h01-yonhap-nis-briefing"] = [
-    ["N. Korean casualties in Kursk top 3,000, spy agency tells lawmakers"],
-    ["SEOUL, Feb. 13 (Yonhap) -- North Korean troops sent to fight for Russia in the Kursk region have suffered more than 3,000 casualties since their deployment last autumn, South Korea's spy agency told lawmakers Thursday."],
-    ["The tally includes about 300 killed and some 2,700 wounded, Rep. Han Min-seok of the parliamentary intelligence committee told reporters after a closed-door briefing by the National Intelligence Service (NIS).",
-     "Han said the agency had not been able to confirm how many of the wounded had since returned to the front."],
-    ["According to the NIS, Pyongyang has deployed around 11,000 soldiers to Russia, most of them drawn from the elite 11th Corps, better known as the Storm Corps."],
-    ["Most of the losses came in a burst of assaults in early January, when North Korean units lost several hundred men over four days around the village of Plekhovo, Han quoted the agency as saying.",
-     "The agency attributed the high toll to the North Koreans' lack of experience with drone warfare and to what it described as \"human wave\" tactics across open snowfields."],
-    ["The NIS also confirmed that two North Korean soldiers had been captured by Ukrainian forces last month and said both were being held in Kyiv.",
-     "It said Pyongyang appeared to have ordered its troops to avoid capture at all costs, and that officers had been told to destroy documents and mobile phones."],
-    ["The spy agency said the North has also shipped more than 200 long-range artillery pieces and some 9 million artillery shells to Russia since 2023, likely earning billions of dollars in return.",
-     "Moscow is believed to have supplied Pyongyang with air-defense systems and help with its satellite program in exchange, the lawmaker said."],
-    ["Kursk lies roughly 450 kilometers south of Moscow and borders Ukraine's Sumy region.",
-     "Ukraine launched its incursion into the region in August 2024, the first foreign ground offensive on Russian soil since World War II."],
-    ["(END)"],
-]
-
-# ---------------------------------------------------------------- h02
-DOCS["h02-newspaper-sudzha-assault"] = [
-    ["Hundreds feared dead as North Korean assault near Sudzha collapses"],
-    ["KYIV — North Korean troops thrown into a dawn assault on Ukrainian positions south of Sudzha have suffered what Kyiv’s military intelligence called “catastrophic” losses, in what appears to have been one of the bloodiest days for Pyongyang’s soldiers since they entered the war."],
-    ["In a statement on Telegram, the Defence Intelligence Directorate, known by its Ukrainian initials HUR, said the assaulting battalion had lost “most of its personnel” and that the fields outside the village of Makhnovka were “covered with bodies”.",
-     "The battalion had been moved up to the front only 48 hours earlier, the agency said."],
-    ["Paratroopers of the 95th brigade, who held the village, estimated that between 100 and 200 of the attackers were killed in the first hours alone.",
-     "“They walked straight into the minefield in columns,” a sergeant told this newspaper by phone.",
-     "“We had never seen anything like it.”"],
-    ["HUR estimates that in all some 4,000 North Koreans have been put out of action since November, a figure it defines as killed, wounded or missing.",
-     "That, the agency said, amounts to more than a third of the roughly 11,000-strong contingent Pyongyang sent to Russia last autumn.",
-     "It did not say how many of its own soldiers had been lost in the fighting."],
-    ["Ukraine’s President Volodymyr Zelenskyy said last month that his forces had captured two North Korean soldiers, one of them wounded, and offered to exchange them for Ukrainians held in Russia.",
-     "One of the men, a 20-year-old rifleman, told interrogators he had believed he was being sent on a training exercise."],
-    ["The attack came as Ukrainian officials warned that Russia was massing as many as 50,000 troops, including North Korean units, for a counter-offensive in the region.",
-     "Sudzha, a town of about 5,000 people before the war, lies some 10 kilometres from the border and is the largest settlement Ukraine still holds in the Kursk region."],
-    ["Neither Pyongyang nor Moscow has acknowledged any North Korean losses, and the Kremlin has declined to confirm that the troops are there at all."],
-]
-
-# ---------------------------------------------------------------- h03
-DOCS["h03-broadcaster-pentagon-third"] = [
-    ["North Korea has lost a third of its troops in Kursk, Pentagon says"],
-    ["The Pentagon estimates that roughly a third of the North Korean soldiers sent to fight in Russia's Kursk region have been killed or wounded since they entered combat in December, a US defence official briefed reporters on Wednesday."],
-    ["The official, who spoke on condition of anonymity under Pentagon rules, put the toll at about 4,000 killed or wounded out of some 12,000 troops deployed.",
-     "That is higher than earlier US estimates, which the official said had lagged behind the pace of the fighting."],
-    ["American, British and South Korean officials have all said in recent weeks that North Korean losses have been heavy, though their figures differ."],
-    ["In its daily intelligence update, the UK Ministry of Defence said North Korean units had probably been suffering up to 600 casualties a week during offensive operations in February.",
-     "A Western official told the US network CNN that at the height of the January fighting the North Koreans were losing about 100 men a day, most of them to drones."],
-    ["Ukraine's drone units, which now number in the hundreds, can each put dozens of first-person-view drones in the air on a busy day.",
-     "Reuters, citing South Korean officials, reported last week that Pyongyang had sent additional troops, bringing the total it has deployed to about 14,000."],
-    ["The losses remain small beside Russia's own: British defence intelligence estimates that more than 900,000 Russian troops have been killed or wounded since the full-scale invasion began in February 2022.",
-     "The US has provided more than $65 billion in military aid to Ukraine since then, according to the State Department."],
-    ["Kyiv does not publish casualty figures for its own troops, but Ukrainian soldiers pulled out of the Sudzha area in March described heavy losses in their units during the retreat.",
-     "Ukrainian forces first crossed into the Kursk region on Aug. 6, 2024, and at the peak of the operation held about 1,300 square kilometres of Russian territory."],
-]
-
-# ---------------------------------------------------------------- h04
-DOCS["h04-thinktank-assessment"] = [
-    ["North Korea in Kursk: Attrition, Adaptation and the Road to Summer"],
-    ["Korea Program | Assessment | March 20, 2025"],
-    ["Key judgments.",
-     "We assess that North Korean forces in the Kursk region have sustained between 4,000 and 5,000 casualties to date, based on Ukrainian, South Korean and US statements and our own review of combat footage.",
-     "Kyiv's defence intelligence, Seoul's spy agency and the Pentagon all put the number of North Korean troops in Russia at roughly 11,000 to 12,000."],
-    ["The pace of losses has varied sharply.",
-     "At the peak of the January offensive, North Korean units appear to have lost about 50 troops a day, compared with roughly 15 a day in the quieter weeks since.",
-     "Our estimate implies that around 40% of the contingent has been killed, wounded or gone missing.",
-     "A first-person-view drone of the type that has caused most North Korean casualties can cost as little as $400."],
-    ["Russian units fighting alongside the North Koreans have also taken heavy losses, though we have not been able to quantify them.",
-     "For comparison, Russian forces on the Pokrovsk axis in Donetsk region have lost an estimated 400 soldiers a day in the same weeks, according to Ukraine's General Staff."],
-    ["Outlook.",
-     "If casualties continue at the current rate, North Korea could lose a further 2,000 soldiers by the end of June.",
-     "On our central projection, total North Korean losses could reach 7,000 by summer, roughly the size of the force Pyongyang first committed to the Kursk front.",
-     "South Korean officials have warned that Pyongyang may send up to 6,000 more troops in the spring."],
-    ["Pyongyang's support does not end with manpower.",
-     "North Korea has also supplied Russia with an estimated 200 long-range artillery systems and millions of shells since late 2023.",
-     "This is the North Korean army's first large-scale combat deployment abroad since the 1950-53 Korean War, and its commanders are learning quickly."],
-]
-
-# ---------------------------------------------------------------- h05
-DOCS["h05-kcna-tribute"] = [
-    ["Respected Comrade Kim Jong Un Pays Tribute to Heroes of Overseas Operation Units"],
-    ["Pyongyang, August 21 (KCNA) -- Respected Comrade Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of the DPRK, met on Thursday the commanders and soldiers of the overseas operation units who returned home after honourably fulfilling their internationalist duty in the Kursk area of the Russian Federation."],
-    ["He bowed deeply before the portraits of 101 heroic fighters of the units who laid down their lives in the battles to liberate Kursk, and embraced their bereaved families one by one.",
-     "He said that their names would shine forever in the history of the country."],
-    ["Kim Jong Un told the returned soldiers that several hundred of their comrades were still being treated for wounds, and that the Party would take full responsibility for their care.",
-     "He noted that in a single battle near Sudzha the heroic fighters had wiped out more than 1,000 of the Ukrainian enemy and their foreign mercenaries."],
-    ["The units, dispatched under the Treaty on Comprehensive Strategic Partnership signed between the DPRK and Russia in June 2024, fought shoulder to shoulder with the Russian army for more than 200 days, he noted.",
-     "He stressed that the blood shed in Kursk had sealed the friendship of the two peoples."],
-    ["Kim Jong Un conferred the title of Hero of the DPRK on nine commanders and soldiers and awarded orders and medals to 460 others.",
-     "He announced that a memorial museum dedicated to the combat feats of the units would be built in Pyongyang, and that new homes would be provided to the families of the fallen."],
-    ["Present at the meeting were members of the Presidium of the Political Bureau of the WPK Central Committee and commanding officers of the Korean People's Army."],
-]
-
-# ---------------------------------------------------------------- h06
-DOCS["h06-roundup-day-1111"] = [
-    ["Russia-Ukraine war: Key events on day 1,111"],
-    ["Here is where things stand on Monday, March 10, 2025."],
-    ["Fighting"],
-    ["Lieutenant General Anatolii Barhylevych, who heads Ukraine’s General Staff, told a briefing in Kyiv that Russian and North Korean forces had lost some 1,500 troops in the Kursk region over the past week."],
-    ["Russia’s Defence Ministry said its forces had killed or wounded more than 300 Ukrainian servicemen in the Kursk region in the past day, in a statement carried by the state news agency TASS."],
-    ["Ukraine’s Special Operations Forces said a dozen North Korean soldiers were killed when one of its drones struck a truck carrying infantry near the village of Kurilovka."],
-    ["Citing two Ukrainian military officials, the news site Ukrainska Pravda reported that up to a company of North Korean infantry had been lost while trying to cross the Psel river on Sunday."],
-    ["RBC-Ukraine, without naming its sources, reported that Ukrainian troops had taken three more North Korean soldiers prisoner in the past week."],
-    ["President Zelenskyy said in his nightly video address that North Korean units had suffered heavy losses and that Pyongyang was preparing to send more men."],
-    ["Ukraine’s General Staff said Russian troops mounted 86 attacks on the Pokrovsk front in Donetsk region on Sunday, the most of any sector.",
-     "The Khortytsia operational-strategic group said Russian forces had lost 426 men killed and wounded on the Pokrovsk axis alone in the past 24 hours."],
-    ["The General Staff put Russia’s losses across the entire front line at 1,230 soldiers in the past day, bringing the total since the start of the full-scale invasion to about 890,000."],
-    ["Attacks"],
-    ["Russia launched 147 drones and two ballistic missiles at Ukraine overnight, Ukraine’s air force said, adding that 97 of the drones had been shot down."],
-    ["Regional officials said 18,000 households in the Sumy region were left without power after a strike on an energy facility."],
-    ["Diplomacy and aid"],
-    ["Ukrainian and US delegations are due to meet in Jeddah on Tuesday, with Kyiv expected to propose a 30-day ceasefire in the air and at sea."],
-    ["The European Commission said it would disburse 3.5 billion euros to Ukraine this month under a loan backed by proceeds from frozen Russian assets."],
-]
-
-# ---------------------------------------------------------------- h07
-DOCS["h07-analysis-recap"] = [
-    ["Thousands of casualties and counting: how the tally of North Korea’s Kursk losses grew"],
-    ["August 28, 2025"],
-    ["Eight months after North Korean soldiers first appeared on the Kursk front, the question of how many of them have been killed or wounded still has no single answer.",
-     "Each claimant counts differently, and few say what they are counting."],
-    ["The first figures came from Kyiv.",
-     "In mid-December, Ukraine’s military intelligence said two hundred North Korean soldiers had been killed or wounded in a single day of fighting near Plekhovo.",
-     "By late January, Zelenskyy was telling foreign reporters that the North Koreans had lost nearly 4,000 men, killed and wounded."],
-    ["Seoul’s spy agency was more cautious.",
-     "In February it told lawmakers that about 300 had died and 2,700 had been wounded, according to members of the parliamentary intelligence committee."],
-    ["The Pentagon, which had long declined to give numbers, said in March that North Korean combat losses, meaning killed, wounded, missing and captured, stood at around 4,000.",
-     "Kyiv’s military intelligence went further in May, saying that at least 1,000 North Koreans had been “killed or captured” since their deployment."],
-    ["Officials in Kyiv, Seoul and Washington said in June that about 11,000 North Korean troops were still in Russia after rotations and reinforcements.",
-     "Western officials briefed reporters the same month that casualties amounted to nearly half of the 11,000 troops first deployed."],
-    ["In late July, a lawmaker briefed by Seoul’s spy agency said the NIS now put the total so far at more than 6,000 casualties, including some 1,500 dead.",
-     "Ukraine’s military intelligence projected the same month that the toll could pass 7,000 by the end of the year.",
-     "The UK Ministry of Defence, in one of its regular intelligence updates, judged that North Korea could lose another 3,000 troops by autumn if it kept using the same frontal assault tactics."],
-    ["Pyongyang broke its silence only in August, when state media showed Kim Jong Un bowing before the portraits of 101 soldiers killed in the Kursk fighting, a figure analysts regard as a fraction of the real toll.",
-     "Moscow has never said how many of its own soldiers died retaking the region, while its defence ministry claims Ukraine lost more than 76,000 troops there."],
-    ["The discrepancies matter beyond the battlefield: estimates of the force’s remaining strength shape South Korean debates over whether Seoul should send observers to Ukraine, a step opposed by 60% of South Koreans in one poll.",
-     "South Korea’s own last combat deployment abroad ended in 1973, in Vietnam."],
-]
-
-
-def text_of(paras):
-    return "\n\n".join(" ".join(p) for p in paras) + "\n\n" + TAG + "\n"
+SHORT = {k[:3]: k for k in DOCS}
 
 
 def sentences(fid):
-    return [s for p in DOCS[fid] for s in p]
+    return [s for para in DOCS[fid] for s in para]
 
 
-def S(fid, sub):
-    hits = [s for s in sentences(fid) if sub in s]
-    assert len(hits) == 1, (fid, sub, hits)
+def find(short, key):
+    fid = SHORT[short]
+    hits = [s for s in sentences(fid) if key in s]
+    if len(hits) != 1:
+        raise SystemExit(f"{short}: key {key!r} matches {len(hits)} sentences")
     return hits[0]
 
 
-COLS = ["file", "quote", "claimant_id", "claimant_name", "relay_names",
-        "whose_losses", "measure", "counted_in", "modality", "qualifier",
-        "low", "best", "high", "count_as_written", "scope",
-        "derived_from_quote", "notes"]
-
-NAMES = {
-    "author": None,  # filled per file
-    "kr-nis": "National Intelligence Service (NIS), South Korea",
-    "kr-officials": "South Korean officials (unnamed)",
-    "ua-gur": "Defence Intelligence of Ukraine (HUR/GUR, Main Directorate of Intelligence)",
-    "ua-zelenskyy": "Volodymyr Zelenskyy, President of Ukraine",
-    "ua-barhylevych": "Anatolii Barhylevych, Chief of the General Staff of the Armed Forces of Ukraine",
-    "ua-95th-brigade": "95th Polissia Airborne Assault Brigade (Ukraine)",
+# ---- claimants -------------------------------------------------------------
+C = {
+    "author": "The text's own voice",
+    "ua-gur": "Defence Intelligence of Ukraine (GUR)",
     "ua-officials": "Ukrainian officials (unnamed)",
-    "ua-general-staff": "General Staff of the Armed Forces of Ukraine",
-    "ua-sso": "Special Operations Forces of Ukraine",
-    "ua-khortytsia": "Khortytsia operational-strategic group of forces (Ukraine)",
-    "ua-soldiers": "Ukrainian soldiers withdrawn from the Sudzha area (unnamed)",
-    "us-dod": "US Department of Defense (Pentagon)",
+    "kr-officials": "South Korean officials (unnamed)",
     "us-officials": "US officials (unnamed)",
-    "uk-mod": "UK Ministry of Defence (incl. Defence Intelligence)",
-    "uk-officials": "British officials (unnamed)",
-    "western-officials": "Western officials (unnamed)",
-    "rbc-ukraine": "RBC Ukraine",
-    "ru-mod": "Ministry of Defence of the Russian Federation",
-    "kp-kim-jong-un": "Kim Jong Un, leader of North Korea",
-    "kp-kcna": "North Korean state media (KCNA)",
+    "us-dod": "US Department of Defense (Pentagon)",
+    "ua-sbu": "Security Service of Ukraine (SBU)",
+    "ua-general-staff": "General Staff of the Armed Forces of Ukraine",
+    "ua-special-forces-officer-unnamed": "Unnamed Ukrainian special forces officer",
+    "ru-mod": "Russian Ministry of Defence",
+    "ru-mod-source-unnamed": "Unnamed source in the Russian Ministry of Defence",
+    "kr-nis": "South Korea's National Intelligence Service (NIS)",
+    "kr-jcs": "South Korea's Joint Chiefs of Staff",
+    "ua-95th-brigade": "95th Polissia Airborne Assault Brigade (Ukraine)",
+    "ua-birds-of-magyar": "Birds of Magyar (Ukraine)",
+    "ua-command-sources": "Sources in the Ukrainian command (unnamed)",
+    "kp-supreme-commander": "Supreme Commander of the DPRK armed forces (unnamed in the text)",
+    "kp-kpa-general-staff": "General Staff of the Korean People's Army",
+    "ua-mazur": "Maj. Serhii Mazur, spokesman for Ukrainian forces in the Kursk direction",
+    "uk-mod": "UK Ministry of Defence",
+    "ua-mp-fedorenko": "Iryna Fedorenko, Ukrainian MP",
 }
-AUTHOR = {
-    "h01-yonhap-nis-briefing": "Author of h01 (Yonhap), in its own voice",
-    "h02-newspaper-sudzha-assault": "Author of h02 (unnamed newspaper), in its own voice",
-    "h03-broadcaster-pentagon-third": "Author of h03 (unnamed broadcaster), in its own voice",
-    "h04-thinktank-assessment": "Author of h04 (think tank's Korea Program), in its own voice",
-    "h05-kcna-tribute": "Author of h05 (KCNA, North Korean state media), in its own voice",
-    "h06-roundup-day-1111": "Author of h06 (unnamed daily round-up), in its own voice",
-    "h07-analysis-recap": "Author of h07 (unnamed analysis), in its own voice",
-}
+
+
+def bounds(qual, v):
+    if qual == "exact":
+        return (v, v, v)
+    if qual == "approximate":
+        return ("", v, "")
+    if qual in ("more_than", "at_least"):
+        return (v, "", "")
+    if qual in ("fewer_than", "at_most"):
+        return ("", "", v)
+    if qual in ("range", "vague"):
+        return (v[0], "", v[1])
+    return ("", "", "")
+
 
 GOLD = []
+
+
+def G(short, key, cid, relay, whose, measure, counted, modality, qual, v, caw, scope,
+      derived=None, notes=""):
+    quote = find(short, key) if key is not None else DOCS[SHORT[short]][0][0]
+    lo, be, hi = bounds(qual, v)
+    GOLD.append(["texts/" + SHORT[short] + ".txt", quote, cid, C[cid], relay, whose, measure,
+                 counted, modality, qual, lo, be, hi, caw, scope,
+                 find(short, derived) if derived else "", notes])
+
+
+P, R = "people", "reported"
+
+# x01 -- wire story; Reuters names itself in the dateline, so it is the last relay
+RT = "Reuters"
+G("x01", "about 3,800 North Korean", "ua-gur", RT, "north_korean", "killed_or_wounded", P, R,
+  "approximate", 3800, "about 3,800", "cumulative")
+G("x01", "roughly 1,100", "ua-gur", RT, "north_korean", "killed", P, R,
+  "approximate", 1100, "roughly 1,100", "cumulative", notes="'those' refers back to the 3,800 killed or wounded")
+G("x01", "since Dec. 27", "ua-gur", RT, "north_korean", "killed_or_wounded", P, R,
+  "approximate", 3000, "about 3,000", "cumulative", notes="earlier running total, as of Dec. 27")
+G("x01", "up to a company", "ua-gur", RT, "north_korean", "casualties_unspecified", "companies", R,
+  "at_most", 1, "up to a company", "incident", notes="one assault near Plekhovo, night of Jan. 9")
+G("x01", "dying in droves", "ua-special-forces-officer-unnamed", RT, "north_korean", "killed", P, R,
+  "none", None, "dying in droves", "unspecified")
+for cid in ("ua-officials", "kr-officials", "us-officials"):
+    G("x01", "About 11,000 North Korean", cid, RT, "north_korean", "deployed", P, R,
+      "approximate", 11000, "About 11,000", "stock", notes="one of three claimants in the same sentence")
+G("x01", "at least 5,000 more", "ua-gur", RT, "north_korean", "deployed", P, "projected",
+  "at_least", 5000, "at least 5,000", "stock", notes="forecast of additional troops")
+G("x01", "so far captured two", "ua-sbu", RT, "north_korean", "captured", P, R,
+  "exact", 2, "two", "cumulative")
+G("x01", "1,520 soldiers", "ua-general-staff", RT, "russian", "killed_or_wounded", P, R,
+  "exact", 1520, "1,520 soldiers", "period", notes="area=whole_war; previous 24 hours")
+G("x01", "more than 200 servicemen", "ru-mod", RT, "ukrainian", "casualties_unspecified", P, R,
+  "more_than", 200, "more than 200 servicemen", "period", notes="past day")
+
+# x02 -- Korean newspaper (outlet not named); briefing figures relayed by Rep. Kang
+KANG = "Kang Tae-ho"
+G("x02", None, "author", "", "north_korean", "killed_or_wounded", P, R,
+  "approximate", 4700, "About 4,700", "cumulative", derived="some 2,700 wounded",
+  notes="headline figure made by the outlet: 2,000 killed + 2,700 wounded")
+G("x02", "some 2,700 wounded", "kr-nis", KANG, "north_korean", "killed", P, R,
+  "approximate", 2000, "About 2,000", "cumulative", notes="figures relayed to reporters by Rep. Kang Tae-ho")
+G("x02", "some 2,700 wounded", "kr-nis", KANG, "north_korean", "wounded", P, R,
+  "approximate", 2700, "some 2,700", "cumulative", notes="figures relayed to reporters by Rep. Kang Tae-ho")
+G("x02", "about 15,000 troops", "kr-nis", KANG, "north_korean", "deployed", P, R,
+  "approximate", 15000, "about 15,000", "stock", notes="total sent")
+G("x02", "about 15,000 troops", "kr-nis", KANG, "north_korean", "deployed", P, R,
+  "approximate", 3000, "roughly 3,000", "stock", notes="second group (reinforcement/rotation), part of the 15,000")
+G("x02", "about 100 killed or wounded a day", "kr-nis", KANG, "north_korean", "killed_or_wounded",
+  "people_per_day", R, "approximate", 100, "about 100", "period", notes="January peak; briefing relayed by Kang")
+G("x02", "at least 200 North Korean", "kr-nis", KANG, "north_korean", "missing", P, R,
+  "at_least", 200, "at least 200", "cumulative", notes="briefing relayed by Kang")
+G("x02", "as many as 6,000", "kr-nis", KANG, "north_korean", "deployed", P, "projected",
+  "at_most", 6000, "as many as 6,000", "stock", notes="forecast of additional military engineers")
+G("x02", "passed 6,000", "ua-gur", "", "north_korean", "casualties_unspecified", P, R,
+  "more_than", 6000, "passed 6,000", "cumulative", notes="as of March")
+
+# x03 -- Ukrainian outlet (not named) on a brigade's claims; the spokesman speaks for the brigade
+B = "ua-95th-brigade"
+G("x03", "wounded about 210", B, "", "russian_and_north_korean", "killed", P, R,
+  "exact", 140, "140", "period", notes="three days of fighting")
+G("x03", "wounded about 210", B, "", "russian_and_north_korean", "wounded", P, R,
+  "approximate", 210, "about 210", "period", notes="three days of fighting")
+G("x03", "at least 60 North Koreans", B, "", "north_korean", "killed", P, R,
+  "at_least", 60, "at least 60", "period", notes="among the 140 dead; said by spokesman Capt. Yurii Tkach")
+G("x03", "lost 27 men", B, "", "russian", "killed", P, R,
+  "exact", 27, "27 men", "incident", notes="attack of Feb. 17; spokesman Tkach")
+G("x03", "three Russian soldiers prisoner", B, "", "russian", "captured", P, R,
+  "exact", 3, "three Russian soldiers", "period", notes="spokesman Tkach")
+G("x03", "suffered losses too", B, "", "ukrainian", "casualties_unspecified", P, R,
+  "none", None, "suffered losses", "unspecified")
+G("x03", "averaged about 45", B, "", "russian", "killed_or_wounded", "people_per_day", R,
+  "approximate", 45, "about 45", "period", notes="since the start of February, brigade's sector")
+G("x03", "hit 86", "ua-birds-of-magyar", "", "russian", "killed_or_wounded", P, R,
+  "exact", 86, "86", "period", notes="the same three days")
+G("x03", "hit 86", "ua-birds-of-magyar", "", "russian", "killed", P, R,
+  "exact", 41, "41", "period", notes="41 of the 86 hit")
+
+# x04 -- Russian state media; TASS names itself in the dateline
+TS = "TASS"
+G("x04", "MOSCOW, April 28", "ru-mod", TS, "ukrainian", "killed_or_wounded", P, R,
+  "more_than", 70000, "more than 70,000", "cumulative")
+G("x04", "over 30,000 were killed", "ru-mod", TS, "ukrainian", "killed", P, R,
+  "more_than", 30000, "over 30,000", "cumulative")
+G("x04", "More than 700 Ukrainian", "ru-mod", TS, "ukrainian", "captured", P, R,
+  "more_than", 700, "More than 700", "cumulative")
+G("x04", "minimal losses", "ru-mod", TS, "russian", "casualties_unspecified", P, R,
+  "none", None, "minimal losses", "unspecified")
+G("x04", "numbering about 12,000", "ru-mod-source-unnamed", TS, "north_korean", "deployed", P, R,
+  "approximate", 12000, "about 12,000", "stock")
+G("x04", "up to 1,240", "ru-mod", TS, "ukrainian", "casualties_unspecified", P, R,
+  "at_most", 1240, "up to 1,240", "period", notes="area=whole_war; past day, all areas")
+G("x04", "up to 45 servicemen", "ru-mod", TS, "ukrainian", "casualties_unspecified", P, R,
+  "at_most", 45, "up to 45 servicemen", "period", notes="past day, Kursk border area")
+G("x04", "hundreds of wounded", "ua-command-sources", TS, "ukrainian", "wounded", P, R,
+  "vague", (200, 999), "hundreds", "incident",
+  notes="retreat from Sudzha; the unnamed 'Western media' are not listed as a relay")
+
+# x05 -- think-tank assessment in its own voice; it defines casualties as killed, wounded and missing
+KWM = "killed_wounded_or_missing"
+G("x05", "most likely number between", "author", "", "north_korean", KWM, P, R,
+  "range", (4000, 5500), "between 4,000 and 5,500", "cumulative")
+G("x05", "put out of action", "author", "", "north_korean", KWM, "percent_of_force", R,
+  "approximate", 33.33, "roughly a third", "cumulative", notes="share of the initial contingent")
+G("x05", "put out of action", "author", "", "north_korean", "deployed", P, R,
+  "approximate", 11000, "about 11,000", "stock", notes="initial contingent")
+G("x05", "put out of action", "author", "", "north_korean", KWM, "percent_of_force", R,
+  "approximate", 50, "nearly half", "cumulative", notes="share in frontline assault units")
+G("x05", "roughly 1,000 men a week", "author", "", "north_korean", KWM, "people_per_week", R,
+  "approximate", 1000, "roughly 1,000 men a week", "period", notes="January")
+G("x05", "about 150 a week", "author", "", "north_korean", KWM, "people_per_week", R,
+  "approximate", 150, "about 150 a week", "period", notes="current rate")
+G("x05", "pass 6,000", "author", "", "north_korean", KWM, P, "conditional",
+  "more_than", 6000, "pass 6,000", "cumulative", notes="projected total by end of June if the rate persists")
+G("x05", "as many as 2,000 a month", "author", "", "north_korean", KWM, "people_per_month", "conditional",
+  "at_most", 2000, "as many as 2,000 a month", "period", notes="area=other_front; if committed in Sumy region, over the summer")
+G("x05", "a further 3,000 to 5,000", "author", "", "north_korean", "deployed", P, "projected",
+  "range", (3000, 5000), "3,000 to 5,000", "stock", notes="forecast of additional troops by late summer")
+G("x05", "Our range sits below", "ua-gur", "", "north_korean", "killed_or_wounded", P, R,
+  "approximate", 6000, "about 6,000", "cumulative", notes="as of March")
+G("x05", "Our range sits below", "kr-nis", "", "north_korean", "killed_or_wounded", P, R,
+  "exact", 4700, "4,700", "cumulative")
+G("x05", "20,000 to 30,000", "author", "", "russian", "killed_or_wounded", P, R,
+  "range", (20000, 30000), "20,000 to 30,000", "cumulative", notes="low confidence; since August 2024")
+G("x05", "heavy losses in the Kursk salient", "author", "", "ukrainian", "casualties_unspecified", P, R,
+  "none", None, "heavy losses", "unspecified")
+
+# x06 -- broadcaster naming itself (ABN News); casualties defined as killed and wounded
+AB = "ABN News"
+G("x06", "both killed and wounded", "us-officials", AB, "north_korean", "killed_or_wounded", P, R,
+  "vague", (200, 999), "hundreds", "cumulative")
+for cid in ("us-officials", "kr-officials"):
+    G("x06", "at least 100 of them", cid, AB, "north_korean", "killed", P, R,
+      "at_least", 100, "at least 100", "cumulative", notes="'them' = the North Korean casualties")
+G("x06", "dozens of men a day", "us-officials", AB, "north_korean", "casualties_unspecified", "people_per_day", R,
+  "vague", (24, 99), "dozens", "period", notes="last week")
+G("x06", "an entire platoon", "us-officials", AB, "north_korean", "killed", "platoons", R,
+  "exact", 1, "an entire platoon", "incident")
+G("x06", "11,000 to 12,000", "us-dod", AB, "north_korean", "deployed", P, R,
+  "range", (11000, 12000), "11,000 to 12,000", "stock")
+G("x06", "exceed 3,000", "us-officials", AB, "north_korean", "killed_or_wounded", P, "conditional",
+  "more_than", 3000, "exceed 3,000", "cumulative",
+  notes="projected total by end of January; casualties as defined in the text (killed and wounded)")
+G("x06", "taken heavy losses", "us-officials", AB, "russian", "casualties_unspecified", P, R,
+  "none", None, "heavy losses", "unspecified")
+G("x06", "more than 700,000", "us-officials", AB, "russian", "killed_or_wounded", P, R,
+  "more_than", 700000, "more than 700,000", "cumulative", notes="area=whole_war; US estimates")
+
+# x07 -- North Korean state media; KCNA names itself in the dateline; its own voice is author
+KC = "KCNA"
+G("x07", "in their thousands", "author", "", "north_korean", "deployed", P, R,
+  "vague", (2000, 9999), "in their thousands", "stock")
+G("x07", "more than 3,000 Ukrainian", "kp-supreme-commander", KC, "ukrainian", "killed", P, R,
+  "more_than", 3000, "more than 3,000", "cumulative")
+G("x07", "laid down their lives", "kp-supreme-commander", KC, "north_korean", "killed", P, R,
+  "none", None, "laid down their lives", "unspecified")
+G("x07", "more than 1,500 wounded", "kp-kpa-general-staff", KC, "north_korean", "wounded", P, R,
+  "more_than", 1500, "more than 1,500", "cumulative")
+G("x07", "up to 400 men a day", "kp-kpa-general-staff", KC, "ukrainian", "casualties_unspecified", "people_per_day", R,
+  "at_most", 400, "up to 400 men a day", "period", notes="March")
+G("x07", "more than 800 enemy", "kp-kpa-general-staff", KC, "ukrainian", "killed_or_captured", P, R,
+  "more_than", 800, "more than 800", "incident", notes="battle for Sudzha")
+G("x07", "1,200 sappers", "kp-kpa-general-staff", KC, "north_korean", "deployed", P, "projected",
+  "exact", 1200, "1,200 sappers", "stock", notes="to be dispatched")
+G("x07", "1,200 sappers", "kp-kpa-general-staff", KC, "north_korean", "deployed", P, "projected",
+  "exact", 4000, "4,000 military builders", "stock", notes="to be dispatched")
+
+# x08 -- live blog (outlet not named)
+G("x08", "1,380 troops", "ua-general-staff", "", "russian", "casualties_unspecified", P, R,
+  "exact", 1380, "1,380 troops", "period", notes="area=whole_war; past day")
+G("x08", "1,380 troops", "ua-general-staff", "", "russian", "casualties_unspecified", P, R,
+  "approximate", 889000, "about 889,000", "cumulative", notes="area=whole_war; since February 2022")
+G("x08", "well over a hundred", "ua-mazur", "", "russian", "casualties_unspecified", P, R,
+  "more_than", 100, "well over a hundred", "period", notes="past 48 hours")
+G("x08", "up to 2,000 Ukrainian", "ru-mod", "", "ukrainian", "killed", P, R,
+  "at_most", 2000, "up to 2,000", "period", notes="five days")
+G("x08", "about 1,200 personnel a day", "uk-mod", "", "russian", "casualties_unspecified", "people_per_day", R,
+  "approximate", 1200, "about 1,200 personnel a day", "period", notes="area=whole_war; this month")
+G("x08", "about 200 North Korean", "ua-gur", "", "north_korean", "killed_or_wounded", P, R,
+  "approximate", 200, "about 200", "period", notes="over the weekend")
+G("x08", "hundreds of soldiers missing", "ua-mp-fedorenko", "", "ukrainian", "missing", P, R,
+  "vague", (200, 999), "hundreds", "period", notes="since the withdrawal began")
+G("x08", "possibly around 3,000", "kr-jcs", "", "north_korean", "deployed", P, "projected",
+  "approximate", 3000, "around 3,000", "stock", notes="forecast of additional troops")
+G("x08", "possibly around 3,000", "kr-jcs", "", "north_korean", "casualties_unspecified", P, R,
+  "none", None, "heavy losses", "unspecified")
+G("x08", "By our count", "author", "", "north_korean", "deployed", P, "projected",
+  "approximate", 14000, "roughly 14,000", "stock", notes="total if the additional troops are sent")
+G("x08", "By our count", "author", "", "north_korean", "deployed", P, R,
+  "exact", 11000, "11,000", "stock", notes="first contingent")
+
+
+# ---- traps -----------------------------------------------------------------
 TRAPS = []
 
 
-def row(fid, sub, cid, whose, measure, counted, modality, qual, low, best, high,
-        caw, scope, relay="", derived=None, notes=""):
-    q = S(fid, sub)
-    GOLD.append({
-        "file": f"texts/{fid}.txt", "quote": q, "claimant_id": cid,
-        "claimant_name": AUTHOR[fid] if cid == "author" else NAMES[cid],
-        "relay_names": relay, "whose_losses": whose, "measure": measure,
-        "counted_in": counted, "modality": modality, "qualifier": qual,
-        "low": low, "best": best, "high": high, "count_as_written": caw,
-        "scope": scope,
-        "derived_from_quote": S(fid, derived) if derived else "",
-        "notes": notes,
-    })
+def T(short, key, why):
+    TRAPS.append(["texts/" + SHORT[short] + ".txt", find(short, key), why])
 
 
-def trap(fid, sub, why):
-    TRAPS.append({"file": f"texts/{fid}.txt", "sentence": S(fid, sub), "why": why})
+def H(short, body_key):
+    TRAPS.append(["texts/" + SHORT[short] + ".txt", DOCS[SHORT[short]][0][0],
+                  "headline restates: " + find(short, body_key)])
 
 
-def restates(fid, headline_sub, body_sub):
-    trap(fid, headline_sub, "headline restates: " + S(fid, body_sub))
+H("x01", "about 3,800 North Korean")
+T("x01", "14 photographs", "count of photographs")
+T("x01", "200 long-range artillery", "equipment")
+T("x01", "Aug. 6, 2024", "date, war name")
+T("x01", "40,000 times", "views, duration")
+T("x02", "Posted : 2025", "stand-alone date line")
+T("x02", "two days before", "duration")
+T("x02", "11 times", "count of factory visits")
+T("x02", "nearly three hours", "duration, date")
+H("x03", "wounded about 210")
+T("x03", "minus 15 degrees", "temperature")
+T("x03", "5,500", "population, distance")
+T("x03", "formed in 1992", "unit number, year")
+T("x03", "1.3 million views", "views")
+H("x04", "MOSCOW, April 28")
+T("x04", "410 tanks", "equipment")
+T("x04", "810th Guards", "unit number")
+T("x04", "1,268 square", "area, count of settlements, year")
+H("x05", "put out of action")
+T("x05", "Published 12 May", "stand-alone date line")
+T("x05", "214 geolocated", "counts of sources")
+T("x05", "170mm", "calibre")
+H("x06", "both killed and wounded")
+T("x06", "1,000 square", "area")
+T("x06", "KN-23", "missiles, year")
+T("x06", "$60 billion", "money, dates")
+T("x07", "Pyongyang, August 22", "dateline date; no figure")
+T("x07", "10,000 citizens", "count of spectators, not troops")
+T("x07", "December 4", "date")
+T("x07", "three pages", "page count")
+T("x07", "80th anniversary", "anniversary")
+T("x08", "day 1,114", "day count of the war")
+for ts in ("09:05", "09:48", "10:20", "11:47", "12:30", "13:02", "14:15", "15:55", "16:40"):
+    T("x08", ts + " GMT", "stand-alone time line")
+T("x08", "Air raid alerts", "regions, drones")
 
-
-# ------------------------------------------------------------ gold h01
-f = "h01-yonhap-nis-briefing"
-restates(f, "top 3,000, spy agency", "more than 3,000 casualties since their deployment")
-row(f, "more than 3,000 casualties since", "kr-nis", "north_korean", "casualties_unspecified", "people", "reported", "more_than", 3000, "", "", "more than 3,000", "cumulative", relay="Yonhap",
-    notes="closed-door briefing to lawmakers; the dateline is part of this sentence")
-row(f, "about 300 killed and some 2,700", "kr-nis", "north_korean", "killed", "people", "reported", "approximate", "", 300, "", "about 300", "cumulative", relay="lawmaker Han Min-seok > Yonhap",
-    notes="part of the 3,000+ running total")
-row(f, "about 300 killed and some 2,700", "kr-nis", "north_korean", "wounded", "people", "reported", "approximate", "", 2700, "", "some 2,700", "cumulative", relay="lawmaker Han Min-seok > Yonhap",
-    notes="part of the 3,000+ running total")
-row(f, "deployed around 11,000 soldiers", "kr-nis", "north_korean", "deployed", "people", "reported", "approximate", "", 11000, "", "around 11,000", "stock", relay="Yonhap",
-    notes="'11th Corps' is a unit name, not a count")
-row(f, "lost several hundred men over four days", "kr-nis", "north_korean", "casualties_unspecified", "people", "reported", "vague", 300, "", 999, "several hundred", "period", relay="lawmaker Han Min-seok > Yonhap",
-    notes="early January, four days around Plekhovo; 'lost' does not say killed or wounded")
-row(f, "two North Korean soldiers had been captured", "kr-nis", "north_korean", "captured", "people", "reported", "exact", 2, 2, 2, "two", "incident", relay="Yonhap",
-    notes="the same capture Zelenskyy announced (see h02)")
-trap(f, "more than 200 long-range artillery", "equipment, ammunition, year and money")
-trap(f, "roughly 450 kilometers", "distance")
-trap(f, "in August 2024, the first foreign", "date (year); 'World War II' is a name")
-
-# ------------------------------------------------------------ gold h02
-f = "h02-newspaper-sudzha-assault"
-row(f, "Hundreds feared dead", "author", "north_korean", "killed", "people", "reported", "vague", 200, "", 999, "Hundreds", "incident",
-    derived="had lost “most of its personnel”",
-    notes="headline figure made by the outlet from HUR's 'most of its personnel' / 'covered with bodies'; HUR gave no number")
-row(f, "called “catastrophic” losses", "ua-gur", "north_korean", "casualties_unspecified", "people", "reported", "none", "", "", "", "“catastrophic” losses", "incident",
-    notes="dawn assault south of Sudzha")
-row(f, "had lost “most of its personnel”", "ua-gur", "north_korean", "casualties_unspecified", "percent_of_force", "reported", "more_than", 50, "", "", "most of its personnel", "incident",
-    notes="share of the assaulting battalion, not of the whole contingent")
-row(f, "between 100 and 200 of the attackers", "ua-95th-brigade", "north_korean", "killed", "people", "reported", "range", 100, "", 200, "between 100 and 200", "incident",
-    notes="'the 95th brigade' = 95th Polissia Airborne Assault Brigade; first hours of the assault")
-row(f, "some 4,000 North Koreans have been put out of action", "ua-gur", "north_korean", "killed_wounded_or_missing", "people", "reported", "approximate", "", 4000, "", "some 4,000", "cumulative",
-    notes="'put out of action' defined by the text as killed, wounded or missing; since November")
-row(f, "more than a third of the roughly 11,000-strong", "ua-gur", "north_korean", "killed_wounded_or_missing", "percent_of_force", "reported", "more_than", 33.33, "", "", "more than a third", "cumulative",
-    notes="same measure as the 4,000 figure in the preceding sentence")
-row(f, "more than a third of the roughly 11,000-strong", "ua-gur", "north_korean", "deployed", "people", "reported", "approximate", "", 11000, "", "roughly 11,000", "stock")
-row(f, "had captured two North Korean soldiers", "ua-zelenskyy", "north_korean", "captured", "people", "reported", "exact", 2, 2, 2, "two", "incident",
-    notes="'one of them wounded' is a subset of the two, not a separate count")
-row(f, "massing as many as 50,000 troops", "ua-officials", "russian_and_north_korean", "deployed", "people", "reported", "at_most", "", "", 50000, "as many as 50,000", "stock",
-    notes="Russian force including North Korean units, massing for a counter-offensive")
-trap(f, "only 48 hours earlier", "duration (hours), not a loss")
-trap(f, "a 20-year-old rifleman", "age")
-trap(f, "a town of about 5,000 people", "population and distance")
-
-# ------------------------------------------------------------ gold h03
-f = "h03-broadcaster-pentagon-third"
-restates(f, "has lost a third of its troops", "roughly a third of the North Korean soldiers")
-row(f, "roughly a third of the North Korean soldiers", "us-dod", "north_korean", "killed_or_wounded", "percent_of_force", "reported", "approximate", "", 33.33, "", "roughly a third", "cumulative",
-    notes="a US defence official speaking for the Pentagon; since December")
-row(f, "about 4,000 killed or wounded out of", "us-dod", "north_korean", "killed_or_wounded", "people", "reported", "approximate", "", 4000, "", "about 4,000", "cumulative")
-row(f, "about 4,000 killed or wounded out of", "us-dod", "north_korean", "deployed", "people", "reported", "approximate", "", 12000, "", "some 12,000", "stock")
-for cid in ("us-officials", "uk-officials", "kr-officials"):
-    row(f, "American, British and South Korean officials", cid, "north_korean", "casualties_unspecified", "people", "reported", "none", "", "", "", "losses have been heavy", "unspecified",
-        notes="one of three claimants listed in one sentence")
-row(f, "up to 600 casualties a week", "uk-mod", "north_korean", "casualties_unspecified", "people_per_week", "reported", "at_most", "", "", 600, "up to 600", "period",
-    notes="rate during offensive operations in February; 'probably'")
-row(f, "about 100 men a day", "western-officials", "north_korean", "casualties_unspecified", "people_per_day", "reported", "approximate", "", 100, "", "about 100", "period", relay="CNN",
-    notes="rate at the height of the January fighting; 'most of them to drones' is a share by cause, not a count")
-row(f, "bringing the total it has deployed to about 14,000", "kr-officials", "north_korean", "deployed", "people", "reported", "approximate", "", 14000, "", "about 14,000", "stock", relay="Reuters",
-    notes="'last week' dates the report, not a loss period")
-row(f, "more than 900,000 Russian troops", "uk-mod", "russian", "killed_or_wounded", "people", "reported", "more_than", 900000, "", "", "more than 900,000", "cumulative",
-    notes="area=whole_war; 'British defence intelligence' = Defence Intelligence, part of the UK MoD")
-row(f, "described heavy losses in their units", "ua-soldiers", "ukrainian", "casualties_unspecified", "people", "reported", "none", "", "", "", "heavy losses", "unspecified",
-    notes="suffering side describing its own losses, during the March retreat from Sudzha")
-trap(f, "number in the hundreds", "counts of drone units and drones, not losses")
-trap(f, "more than $65 billion", "money")
-trap(f, "on Aug. 6, 2024", "date and area (square kilometres)")
-
-# ------------------------------------------------------------ gold h04
-f = "h04-thinktank-assessment"
-trap(f, "March 20, 2025", "date line")
-row(f, "between 4,000 and 5,000 casualties to date", "author", "north_korean", "casualties_unspecified", "people", "reported", "range", 4000, "", 5000, "between 4,000 and 5,000", "cumulative",
-    notes="the think tank's own estimate")
-for cid in ("ua-gur", "kr-nis", "us-dod"):
-    row(f, "roughly 11,000 to 12,000", cid, "north_korean", "deployed", "people", "reported", "range", 11000, "", 12000, "roughly 11,000 to 12,000", "stock",
-        notes="one of three claimants listed in one sentence")
-row(f, "about 50 troops a day", "author", "north_korean", "casualties_unspecified", "people_per_day", "reported", "approximate", "", 50, "", "about 50", "period",
-    notes="peak of the January offensive")
-row(f, "about 50 troops a day", "author", "north_korean", "casualties_unspecified", "people_per_day", "reported", "approximate", "", 15, "", "roughly 15", "period",
-    notes="quieter weeks since January")
-row(f, "around 40% of the contingent", "author", "north_korean", "killed_wounded_or_missing", "percent_of_force", "reported", "approximate", "", 40, "", "around 40%", "cumulative")
-row(f, "have also taken heavy losses", "author", "russian", "casualties_unspecified", "people", "reported", "none", "", "", "", "heavy losses", "unspecified",
-    notes="Russian units in the Kursk fighting")
-row(f, "estimated 400 soldiers a day", "ua-general-staff", "russian", "casualties_unspecified", "people_per_day", "reported", "approximate", "", 400, "", "an estimated 400", "period",
-    notes="area=other_front (Pokrovsk axis, Donetsk)")
-row(f, "could lose a further 2,000 soldiers", "author", "north_korean", "casualties_unspecified", "people", "conditional", "exact", 2000, 2000, 2000, "a further 2,000", "period",
-    notes="if the current rate continues, by the end of June; additional to losses to date")
-row(f, "could reach 7,000 by summer", "author", "north_korean", "casualties_unspecified", "people", "projected", "exact", 7000, 7000, 7000, "7,000", "cumulative",
-    notes="central projection of total losses by summer")
-row(f, "up to 6,000 more troops", "kr-officials", "north_korean", "deployed", "people", "projected", "at_most", "", "", 6000, "up to 6,000", "stock",
-    notes="possible additional contingent, a warning, not troops present")
-trap(f, "as little as $400", "money ('most' is a share of casualties by cause, not a count)")
-trap(f, "estimated 200 long-range artillery", "equipment and year")
-trap(f, "since the 1950-53 Korean War", "years")
-
-# ------------------------------------------------------------ gold h05
-f = "h05-kcna-tribute"
-trap(f, "Pyongyang, August 21 (KCNA)", "date")
-row(f, "portraits of 101 heroic fighters", "author", "north_korean", "killed", "people", "reported", "exact", 101, 101, 101, "101", "cumulative",
-    notes="suffering side acknowledging its own dead; author is KCNA")
-row(f, "several hundred of their comrades were still being treated", "kp-kim-jong-un", "north_korean", "wounded", "people", "reported", "vague", 300, "", 999, "several hundred", "unspecified", relay="KCNA",
-    notes="suffering side acknowledging its own wounded; wounded still under treatment at the time, not a running total")
-row(f, "wiped out more than 1,000 of the Ukrainian enemy", "kp-kim-jong-un", "ukrainian", "casualties_unspecified", "people", "reported", "more_than", 1000, "", "", "more than 1,000", "incident", relay="KCNA",
-    notes="'wiped out' does not say killed; also counts 'foreign mercenaries' on the Ukrainian side")
-trap(f, "more than 200 days", "date (year) and days of deployment")
-trap(f, "friendship of the two peoples", "'two peoples' is not a count")
-trap(f, "on nine commanders", "numbers of awards, not losses")
-
-# ------------------------------------------------------------ gold h06
-f = "h06-roundup-day-1111"
-trap(f, "Key events on day 1,111", "day of the war")
-trap(f, "Monday, March 10, 2025", "date")
-row(f, "some 1,500 troops in the Kursk region", "ua-barhylevych", "russian_and_north_korean", "casualties_unspecified", "people", "reported", "approximate", "", 1500, "", "some 1,500", "period",
-    notes="over the past week; combined Russian and North Korean losses")
-row(f, "more than 300 Ukrainian servicemen", "ru-mod", "ukrainian", "killed_or_wounded", "people", "reported", "more_than", 300, "", "", "more than 300", "period", relay="TASS",
-    notes="in the past day, Kursk region")
-row(f, "a dozen North Korean soldiers", "ua-sso", "north_korean", "killed", "people", "reported", "approximate", "", 12, "", "a dozen", "incident",
-    notes="'a dozen' read as about 12")
-row(f, "up to a company of North Korean infantry", "ua-officials", "north_korean", "casualties_unspecified", "companies", "reported", "at_most", "", "", 1, "up to a company", "incident", relay="Ukrainska Pravda",
-    notes="two unnamed Ukrainian military officials; 'two' counts the sources")
-row(f, "three more North Korean soldiers prisoner", "rbc-ukraine", "north_korean", "captured", "people", "reported", "exact", 3, 3, 3, "three", "period",
-    notes="the outlet's own claim, no source named; in the past week")
-row(f, "suffered heavy losses and that Pyongyang", "ua-zelenskyy", "north_korean", "casualties_unspecified", "people", "reported", "none", "", "", "", "heavy losses", "unspecified")
-trap(f, "mounted 86 attacks", "number of attacks, not losses")
-row(f, "426 men killed and wounded", "ua-khortytsia", "russian", "killed_or_wounded", "people", "reported", "exact", 426, 426, 426, "426", "period",
-    notes="area=other_front (Pokrovsk axis); past 24 hours")
-row(f, "at 1,230 soldiers in the past day", "ua-general-staff", "russian", "casualties_unspecified", "people", "reported", "exact", 1230, 1230, 1230, "1,230", "period",
-    notes="area=whole_war (entire front line)")
-row(f, "at 1,230 soldiers in the past day", "ua-general-staff", "russian", "casualties_unspecified", "people", "reported", "approximate", "", 890000, "", "about 890,000", "cumulative",
-    notes="area=whole_war; since February 2022")
-trap(f, "147 drones", "equipment (drones, missiles)")
-trap(f, "18,000 households", "households without power")
-trap(f, "30-day ceasefire", "duration of a proposed ceasefire")
-trap(f, "3.5 billion euros", "money")
-
-# ------------------------------------------------------------ gold h07
-f = "h07-analysis-recap"
-row(f, "Thousands of casualties and counting", "author", "north_korean", "casualties_unspecified", "people", "reported", "vague", 2000, "", 9999, "Thousands", "cumulative",
-    derived="more than 6,000 casualties, including some 1,500 dead",
-    notes="headline figure made by the outlet from the claimants' tallies, latest being the NIS's 6,000+")
-trap(f, "August 28, 2025", "date line")
-trap(f, "Eight months after", "duration, not a loss")
-row(f, "two hundred North Korean soldiers", "ua-gur", "north_korean", "killed_or_wounded", "people", "reported", "exact", 200, 200, 200, "two hundred", "incident",
-    notes="a single day of fighting near Plekhovo, mid-December")
-row(f, "nearly 4,000 men, killed and wounded", "ua-zelenskyy", "north_korean", "killed_or_wounded", "people", "reported", "vague", 3600, "", 3999, "nearly 4,000", "cumulative",
-    notes="late January; 'killed and wounded' is one combined figure")
-row(f, "about 300 had died and 2,700", "kr-nis", "north_korean", "killed", "people", "reported", "approximate", "", 300, "", "about 300", "cumulative", relay="members of the parliamentary intelligence committee",
-    notes="February briefing (see h01)")
-row(f, "about 300 had died and 2,700", "kr-nis", "north_korean", "wounded", "people", "reported", "approximate", "", 2700, "", "2,700", "cumulative", relay="members of the parliamentary intelligence committee",
-    notes="'about' governs both figures")
-row(f, "meaning killed, wounded, missing and captured", "us-dod", "north_korean", "killed_wounded_missing_or_captured", "people", "reported", "approximate", "", 4000, "", "around 4,000", "cumulative",
-    notes="'combat losses' defined by the text; March")
-row(f, "at least 1,000 North Koreans", "ua-gur", "north_korean", "killed_or_captured", "people", "reported", "at_least", 1000, "", "", "at least 1,000", "cumulative",
-    notes="May; since their deployment")
-for cid in ("ua-officials", "kr-officials", "us-officials"):
-    row(f, "Officials in Kyiv, Seoul and Washington", cid, "north_korean", "deployed", "people", "reported", "approximate", "", 11000, "", "about 11,000", "stock",
-        notes="one of three claimants listed in one sentence; June")
-row(f, "nearly half of the 11,000 troops", "western-officials", "north_korean", "casualties_unspecified", "percent_of_force", "reported", "vague", 45, "", 49, "nearly half", "cumulative",
-    notes="June")
-row(f, "nearly half of the 11,000 troops", "western-officials", "north_korean", "deployed", "people", "reported", "exact", 11000, 11000, 11000, "11,000", "stock",
-    notes="troops first deployed (the original contingent)")
-row(f, "more than 6,000 casualties, including", "kr-nis", "north_korean", "casualties_unspecified", "people", "reported", "more_than", 6000, "", "", "more than 6,000", "cumulative", relay="unnamed lawmaker",
-    notes="late July")
-row(f, "more than 6,000 casualties, including", "kr-nis", "north_korean", "killed", "people", "reported", "approximate", "", 1500, "", "some 1,500", "cumulative", relay="unnamed lawmaker",
-    notes="part of the 6,000+")
-row(f, "could pass 7,000 by the end of the year", "ua-gur", "north_korean", "casualties_unspecified", "people", "projected", "more_than", 7000, "", "", "pass 7,000", "cumulative",
-    notes="projection made in July of the total by the end of 2025")
-row(f, "could lose another 3,000 troops by autumn", "uk-mod", "north_korean", "casualties_unspecified", "people", "conditional", "exact", 3000, 3000, 3000, "another 3,000", "period",
-    notes="if the same frontal assault tactics continue; additional to losses to date")
-row(f, "portraits of 101 soldiers", "kp-kcna", "north_korean", "killed", "people", "reported", "exact", 101, 101, 101, "101", "cumulative",
-    notes="suffering side acknowledging its own dead (see h05)")
-row(f, "more than 76,000 troops there", "ru-mod", "ukrainian", "casualties_unspecified", "people", "reported", "more_than", 76000, "", "", "more than 76,000", "cumulative",
-    notes="Ukrainian losses in the whole Kursk operation")
-trap(f, "60% of South Koreans", "opinion-poll percentage, not a share of a force")
-trap(f, "ended in 1973", "year")
+HEADER = ("file,quote,claimant_id,claimant_name,relay_names,whose_losses,measure,"
+          "counted_in,modality,qualifier,low,best,high,count_as_written,scope,"
+          "derived_from_quote,notes").split(",")
 
 
 def main():
     os.makedirs(os.path.join(ROOT, "texts"), exist_ok=True)
     for fid, paras in DOCS.items():
-        with open(os.path.join(ROOT, "texts", fid + ".txt"), "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text_of(paras))
+        body = "\n\n".join(" ".join(p) for p in paras)
+        with open(os.path.join(ROOT, "texts", fid + ".txt"), "w", encoding="utf-8") as fh:
+            fh.write(body + "\n\n" + TAG + "\n")
     with open(os.path.join(ROOT, "gold.csv"), "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=COLS, lineterminator="\r\n")
-        w.writeheader()
+        w = csv.writer(fh)
+        w.writerow(HEADER)
         w.writerows(GOLD)
     with open(os.path.join(ROOT, "traps.csv"), "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=["file", "sentence", "why"], lineterminator="\r\n")
-        w.writeheader()
+        w = csv.writer(fh)
+        w.writerow(["file", "sentence", "why"])
         w.writerows(TRAPS)
-    print(len(GOLD), "gold rows,", len(TRAPS), "traps")
+    print(f"{len(DOCS)} texts, {len(GOLD)} gold rows, {len(TRAPS)} traps")
 
 
 if __name__ == "__main__":
