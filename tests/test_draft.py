@@ -978,3 +978,22 @@ def test_a_bare_figure_among_civilians_and_ratios_written_with_a_colon_are_no_lo
 def test_a_bare_figure_beside_soldiers_stays():
     r = rows("A missile strike killed four soldiers and injured 19, the brigade said.")
     assert sorted(r["best"]) == ["19", "4"]
+
+
+def test_the_minister_said_and_a_family_name_first_name_the_person_given_in_full_before():
+    text = ("Defense Minister Shin Dong-hyuk told lawmakers that about 4,700 North Korean soldiers had been killed or wounded.\n\n"
+            "The minister said the North had rotated roughly 2,000 fresh troops into the area.\n\n"
+            "Shin said North Korean units had suffered around 50 casualties a day in February.")
+    r = rows(text)
+    who = {q[:10]: (x or p) for q, x, p in zip(r["quote"], r["claimant_id"], r["proposed_claimant"])}
+    assert set(who.values()) == {"shin-dong-hyuk"}, who
+    alone = rows("The minister said the North had rotated roughly 2,000 fresh troops into the area.")
+    assert (alone["claimant_id"] == "").all() and (alone["proposed_claimant"] == "").all()  # no minister named before
+
+
+def test_ukraines_president_is_zelenskyy_and_our_own_estimate_is_the_authors():
+    r = rows("Ukraine's president said two North Korean soldiers had been captured on Saturday.")
+    assert list(r["claimant_id"].where(r["claimant_id"] != "", r["proposed_claimant"])) == ["ua-zelenskyy"]
+    r = rows("The agency said about 1,100 North Korean soldiers had been killed. By our calculation, that is about 20 soldiers a day.")
+    own = r[r["quote"].str.startswith("By our")].iloc[0]
+    assert own["claimant_id"] == "" and own["proposed_claimant"] == "" and own["attribution"] != "inferred_from_context"

@@ -412,6 +412,22 @@ _NOT_A_PERSON = {"The", "This", "That", "In", "On", "At", "By", "According", "As
                  "And"}
 
 
+ROLES = ("minister", "president", "spokesman", "spokeswoman", "spokesperson", "commander", "general", "colonel", "analyst",
+         "lawmaker", "blogger", "official", "surgeon", "doctor", "director", "governor", "secretary", "officer", "expert")
+
+
+def _remember(context: dict, name: str, written: str, claimant: Claimant) -> None:
+    """A person named in full: by each word of the name later ("Shin said" of Shin Dong-hyuk, "Marchenko wrote" of Oleksiy
+    Marchenko) and by the role the text gave them ("the minister said")."""
+    people = context.setdefault("people", {})
+    for word in name.split():
+        if len(word) > 2 and word not in _NOT_A_PERSON:
+            people[word] = claimant
+    for role in ROLES:
+        if re.search(rf"\b{role}\b", written, re.I):
+            context.setdefault("roles", {})[role] = claimant
+
+
 def _register_people(sentence: str, names: Names, context: dict) -> None:
     """Remember each person the sentence names by role, for their surname later."""
     people = context.setdefault("people", {})
@@ -422,7 +438,7 @@ def _register_people(sentence: str, names: Names, context: dict) -> None:
         source = _slug(bare)[:48]
         kind = "military_unit" if _MILITARY_TITLE.search(m.group()) else "government_official"
         proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind, "country": ""}
-        people[bare.split()[-1]] = Claimant(source, "explicit", m.group("who"), [], proposed)
+        _remember(context, bare, m.group(), Claimant(source, "explicit", m.group("who"), [], proposed))
 
 
 def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
@@ -436,13 +452,16 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
         kind = "military_unit" if _MILITARY_TITLE.search(m.group()) else "government_official"
         proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind, "country": ""}
         claimant = Claimant(source, "explicit", who, [], proposed)
-        people[bare.split()[-1]] = claimant
+        _remember(context, bare, m.group(), claimant)
         context["person"] = claimant
         return claimant
     for surname, claimant in people.items():
         if re.search(rf"\b{re.escape(surname)}\s+(?:had\s+|has\s+)?(?:{SPEECH})\b|\b(?:{SPEECH})\s+{re.escape(surname)}\b", sentence):
             context["person"] = claimant
             return replace(claimant, attribution="explicit", written=surname)
+    role = re.search(rf"\bthe ({'|'.join(ROLES)})\s+(?:also\s+|later\s+)?(?:{SPEECH})\b", sentence, re.I)
+    if role and role.group(1).lower() in context.get("roles", {}):  # "the minister said": the minister named before
+        return replace(context["roles"][role.group(1).lower()], attribution="inferred_from_context", written=role.group())
     pronoun = re.search(rf"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:{SPEECH})\b|\b(?:{SPEECH})\s+(?:he|she)\b", sentence, re.I)
     if pronoun and context.get("person") is not None:  # "she said", "he wrote": the last person named
         return replace(context["person"], attribution="inferred_from_context", written=pronoun.group())
@@ -1141,6 +1160,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             earlier = next((context["by_kind"][k] for k in (anaphor[1] if anaphor else ()) if k in context["by_kind"]), None)
             if earlier is None and paragraph in context["last"]:
                 earlier = context["last"][paragraph][0]
+            if re.search(r"\b(?:by our (?:calculation|count|reckoning|estimate)|we (?:estimate|calculate|reckon|project)|our (?:own )?"
+                         r"(?:estimate|calculation|analysis|count))\b", sentence, re.I):
+                earlier = None  # the text's own estimate ("by our calculation", "we estimate"): the author's, not the last speaker's
             if earlier is not None:
                 claimants = [Claimant(earlier.source_id, "inferred_from_context", earlier.written, list(earlier.relays), earlier.proposed)]
                 how_note.append("claimant inferred from context")
