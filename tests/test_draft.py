@@ -997,3 +997,26 @@ def test_ukraines_president_is_zelenskyy_and_our_own_estimate_is_the_authors():
     r = rows("The agency said about 1,100 North Korean soldiers had been killed. By our calculation, that is about 20 soldiers a day.")
     own = r[r["quote"].str.startswith("By our")].iloc[0]
     assert own["claimant_id"] == "" and own["proposed_claimant"] == "" and own["attribution"] != "inferred_from_context"
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Zelenskyy said more than 4,000 North Koreans were killed or wounded in the first weeks of January alone.", "period"),
+    ("Milbloggers claimed Ukrainian forces lost more than 300 personnel during the week of March 2 to 8.", "period"),
+    ("I would expect at least 3,000 of them to be killed or wounded within six months.", "period"),
+    ("We estimate that 14,000 Russian soldiers were killed between August 2024 and April 2025.", "period"),
+    ("The ministry said Ukrainian losses over the day amounted to up to 90 servicemen.", "period"),
+    ("The General Staff said Russian forces had lost about 1,500 troops over the previous week.", "period"),
+    ("Nine men from his platoon had died when a Ukrainian drone hit their dugout.", "incident"),
+    ("Moscow said Ukraine lost up to 200 troops in a failed attempt to cross the border.", "incident"),
+    ("The largest single engagement left about 30 of them dead.", "incident"),
+    ("Officials said roughly one in three North Korean soldiers sent to Russia has been killed or wounded.", "cumulative"),
+])
+def test_more_words_of_time_for_scope(text, scope):
+    r = rows(text)
+    numbered = r[r["qualifier"] != "none"]
+    assert len(numbered) >= 1 and numbered.iloc[0]["scope"] == scope, r[["count_as_written", "scope", "event_as_written"]]
+
+
+def test_a_range_of_figures_is_no_period():
+    r = rows("Officials put North Korean deaths at between 800 and 1,100.")
+    assert list(r["scope"]) == ["cumulative"]  # no word of time: drafted as a running total, never a period of "800 and 1"

@@ -131,8 +131,13 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bby the end of \w+\b|\bup to now\b|\bto this point\b|\boverall\b|\baltogether\b|\b(?:is|are|was|were) now\b|"
           r"\b(?:has|have) (?:risen|grown|climbed) to\b|\b(?:rose|climbed) to\b|\bthe number of\b|"
           rf"\bby (?:mid-|late |early )?(?:{MONTHS}|summer|spring|autumn|winter|the end of the year)\b", "cumulative"),
-         (rf"\b{_SINCE_PERIOD}|\bbetween \w+ and \w+\b|\bin (?:just )?(?:a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?)\b|"
-          r"\bover (?:the )?(?:weekend|past \w+|last \w+|\w+ days|\w+ weeks)\b|\b(?:on )?the first day of fighting\b|"
+         (rf"\b{_SINCE_PERIOD}|\bbetween (?!\d)\w+ and (?!\d)\w+\b|"
+          r"\bin (?:just )?(?:a|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?)\b|"
+          rf"\bbetween (?:early |late |mid-)?(?:{MONTHS})(?: \d{{4}})? and (?:early |late |mid-)?(?:{MONTHS})\b|"
+          r"\bin the first (?:few )?(?:days|weeks|months|hours)\b|\bduring the week of\b|"
+          r"\bwithin (?:the next )?(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)\b|"
+          r"\bover (?:the )?(?:weekend|past \w+|last \w+|previous \w+|whole \w+|day|\w+ days|\w+ weeks)\b|"
+          r"\b(?:on )?the first day of fighting\b|"
           r"\bin the (?:past|last|same) \w+\b|\b(?:this|last|that) (?:week|month)\b|\bin a single (?:week|day)\b|"
           r"\bduring the [\w\s-]{0,30}(?:offensive|assault|operation|battle|fighting)\b|\bover four days\b|\bovernight\b|"
           r"\bover the same (?:\w+ )?(?:period|days|weeks|months)\b|\bduring the day\b|\bdaily losses\b|\bover the winter\b|"
@@ -140,7 +145,10 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bcovering \w+ \d+ to\b|"
           rf"\bon (?:{MONTHS})\.? \d{{1,2}}\b", "period"),
          (r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\bin (?:a|one|the) (?:\w+ )?"
-          r"(?:missile |drone |artillery )?(?:strike|attack|assault|ambush|raid)\b|\bincident\b|\bfriendly fire\b|\bstrike on\b|"
+          r"(?:missile |drone |artillery )?(?:strike|attack|assault|ambush|raid|attempt|counterattack|counter-attack|engagement)\b|"
+          r"\bin (?:a single|one) (?:night|morning|day|engagement)\b|\bthat (?:morning|night)\b|\bsingle engagement\b|"
+          r"\bwhen an? (?:[\w-]+ )?(?:drone|shell|missile|bomb|mine) (?:hit|struck|exploded)\b|"
+          r"\bincident\b|\bfriendly fire\b|\bstrike on\b|"
           r"\ba (?:[\w-]+ ){0,3}(?:strike|assault|attack|raid|ambush|operation)\b|\bclearing operation\b|\bone such engagement\b|"
           r"\bin the (?:first|second|third|next|last) (?:clip|video)\b", "incident"),
          # The verb's aspect is the weakest sign: "have killed" is a total only when no period or incident is named.
@@ -1311,7 +1319,7 @@ def _row(sentence, f, measure, claimant, names, columns, document_id, number, pu
     elif whose not in ("unspecified", "both_sides"):
         context["whose"] = whose
     scope, when = scope_of(sentence, measure, counted_in, f)
-    if scope == "unspecified" and f.value >= 0 and counted_in == "people":
+    if scope == "unspecified" and f.value >= 0 and counted_in in ("people", "percent_of_force"):
         # a side's losses stated with no word of time: read as the total so far, as curators read them ("the real number of
         # dead was probably closer to 1,500"); the note says it was no word of the text
         scope = "cumulative"
