@@ -1020,3 +1020,17 @@ def test_more_words_of_time_for_scope(text, scope):
 def test_a_range_of_figures_is_no_period():
     r = rows("Officials put North Korean deaths at between 800 and 1,100.")
     assert list(r["scope"]) == ["cumulative"]  # no word of time: drafted as a running total, never a period of "800 and 1"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The head of the district, Viktor Zhukov, said that 31 men from the district have now died in the operation.", "viktor-zhukov"),
+    ("ANCHOR: Japan's Defense Minister Sakurai Hiroshi spoke on Friday.\n\nSakurai said around 2,000 North Korean soldiers have "
+     "been killed.", "sakurai-hiroshi"),
+    ("Leader Kim Jong Un told the gathering that the fallen would be honoured.\n\nKim told the families that their sons had killed "
+     "more than 3,000 enemy soldiers.", "kim-jong-un"),
+    ("Surgeon Olena Ivashchenko runs the tent.\n\nIn February her team received 212 wounded soldiers, she said.", "olena-ivashchenko"),
+])
+def test_people_named_in_more_ways(text, source):
+    r = rows(text)
+    row = r[(r["best"] != "") | (r["low"] != "")].iloc[-1]
+    assert (row["claimant_id"] or row["proposed_claimant"]) == source, r[["claimant_id", "proposed_claimant", "quote"]]

@@ -403,16 +403,18 @@ def _speaker(sentence: str, names: Names) -> Claimant | None:
 
 
 _TITLE = (r"(?:Major|Maj\.|Lt\.?|Lieutenant|Col\.|Colonel|General|Gen\.|Capt\.|Captain|Sgt\.|Sergeant|Rep\.|Sen\.|Dame|Sir|Dr\.?|"
-          r"Mr\.?|Ms\.?|Mrs\.?|Adm\.|Admiral|(?:(?:Defen[cs]e|Foreign|Prime|Deputy|Vice)\s+)?(?:Minister|Secretary|President|"
+          r"Mr\.?|Ms\.?|Mrs\.?|Adm\.|Admiral|Leader|Private|Pvt\.|Corporal|Cpl\.|"
+          r"(?:(?:Defen[cs]e|Foreign|Prime|Deputy|Vice)\s+)?(?:Minister|Secretary|President|"
           r"Spokes(?:man|woman|person)|Commander|Chief))")
 #: A person named as the speaker: "Major Taras Hnatiuk, whose battalion holds …, said", "Daniel Roper, the armed forces minister, …
 #: offered"; later by surname alone ("Hnatiuk said", "he reckons" after it).
-PERSON = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat ))(?P<who>(?:{_TITLE}\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})"
-                    rf"(?:,(?:[^,]|,(?=\d)){{1,110}},)?\s+(?:had\s+|has\s+)?(?:{SPEECH})\b")
+PERSON = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat ))(?P<who>(?:{_TITLE}\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,3}})"
+                    rf"(?:,(?:[^,]|,(?=\d)){{1,110}},|,)?\s+(?:had\s+|has\s+)?(?:{SPEECH})\b")
 #: A person named by role anywhere ("Ukrainian lawmaker Oleksiy Marchenko posted"), kept so that "Marchenko wrote" later
 #: names them.
-ROLE_PERSON = re.compile(r"\b(?:lawmaker|MP|deputy|analyst|commander|spokes(?:man|woman|person)|(?:mil)?blogger|expert|minister|"
-                         r"official|researcher|colonel|general|officer|medic|doctor|surgeon|director|chief|head)\s+"
+ROLE_PERSON = re.compile(r"\b(?i:lawmaker|MP|deputy|analyst|commander|spokes(?:man|woman|person)|(?:mil)?blogger|expert|minister|"
+                         r"official|researcher|colonel|general|officer|medic|doctor|surgeon|director|chief|head|leader|private|"
+                         r"sergeant|captain|major|lieutenant|governor|secretary)\s+"
                          rf"(?P<who>(?:{_TITLE}\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})\b")
 _MILITARY_TITLE = re.compile(r"^(?:Major|Maj\.|Lt|Lieutenant|Col|Colonel|General|Gen\.|Capt|Captain|Sgt|Sergeant)\b|commander|battalion|"
                              r"brigade|officer", re.I)
@@ -431,6 +433,7 @@ def _remember(context: dict, name: str, written: str, claimant: Claimant) -> Non
     for word in name.split():
         if len(word) > 2 and word not in _NOT_A_PERSON:
             people[word] = claimant
+    context["person"] = claimant  # "she said", "he told me": the last person named
     for role in ROLES:
         if re.search(rf"\b{role}\b", written, re.I):
             context.setdefault("roles", {})[role] = claimant
