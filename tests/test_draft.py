@@ -29,6 +29,19 @@ def rows(text: str, published=None) -> pd.DataFrame:
     return pd.DataFrame(draft(text, COLUMNS, PHRASES, names, "doc-900", 1, published), columns=[*COLUMNS, "proposed_claimant"])
 
 
+def assert_no_loss(text: str) -> None:
+    """The sentence gives no row with a figure (a row of loss words without one may stand)."""
+    r = rows(text)
+    assert r.empty or (r["qualifier"] == "none").all(), r[["count_as_written", "measure"]]
+
+
+def assert_one_figure(text: str, measure: str, value: str) -> None:
+    """Exactly one drafted row states ``value`` (as its lower bound or best figure), with ``measure``."""
+    r = rows(text)
+    hit = r[(r["low"] == value) | (r["best"] == value)]
+    assert len(hit) == 1 and hit.iloc[0]["measure"] == measure, r[["count_as_written", "measure"]]
+
+
 @pytest.mark.parametrize("text, measure, qualifier, bounds, whose", [
     ("The 47th Brigade said it killed 12 Russian soldiers on Tuesday.", "killed", "exact", ("12", "12", "12"), "russian"),
     ("Officials said about 500 North Korean soldiers were wounded.", "wounded", "approximate", ("", "500", ""), "north_korean"),
@@ -505,8 +518,7 @@ def test_a_rate_stated_of_the_figure_before_is_a_rate():
     "The mission conducted 44 interviews with released prisoners.",
 ])
 def test_exchanges_and_interviews_are_no_loss(text):
-    r = rows(text)
-    assert r.empty or (r["qualifier"] == "none").all(), r[["count_as_written", "measure"]]
+    assert_no_loss(text)
 
 
 def test_a_condition_after_that_makes_the_figure_conditional():
@@ -667,8 +679,7 @@ def test_second_figures_ranges_parentheses_and_one_soldier_are_read(text, expect
     "The names were read out in the hall (all 2025 entries), the agency said.",
 ])
 def test_dates_populations_and_one_of_no_loss(text):
-    r = rows(text)
-    assert r.empty or (r["qualifier"] == "none").all(), r[["count_as_written", "measure"]]
+    assert_no_loss(text)
 
 
 @pytest.mark.parametrize("text, measure", [
@@ -727,8 +738,7 @@ def test_the_speakers_country_alone_is_not_the_losing_side_unless_the_speaker_ow
     "With roughly 1.3 million people in uniform, the army can absorb such losses.",
 ])
 def test_ratios_and_a_whole_army_in_uniform_are_no_count(text):
-    r = rows(text)
-    assert r.empty or (r["qualifier"] == "none").all(), r[["count_as_written", "measure"]]
+    assert_no_loss(text)
 
 
 @pytest.mark.parametrize("text, counted_in, value", [
@@ -790,8 +800,7 @@ def test_a_figure_with_no_side_named_takes_the_side_the_text_names_most():
     "We counted fresh graves at two cemeteries near the city.",
 ])
 def test_group_sizes_and_places_counted_are_no_loss(text):
-    r = rows(text)
-    assert r.empty or (r["qualifier"] == "none").all(), r[["count_as_written", "measure"]]
+    assert_no_loss(text)
 
 
 @pytest.mark.parametrize("text, value", [
@@ -865,9 +874,7 @@ def test_an_if_clause_before_i_expect_makes_a_conditional_and_a_long_expect_a_pr
      "killed_or_wounded", "70"),
 ])
 def test_including_unaccounted_for_builders_and_a_rate_after_or(text, measure, value):
-    r = rows(text)
-    hit = r[(r["low"] == value) | (r["best"] == value)]
-    assert len(hit) == 1 and hit.iloc[0]["measure"] == measure, r[["count_as_written", "measure"]]
+    assert_one_figure(text, measure, value)
 
 
 @pytest.mark.parametrize("text", [
@@ -875,8 +882,7 @@ def test_including_unaccounted_for_builders_and_a_rate_after_or(text, measure, v
     "14:20 - Sumy Oblast Military Administration: two civilians were wounded in Russian shelling.",
 ])
 def test_money_in_millions_and_civilians_under_an_administrations_name_are_no_loss(text):
-    r = rows(text)
-    assert r.empty or (r["qualifier"] == "none").all(), r[["count_as_written", "measure"]]
+    assert_no_loss(text)
 
 
 def test_a_headline_summing_the_body_is_derived_from_its_parts():
@@ -901,9 +907,7 @@ def test_a_headline_summing_the_body_is_derived_from_its_parts():
     ("Pro-war channels claimed the clip showed hundreds of Ukrainian \"mercenaries\" killed near the village.", "killed", "200"),
 ])
 def test_more_figures_in_other_words_of_round_ten(text, measure, value):
-    r = rows(text)
-    hit = r[(r["low"] == value) | (r["best"] == value)]
-    assert len(hit) == 1 and hit.iloc[0]["measure"] == measure, r[["count_as_written", "measure"]]
+    assert_one_figure(text, measure, value)
 
 
 @pytest.mark.parametrize("text", [
@@ -912,8 +916,7 @@ def test_more_figures_in_other_words_of_round_ten(text, measure, value):
     "The war has run for 1,000 days, and casualties keep mounting.",
 ])
 def test_holding_ground_and_a_war_running_for_days_are_no_loss(text):
-    r = rows(text)
-    assert r.empty or (r["qualifier"] == "none").all(), r[["count_as_written", "measure"]]
+    assert_no_loss(text)
 
 
 @pytest.mark.parametrize("text, measure", [
@@ -941,9 +944,7 @@ def test_a_share_of_a_force_put_out_of_action():
     ("Tokyo's own information put North Korean casualties at \"no fewer than 4,000.\"", "casualties_unspecified", "4000"),
 ])
 def test_more_figures_in_other_words_of_round_eleven(text, measure, value):
-    r = rows(text)
-    hit = r[(r["low"] == value) | (r["best"] == value)]
-    assert len(hit) == 1 and hit.iloc[0]["measure"] == measure, r[["count_as_written", "measure"]]
+    assert_one_figure(text, measure, value)
 
 
 def test_the_real_figure_and_the_share_take_the_measure_of_the_sentence_before():
@@ -971,8 +972,7 @@ def test_an_answer_that_opens_with_if_is_a_conditional_and_the_verb_pass_a_proje
     "Finally, it assumes a 3:1 ratio of wounded to killed, lower than the 4:1 typical of the war.",
 ])
 def test_a_bare_figure_among_civilians_and_ratios_written_with_a_colon_are_no_loss(text):
-    r = rows(text)
-    assert r.empty or (r["qualifier"] == "none").all(), r[["count_as_written", "measure"]]
+    assert_no_loss(text)
 
 
 def test_a_bare_figure_beside_soldiers_stays():
