@@ -45,6 +45,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .. import vocab
 from ..ledger import numbers as quantities
 from ..ledger.errors import ParameterError
 from ..ledger.files import FORMULA_START
@@ -412,9 +413,11 @@ PERSON = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat ))(?P<who>(?:{_TITLE}\s+)?
                     rf"(?:,(?:[^,]|,(?=\d)){{1,110}},|,)?\s+(?:had\s+|has\s+)?(?:{SPEECH})\b")
 #: A person named by role anywhere ("Ukrainian lawmaker Oleksiy Marchenko posted"), kept so that "Marchenko wrote" later
 #: names them.
-ROLE_PERSON = re.compile(r"\b(?i:lawmaker|MP|deputy|analyst|commander|spokes(?:man|woman|person)|(?:mil)?blogger|expert|minister|"
-                         r"official|researcher|colonel|general|officer|medic|doctor|surgeon|director|chief|head|leader|private|"
-                         r"sergeant|captain|major|lieutenant|governor|secretary)\s+"
+#: Roles a text names a person by again ("the minister said" after "Defense Minister Shin Dong-hyuk").
+ROLES = ("minister", "president", "spokesman", "spokeswoman", "spokesperson", "commander", "general", "colonel", "analyst",
+         "lawmaker", "blogger", "official", "surgeon", "doctor", "director", "governor", "secretary", "officer", "expert")
+ROLE_PERSON = re.compile(rf"\b(?i:{'|'.join(ROLES)}|MP|deputy|milblogger|researcher|medic|chief|head|leader|private|sergeant|"
+                         r"captain|major|lieutenant)\s+"
                          rf"(?P<who>(?:{_TITLE}\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})\b")
 _MILITARY_TITLE = re.compile(r"^(?:Major|Maj\.|Lt|Lieutenant|Col|Colonel|General|Gen\.|Capt|Captain|Sgt|Sergeant)\b|commander|battalion|"
                              r"brigade|officer", re.I)
@@ -422,8 +425,6 @@ _NOT_A_PERSON = {"The", "This", "That", "In", "On", "At", "By", "According", "As
                  "And"}
 
 
-ROLES = ("minister", "president", "spokesman", "spokeswoman", "spokesperson", "commander", "general", "colonel", "analyst",
-         "lawmaker", "blogger", "official", "surgeon", "doctor", "director", "governor", "secretary", "officer", "expert")
 
 
 def _remember(context: dict, name: str, written: str, claimant: Claimant) -> None:
@@ -464,7 +465,6 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
         proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind, "country": ""}
         claimant = Claimant(source, "explicit", who, [], proposed)
         _remember(context, bare, m.group(), claimant)
-        context["person"] = claimant
         return claimant
     for surname, claimant in people.items():
         if re.search(rf"\b{re.escape(surname)}\s+(?:had\s+|has\s+)?(?:{SPEECH})\b|\b(?:{SPEECH})\s+{re.escape(surname)}\b", sentence):
@@ -771,11 +771,16 @@ MILITARY = (r"soldiers?|troops?|marines?|servicem[ae]n|service ?members?|personn
             r"generals|infantry(?:men)?|paratroopers|mercenaries|sailors|pilots|military operation|in combat|in action|at the front")
 
 
+def _about_civilians_only(sentence: str) -> bool:
+    """The sentence names civilians and no soldier."""
+    return bool(re.search(rf"\b(?:{CIVILIANS})\b", sentence, re.I)) and not re.search(rf"\b(?:{MILITARY})\b", sentence, re.I)
+
+
 def _civilians_only(sentence: str, f: Figure) -> bool:
     """A figure of civilians in a sentence that counts no soldier: not a military loss, so no row ("four civilians were
     killed by shelling"); civilians beside soldiers stay ("killed two Marines and two civilians")."""
     after = sentence[f.end:f.end + 60]
-    if re.search(rf"\b(?:{MILITARY})\b", sentence, re.I):
+    if not _about_civilians_only(sentence):
         return False
     civilians = re.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{CIVILIANS})\b|\s+names?,\s+all of them (?:{CIVILIANS})\b", after, re.I)
     # or a figure with no people of its own in a sentence whose only people are civilians ("killed four civilians and injured 19")
@@ -1221,8 +1226,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 m = re.search(pattern, sentence)
                 if m and not any(f.start - 25 < m.end() and m.start() < f.end + 25 for f, _ in candidates):
                     candidates.append((Figure(m.start(), m.end(), None, -1), label or candidates[-1][1]))
-        civilian = re.search(rf"\b(?:{CIVILIANS})\b", sentence, re.I) and not re.search(rf"\b(?:{MILITARY})\b", sentence, re.I)
-        if not candidates and not civilian:  # no loss word drafted for a sentence about civilians only
+        if not candidates and not _about_civilians_only(sentence):  # no loss word drafted for a sentence about civilians only
             words = next((m for pattern, _ in NO_FIGURE if (m := re.search(pattern, sentence))), None)
             if words is not None and not headline:
                 measure = next((label for pattern, label in NO_FIGURE if label and re.fullmatch(pattern, words.group())), None) or \
@@ -1284,19 +1288,27 @@ def _source_of_headline(row: dict, body: list[dict]) -> str:
     first of the same side whose figure lies in the headline's range, or ''."""
     low = float(row["low"]) if row["low"] else 0.0
     high = float(row["high"]) if row["high"] else float("inf")
+    body = [r for r in body if r["counted_in"] == "people"
+            and (r["whose_losses"] == row["whose_losses"] or "unspecified" in (r["whose_losses"], row["whose_losses"]))]
     for r in body:
         value = next((float(r[k]) for k in ("best", "low", "high") if r[k]), None)
-        same_side = r["whose_losses"] == row["whose_losses"] or "unspecified" in (r["whose_losses"], row["whose_losses"])
-        if same_side and value is not None and low <= value <= high and r["counted_in"] == "people":
+        if value is not None and low <= value <= high:
             return r["claim_id"]
-    parts = {"killed_or_wounded": {"killed", "wounded"}, "killed_or_missing": {"killed", "missing"},
-             "killed_or_captured": {"killed", "captured"}, "killed_wounded_or_missing": {"killed", "wounded", "missing"},
-             "casualties_unspecified": {"killed", "wounded", "missing", "captured", "killed_or_wounded"}}.get(row["measure"], set())
+    parts = _parts_of(row["measure"])
     for r in body:  # a sum or rounding of the body's parts ("more than 1,100 killed or wounded" over 612 killed and 530 wounded)
-        same_side = r["whose_losses"] == row["whose_losses"] or "unspecified" in (r["whose_losses"], row["whose_losses"])
-        if same_side and r["measure"] in parts and r["counted_in"] == "people" and r["qualifier"] != "none":
+        if r["measure"] in parts and r["qualifier"] != "none":
             return r["claim_id"]
     return ""
+
+
+def _parts_of(measure: str) -> set[str]:
+    """The measures a combined measure adds up, by the codebook's components (killed_or_wounded: killed, wounded); for
+    unspecified casualties, any measure of losses."""
+    own = set(vocab.components(measure))
+    losses = {m for _, m in MEASURES if m and m != measure and vocab.components(m)}
+    if own:
+        return {m for m in losses if set(vocab.components(m)) < own}
+    return losses if measure == "casualties_unspecified" else set()
 
 
 def _row(sentence, f, measure, claimant, names, columns, document_id, number, published, headline, body_values, how_note, context) -> dict:
