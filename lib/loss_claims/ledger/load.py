@@ -86,7 +86,8 @@ VALIDATED_ENV = "LOSS_CLAIMS_VALIDATED_LEDGER"
 
 def _fingerprint(data_dir: Path, seeds_dir: Path, schema_path: Path) -> list[tuple]:
     out = []
-    for folder in (data_dir, seeds_dir, schema_path.parent, Path(__file__).parent):
+    folders = dict.fromkeys(Path(os.path.realpath(f)) for f in (data_dir, seeds_dir, schema_path.parent, Path(__file__).parent))
+    for folder in folders:  # the ledger, its seeds, the schema and lexicon, the loader's code: each once
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
@@ -96,7 +97,7 @@ def _fingerprint(data_dir: Path, seeds_dir: Path, schema_path: Path) -> list[tup
             if entry.name == "__pycache__":
                 continue  # compiled code, written when first imported: not an input
             st = entry.stat(follow_symlinks=False)
-            out.append((os.path.realpath(folder), entry.name, st.st_mode, st.st_size, st.st_mtime_ns))
+            out.append((str(folder), entry.name, st.st_mode, st.st_size, st.st_mtime_ns))
     return out
 
 
