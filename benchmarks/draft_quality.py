@@ -145,14 +145,29 @@ def _tokens(name: str) -> set[str]:
     return {t for t in re.findall(r"[a-z]{3,}", name.lower()) if t not in {"the", "and", "unnamed", "officials", "south", "north"}}
 
 
+#: Titles and ranks, left out of a name's core: "Capt. Iryna Savchuk" and "Iryna Savchuk" name the same person.
+TITLES = {"capt", "col", "gen", "maj", "sgt", "ret", "retired", "colonel", "general", "major", "captain", "lieutenant", "sergeant",
+          "private", "rep", "sen", "dame", "sir", "mrs", "adm", "admiral", "pvt", "cpl", "corporal"}
+
+
+def _core(name: str) -> set[str]:
+    """The tokens of a curated name before its first comma or parenthesis, titles aside: "Dr. Olena Hrytsenko, head of a
+    trauma department in Sumy" → {olena, hrytsenko}."""
+    return _tokens(re.split(r"[,(]", name, maxsplit=1)[0]) - TITLES
+
+
 def claimant_right(g: dict, d: dict, known: set[str]) -> bool:
+    """A drafted claimant is right when it is the curated id, or, for a body the ledger does not know, when its proposed name
+    shares enough words with the curated one (Jaccard ≥ 0.3) or contains the whole core of the curated name (the person or
+    body before the description: "Olena Hrytsenko" for "Dr. Olena Hrytsenko, head of a trauma department in Sumy")."""
     if d.get("claimant_id") and d["claimant_id"] == g["claimant"]:
         return True
     if g["claimant"] in known or g["claimant"] == "author":
         return d.get("claimant_id", "") == g["claimant"] or (g["claimant"] == "author" and d.get("attribution") == "unattributed")
     proposed = d.get("proposed_claimant", "") or d.get("claimant_id", "")
     a, b = _tokens(proposed), _tokens(g["claimant_name"]) | _tokens(g["claimant"].replace("-", " "))
-    return bool(a and b) and len(a & b) / len(a | b) >= 0.3
+    core = _core(g["claimant_name"])
+    return bool(a and b) and (len(a & b) / len(a | b) >= 0.3 or bool(core) and core <= a)
 
 
 def evaluate_set(name: str, ledger) -> dict:

@@ -1034,3 +1034,25 @@ def test_people_named_in_more_ways(text, source):
     r = rows(text)
     row = r[(r["best"] != "") | (r["low"] != "")].iloc[-1]
     assert (row["claimant_id"] or row["proposed_claimant"]) == source, r[["claimant_id", "proposed_claimant", "quote"]]
+
+
+def _bench_module():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("draft_quality", PROJECT_ROOT / "benchmarks" / "draft_quality.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("curated", "proposed", "right"), [
+    ("Dr. Olena Hrytsenko, head of a trauma department in Sumy", "Olena Hrytsenko", True),  # the person, without the description
+    ("Capt. Iryna Savchuk, spokesperson for a brigade", "iryna-savchuk", True),  # the title aside
+    ("Marta Lindqvist, Nordic Defence Forum analyst", "Nordic Defence Forum", True),  # most words shared
+    ("Russian Ministry of Defence", "Ministry", False),  # which ministry?
+    ("Dr. Olena Hrytsenko, head of a trauma department in Sumy", "Iryna Savchuk", False),  # another person
+    ("Paek, North Korean prisoner of war", "Paek", True),
+])
+def test_the_bench_counts_a_claimant_right_when_it_names_the_curated_body_or_person(curated, proposed, right):
+    q = _bench_module()
+    gold = {"claimant": "zz-curated-body", "claimant_name": curated}
+    assert q.claimant_right(gold, {"claimant_id": "", "proposed_claimant": proposed}, set()) is right
