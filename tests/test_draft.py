@@ -1056,3 +1056,57 @@ def test_the_bench_counts_a_claimant_right_when_it_names_the_curated_body_or_per
     q = _bench_module()
     gold = {"claimant": "zz-curated-body", "claimant_name": curated}
     assert q.claimant_right(gold, {"claimant_id": "", "proposed_claimant": proposed}, set()) is right
+
+
+def _claimants(text: str) -> list[str]:
+    """Each drafted row's claimant (known id or proposed name), in order."""
+    return [x["proposed_claimant"] or x["claimant_id"] for _, x in rows(text).iterrows()]
+
+
+@pytest.mark.parametrize("text, who", [
+    # two appositives, then the verb
+    ("Daniel Roper, the armed forces minister, who gave evidence alongside him, offered a rounder number: North Korea had "
+     "lost something like 5,000 men.", "Daniel Roper"),
+    # two titles and a service word
+    ("North Korea has lost about 6,000 soldiers, retired Army Lt. Gen. Douglas Wren, a former deputy commander, told reporters.",
+     "Douglas Wren"),
+    # the name after the verb
+    ("About 37 enemy soldiers were killed a day, said the battalion's commander, Maj. Taras Hnatiuk, in a video address.",
+     "Taras Hnatiuk"),
+])
+def test_a_person_with_titles_or_appositives_or_named_after_the_verb_is_the_claimant(text, who):
+    assert set(_claimants(text)) == {who}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said North Korea had lost 300 soldiers.",  # a country after the verb is what was said, not who said it
+    "North Korea, which sent 11,000 troops last year, said 300 of its soldiers had died heroically.",
+])
+def test_a_country_is_never_proposed_as_a_person(text):
+    assert not {"North Korea", "Korea"} & set(_claimants(text))
+
+
+def test_a_surname_alone_names_the_person_the_text_introduced_without_a_verb_of_speech():
+    text = ("Maj. Taras Hnatiuk, whose crews fly over the border, has run the unit since May.\n\n"
+            "Hnatiuk said 40 North Korean soldiers were killed near Sudzha.")
+    assert _claimants(text) == ["Taras Hnatiuk"]
+    assert _claimants("Officials said 40 North Korean soldiers were killed near Sudzha.") == [""]  # a common noun is nobody
+
+
+def test_it_and_the_report_are_the_last_body_that_spoke_and_he_the_last_speaker():
+    text = ("The Baltic Defence Monitor said 300 North Korean soldiers had died.\n\n"
+            "It also counts about 200 North Korean soldiers as missing.\n\n"
+            "The report puts the number taken prisoner at fewer than 20.")
+    assert _claimants(text) == ["Baltic Defence Monitor"] * 3
+    official = ("A Western official, speaking on condition of anonymity, said 1,600 North Korean soldiers had been killed.\n\n"
+                "About 1,500 of them are dead, he estimated.")
+    first, second = _claimants(official)
+    assert first and second == first
+    assert _claimants("The ministry said 300 soldiers had died.\n\nIt was a hard winter, and 40 soldiers were killed.")[1] == ""
+    assert _claimants("About 1,500 of them are dead, he estimated.") == [""]  # nobody spoke before
+
+
+def test_a_heading_in_capitals_names_the_source_and_a_dateline_city_does_not():
+    assert _claimants("INSTITUTE FOR THE STUDY OF WAR - The think tank put North Korean casualties at 4,000.") == \
+        ["Institute for the Study of War"]
+    assert _claimants("WASHINGTON - North Korea has lost 4,200 soldiers in Kursk.") == [""]

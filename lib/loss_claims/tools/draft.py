@@ -409,8 +409,21 @@ _TITLE = (r"(?:Major|Maj\.|Lt\.?|Lieutenant|Col\.|Colonel|General|Gen\.|Capt\.|C
           r"Spokes(?:man|woman|person)|Commander|Chief))")
 #: A person named as the speaker: "Major Taras Hnatiuk, whose battalion holds …, said", "Daniel Roper, the armed forces minister, …
 #: offered"; later by surname alone ("Hnatiuk said", "he reckons" after it).
-PERSON = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat ))(?P<who>(?:{_TITLE}\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,3}})"
-                    rf"(?:,(?:[^,]|,(?=\d)){{1,110}},|,)?\s+(?:had\s+|has\s+)?(?:{SPEECH})\b")
+#: Titles before a name, up to two and a retired or service word: "Lt Gen. Mark Ellery", "retired Army Lt. Gen. Douglas Wren".
+_TITLES = rf"(?:(?:[Rr]etired|[Rr]et\.)\s+)?(?:(?:U\.?S\.?\s+)?(?:Army|Navy|Air Force|Marine Corps)\s+)?(?:{_TITLE}\s+){{0,2}}"
+_NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)"
+PERSON = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\bwhile )|(?<=\bbut ))(?P<who>{_TITLES}{_NAME}{{1,3}})"
+                    rf"(?:(?:,(?:[^,]|,(?=\d)){{1,110}}){{1,2}},|,)?\s+(?:had\s+|has\s+)?(?:also\s+|later\s+)?(?:{SPEECH})\b")
+#: A person named after the verb: "…, said the battalion's commander, Maj. Taras Hnatiuk, in a video address".
+PERSON_AFTER = re.compile(rf"\b(?:said|says|wrote|writes|added|estimated)\s+(?:the\s+[^,.;]{{0,60}}?,\s+)?"
+                          rf"(?P<who>{_TITLES}{_NAME}{{1,2}})(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|during|after|of)\b)")
+#: Words that make a run of capitalised words a place or a body, never a person ("North Korea said", "Military Times").
+_NOT_NAME_WORDS = {"Korea", "Korean", "Koreans", "Ukraine", "Ukrainian", "Russia", "Russian", "Kursk", "States", "Kingdom", "Moscow",
+                   "Kyiv", "Seoul", "Pyongyang", "Washington", "London", "Tokyo", "Ministry", "Staff", "Service", "Intelligence",
+                   "Forces", "Army", "Department", "Office", "Command", "Brigade", "Battalion", "Regiment", "Institute", "Center",
+                   "Centre", "Times", "News", "Post", "Agency", "House", "Kremlin", "Pentagon", "Defense", "Defence", "Council",
+                   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Oblast", "Region", "Telegram",
+                   "Western", "European", "Union", "Nations", "Group", "Committee", "Guard", "Guards", "Navy", "Force", "Corps"}
 #: A person named by role anywhere ("Ukrainian lawmaker Oleksiy Marchenko posted"), kept so that "Marchenko wrote" later
 #: names them.
 #: Roles a text names a person by again ("the minister said" after "Defense Minister Shin Dong-hyuk").
@@ -444,8 +457,8 @@ def _register_people(sentence: str, names: Names, context: dict) -> None:
     """Remember each person the sentence names by role, for their surname later."""
     people = context.setdefault("people", {})
     for m in ROLE_PERSON.finditer(sentence):
-        bare = re.sub(rf"^{_TITLE}\s+", "", m.group("who"))
-        if bare.split()[0] in _NOT_A_PERSON or bare.split()[-1] in people:
+        bare = _bare(m.group("who"))
+        if not _a_person(bare) or bare.split()[-1] in people:
             continue
         source = _slug(bare)[:48]
         kind = "military_unit" if _MILITARY_TITLE.search(m.group()) else "government_official"
@@ -453,13 +466,28 @@ def _register_people(sentence: str, names: Names, context: dict) -> None:
         _remember(context, bare, m.group(), Claimant(source, "explicit", m.group("who"), [], proposed))
 
 
+#: A surname alone as the speaker: "Hnatiuk said", "…, Ivashchenko told me", "…, said Marsh."
+_ALONE = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat ))(?P<s>[A-Z][a-z’'-]+)\s+(?:had\s+|has\s+)?(?:also\s+|later\s+)?(?:{SPEECH})\b|"
+                    rf"\b(?:said|says|wrote|added|estimated)\s+(?P<t>[A-Z][a-z’'-]+)(?=\s*[,.;])")
+
+
+def _bare(who: str) -> str:
+    """A name without its titles: "retired Army Lt. Gen. Douglas Wren" → "Douglas Wren"."""
+    return re.sub(rf"^{_TITLES}", "", who)
+
+
+def _a_person(who: str) -> bool:
+    bare = _bare(who).split()
+    return bool(bare) and bare[0] not in _NOT_A_PERSON and not _NOT_NAME_WORDS & set(bare)
+
+
 def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
     """A speaker named as a person, proposed as a source; a surname alone names the person given in full before it."""
     people = context.setdefault("people", {})
-    m = PERSON.search(sentence)
-    if m and m.group("who").split()[0] not in _NOT_A_PERSON:
+    m = next((m for m in (*PERSON.finditer(sentence), *PERSON_AFTER.finditer(sentence)) if _a_person(m.group("who"))), None)
+    if m:
         who = m.group("who")
-        bare = re.sub(rf"^{_TITLE}\s+", "", who)
+        bare = _bare(who)
         source = _slug(bare)[:48]
         kind = "military_unit" if _MILITARY_TITLE.search(m.group()) else "government_official"
         proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind, "country": ""}
@@ -470,6 +498,22 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
         if re.search(rf"\b{re.escape(surname)}\s+(?:had\s+|has\s+)?(?:{SPEECH})\b|\b(?:{SPEECH})\s+{re.escape(surname)}\b", sentence):
             context["person"] = claimant
             return replace(claimant, attribution="explicit", written=surname)
+    alone = _ALONE.search(sentence)
+    surname = alone and (alone.group("s") or alone.group("t"))
+    if surname and surname not in _NOT_A_PERSON and surname not in _NOT_NAME_WORDS:
+        # "Hnatiuk said" of a person the text introduced where nobody spoke ("Maj. Taras Hnatiuk, whose crews …"), or named once
+        # with a title or a description ("Private Ri", "Paek, a sniper,"): the person
+        full = next((m for m in re.finditer(rf"(?P<who>{_TITLES}(?:[A-Z][a-z’'-]+\s+){{1,2}}){surname}\b|(?:{_TITLE})\s+{surname}\b|"
+                                            rf"\b{surname},\s+(?:a|an|the)\s", context.get("text", ""))
+                     if not m.group("who") or _a_person(m.group("who") + surname)), None)
+        if full is not None:
+            bare = _bare(f"{full.group('who')}{surname}") if full.group("who") else surname
+            source = _slug(bare)[:48]
+            kind = "military_unit" if _MILITARY_TITLE.search(full.group()) else "government_official"
+            proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind, "country": ""}
+            claimant = Claimant(source, "explicit", surname, [], proposed)
+            _remember(context, bare, full.group(), claimant)
+            return claimant
     role = re.search(rf"\bthe ({'|'.join(ROLES)})\s+(?:also\s+|later\s+)?(?:{SPEECH})\b", sentence, re.I)
     if role and role.group(1).lower() in context.get("roles", {}):  # "the minister said": the minister named before
         return replace(context["roles"][role.group(1).lower()], attribution="inferred_from_context", written=role.group())
@@ -495,10 +539,37 @@ def _the_country(sentence: str, context: dict) -> str:
     return re.sub(r"\bthe country['’]s\b", f"{country}'s", sentence) if country else sentence
 
 
+#: A heading in capitals that names a source, before the sentence about it: "INSTITUTE FOR THE STUDY OF WAR - The think tank
+#: put …", "UKRAINE'S GENERAL STAFF - Its running total …" (a dateline city is no source: "WASHINGTON - …", "SEOUL, Jan 14").
+_HEADING = re.compile(r"^(?P<h>[A-Z][A-Z’'.&-]*(?:\s+[A-Z][A-Z’'.&-]*)+)\s+[—–-]\s+(?=[A-Z“\"])")
+
+
+def _heading(sentence: str, names: Names) -> Claimant | None:
+    m = _HEADING.match(sentence)
+    if not m:
+        return None
+    title = re.sub(r"\b(Of|For|The|And|On)\b", lambda w: w.group().lower(), m.group("h").title()).replace("’S", "’s").replace("'S", "'s")
+    title = title[0].upper() + title[1:]
+    found = [f for f in mentions(title, names) if f.kind not in MEDIA]
+    if found:
+        return Claimant(found[0].source_id, "explicit", m.group("h"), [], _proposal(found[0], names))
+    if not re.search(r"\b(?:Institute|Center|Centre|Staff|Service|Ministry|Agency|Intelligence|Forces|Command|Count|Project|Group|"
+                     r"Network|Monitor|Office|Committee|Council|Brigade|Battalion|Regiment|Mission)\b", title):
+        return None
+    country = next((c for name, c in COUNTRY_NAMES if re.search(rf"\b{name}\b", title)), "")
+    kind = next((k for pattern, k in ORGANISATION_KINDS if re.search(pattern, title)), "think_tank")
+    source = _slug(title)[:48]
+    proposed = None if source in names.sources else {"source_id": source, "name": title, "kind": kind, "country": country}
+    return Claimant(source, "explicit", m.group("h"), [], proposed)
+
+
 def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     """Who makes the claims of this sentence (several for a list), with the relays the sentence names."""
     sentence = _the_country(sentence, context)
     _register_people(sentence, names, context)
+    heading = _heading(sentence, names)
+    if heading is not None:
+        return [heading]
     listed = _LIST.search(sentence)
     if listed:
         out = []
@@ -581,7 +652,19 @@ ANAPHORA = [(r"\bthe (?:spy )?agency\b|\bthe service\b", ("intelligence_service"
             (r"\bthe institute\b|\bthe assessment\b|\bthe think tank\b|\bthe report\b", ("think_tank",)),
             (r"\bthe ministry\b|\bthe department\b", ("government_body",)),
             (r"\bthe (?:unit|brigade|battalion|regiment|forces|commander|command)\b", ("military_unit", "military_command")),
-            (r"\b(?:the|these|those) (?:officials|sources)\b|\baccording to the people\b", ("officials_unnamed",))]
+            (r"\b(?:the|these|those) (?:officials|sources)\b|\baccording to the people\b|\b(?:the|one of the) "
+             r"(?:official|source|people|person|officer)\s+(?:also\s+)?(?:" + SPEECH + r")\b", ("officials_unnamed",))]
+#: Who "it" and "the report" are, when no kind above answers: the last body (not a person) that made a claim ("The Center
+#: assessed …"; "It also counts about 200 … as missing"; "The report puts the number … at fewer than 20").
+BODY_ANAPHORA = re.compile(rf"(?:^|[,;:—]\s*)(?:it|its)\s+(?:also\s+|further\s+|now\s+)?(?:{SPEECH}|starts|records|lists|counts|tracks|"
+                           rf"projects|forecasts|warns|finds|found)\b|\b(?:{SPEECH})\s+it\b|\b(?:the|this|that) (?:report|statement|"
+                           rf"assessment|document|study|update|paper|analysis|register|tally|bulletin|briefing|post|estimate)\b"
+                           rf"(?:['’]s)?\s+(?:also\s+)?(?:{SPEECH}|records|lists|counts|projects|forecasts|warns|finds|found|"
+                           rf"estimates|includes)\b|\baccording to (?:the|that) (?:report|statement|assessment|document|study|"
+                           rf"update|analysis|register|post)\b", re.I)
+#: "she recalled", "he estimated" after a speaker who is no named person ("A Western official … told me"): that speaker.
+PRONOUN_SPEECH = re.compile(rf"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:{SPEECH}|recalled|thought|added)\b|"
+                            rf"\b(?:{SPEECH})\s+(?:he|she)\b", re.I)
 
 
 # --- figures ----------------------------------------------------------------------------------------------------
@@ -1149,7 +1232,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             continue
         for f in figures[(s, e)]:
             body_values.setdefault(round(f.value, 2), text[s:e])
-    context: dict = {"last": {}, "agency": None, "by_kind": {}, "dateline_relays": [], "text_side": _side_of_text(text)}
+    context: dict = {"last": {}, "agency": None, "by_kind": {}, "dateline_relays": [], "text_side": _side_of_text(text), "text": text}
     first_line = text.lstrip().split("\n", 1)[0].rstrip()
     titled = "\n" in text.strip() and len(first_line) < 200 and not first_line.endswith((".", "?", "!", ":"))
     for s, e, paragraph in spans:
@@ -1161,7 +1244,11 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         how_note = []
         if claimants:
             context["last"][paragraph] = claimants
+            persons = {p.source_id for p in context.get("people", {}).values()}
             for c in claimants:
+                context["speaker"] = c
+                if c.source_id not in persons:
+                    context["body"] = c
                 kind = names.kind(c.source_id) or (c.proposed or {}).get("kind", "")
                 context["by_kind"][kind] = c
                 if kind == "intelligence_service":
@@ -1174,6 +1261,10 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         else:
             anaphor = next(((m.group(), kinds) for pattern, kinds in ANAPHORA if (m := re.search(pattern, sentence, re.I))), None)
             earlier = next((context["by_kind"][k] for k in (anaphor[1] if anaphor else ()) if k in context["by_kind"]), None)
+            if earlier is None and BODY_ANAPHORA.search(sentence):
+                earlier = context.get("body")
+            if earlier is None and PRONOUN_SPEECH.search(sentence):
+                earlier = context.get("speaker")
             if earlier is None and paragraph in context["last"]:
                 earlier = context["last"][paragraph][0]
             if re.search(r"\b(?:by our (?:calculation|count|reckoning|estimate)|we (?:estimate|calculate|reckon|project)|our (?:own )?"
