@@ -1110,3 +1110,19 @@ def test_a_heading_in_capitals_names_the_source_and_a_dateline_city_does_not():
     assert _claimants("INSTITUTE FOR THE STUDY OF WAR - The think tank put North Korean casualties at 4,000.") == \
         ["Institute for the Study of War"]
     assert _claimants("WASHINGTON - North Korea has lost 4,200 soldiers in Kursk.") == [""]
+
+
+def test_each_clause_of_a_sentence_gives_its_figures_to_its_own_claimant():
+    text = ("The Baltic Defence Monitor reported about 4,700 North Korean casualties as of late February, while the Nordic "
+            "Security Forum placed North Korean losses at over 5,500.")
+    assert _claimants(text) == ["Baltic Defence Monitor", "Nordic Security Forum"]
+    one = "The Baltic Defence Monitor reported about 4,700 North Korean casualties, while 300 soldiers were missing."
+    assert _claimants(one) == ["Baltic Defence Monitor"] * 2  # a clause with nobody of its own keeps the claimant before it
+
+
+def test_an_interview_answer_is_the_person_interviewed():
+    text = ("Major Dmytro Kovtun commands a drone battalion in the Kursk region.\n\n"
+            "Q: How many do you hit a day?\n\n"
+            "A: On a quiet day we hit maybe 10 North Korean soldiers. Last week we confirmed 212 killed.")
+    assert _claimants(text) == ["Dmytro Kovtun"] * 2
+    assert _claimants("Q: How many do you hit a day?\n\nA: Last week we confirmed 212 North Korean soldiers killed.") == [""]

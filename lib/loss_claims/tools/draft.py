@@ -119,7 +119,7 @@ NO_FIGURE = [(r"[\"“‘']?(?:heavy|significant|substantial|major|serious|mount
 SPEECH = (r"said|says|say|told|tells|estimated|estimates|estimate|believes|believe|assessed|assesses|reported|reports|claimed|"
           r"claims|stated|noted|confirmed|announced|warned|put|puts|counted|offered|added|wrote|indicated|recorded|"
           r"acknowledged|admitted|concluded|calculated|briefed|showed|shows|published|released|cited|quoted|reckons|reckoned|"
-          r"replied|declined|conceded|insisted|argued|explained|recalled|believes|thinks|writes")
+          r"replied|declined|conceded|insisted|argued|explained|recalled|believes|thinks|writes|placed|places")
 MONTHS = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
           r"October|November|December")
 #: "since" a point inside the fighting names a period; since its start (or a month of it), a running total.
@@ -1241,6 +1241,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         headline = titled and paragraph == 0 and s < len(text) - len(text.lstrip()) + len(first_line) or (s, e) in titles
         found = figures[(s, e)]
         claimants = claimants_of(sentence, names, context)
+        by_clause = _claimants_by_clause(sentence, names, context) if len(found) > 1 else []
         how_note = []
         if claimants:
             context["last"][paragraph] = claimants
@@ -1261,6 +1262,10 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         else:
             anaphor = next(((m.group(), kinds) for pattern, kinds in ANAPHORA if (m := re.search(pattern, sentence, re.I))), None)
             earlier = next((context["by_kind"][k] for k in (anaphor[1] if anaphor else ()) if k in context["by_kind"]), None)
+            if re.match(r"A[:.]\s", sentence):
+                context.setdefault("answers", set()).add(paragraph)
+            if earlier is None and paragraph in context.get("answers", ()) and context.get("person") is not None:
+                earlier = context["person"]  # an interview's answer ("A: Last week we confirmed 212 killed"): the person asked
             if earlier is None and BODY_ANAPHORA.search(sentence):
                 earlier = context.get("body")
             if earlier is None and PRONOUN_SPEECH.search(sentence):
@@ -1328,7 +1333,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             context.setdefault("measure", {})[paragraph] = candidates[-1][1]
         rate_before = None
         for f, measure in candidates:
-            for claimant in claimants or [None]:
+            for claimant in _claimants_of_figure(f, by_clause) or claimants or [None]:
                 row = _row(sentence, f, measure, claimant, names, claims_columns, document_id, start_id + len(rows), published,
                            headline, body_values, how_note, context)
                 if row["counted_in"].startswith("people_per_"):
@@ -1342,6 +1347,32 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         if row.get("_headline"):
             row["_derived_from"] = _source_of_headline(row, [r for r in rows if not r.get("_headline")])
     return rows
+
+
+#: Where a sentence gives the claims of several sources one after another: "X reported about 4,700, while Y placed them at over
+#: 5,500"; "at least 100, the NIS says; Ukraine's military intelligence says the real number is several times higher".
+_CLAUSE_BREAK = re.compile(r";\s+|,?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?=[A-Z])")
+
+
+def _claimants_by_clause(sentence: str, names: Names, context: dict) -> list[tuple[int, int, list[Claimant]]]:
+    """Each clause's own claimants, when two clauses name different ones (else nothing: the sentence's claimants hold)."""
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    if len(cuts) < 3:
+        return []
+    clauses = [(a, b, claimants_of(sentence[a:b], names, context)) for a, b in zip(cuts, cuts[1:])]
+    if len({tuple(c.source_id for c in cl) for _, _, cl in clauses if cl}) < 2:
+        return []
+    return clauses
+
+
+def _claimants_of_figure(f: Figure, clauses: list[tuple[int, int, list[Claimant]]]) -> list[Claimant]:
+    """The claimants of the figure's clause, or of the nearest clause before it that names any (then after it)."""
+    if not clauses:
+        return []
+    at = next((k for k, (a, b, _) in enumerate(clauses) if a <= f.start < b), len(clauses) - 1)
+    before = [cl for _, _, cl in clauses[:at + 1] if cl]
+    after = [cl for _, _, cl in clauses[at + 1:] if cl]
+    return before[-1] if before else after[0] if after else []
 
 
 def _side_of_text(text: str) -> str:
