@@ -1126,3 +1126,43 @@ def test_an_interview_answer_is_the_person_interviewed():
             "A: On a quiet day we hit maybe 10 North Korean soldiers. Last week we confirmed 212 killed.")
     assert _claimants(text) == ["Dmytro Kovtun"] * 2
     assert _claimants("Q: How many do you hit a day?\n\nA: Last week we confirmed 212 North Korean soldiers killed.") == [""]
+
+
+def test_a_body_or_person_the_ledger_knows_under_another_wording_gets_the_ledgers_id():
+    assert _claimants("Ukraine's 47th Mechanised Brigade said it killed 40 Russian soldiers.") == ["ua-47"]  # same number, same kind
+    assert _claimants("Paratroopers of the 47th brigade said they killed 40 Russian soldiers.") == ["ua-47"]
+    assert _claimants("Ukraine's 48th Mechanised Brigade said it killed 40 Russian soldiers.") != ["ua-47"]  # another number
+    assert _claimants("The 47th Regiment said it killed 40 Russian soldiers.") != ["ua-47"]  # another kind of formation
+    names = Names([*ALIASES, ("Oleksandr Syrskyi, Ukraine's commander-in-chief", "ua-syrskyi")],
+                  {**SOURCES, "ua-syrskyi": {"kind": "military_command", "country": "UA"}}, {}, known_bodies())
+    person = draft("Colonel General Oleksandr Syrskyi said 40 Russian soldiers were killed.", COLUMNS, PHRASES, names, "doc-900", 1)
+    assert [r["claimant_id"] for r in person] == ["ua-syrskyi"]
+    other = draft("Colonel Oleksandr Marchuk said 40 Russian soldiers were killed.", COLUMNS, PHRASES, names, "doc-900", 1)
+    assert [r["claimant_id"] for r in other] != ["ua-syrskyi"]
+
+
+def test_a_known_body_in_a_persons_appositive_leaves_the_person_the_speaker():
+    names = Names([*ALIASES, ("Anatolii Barhylevych", "ua-barhylevych")],
+                  {**SOURCES, "ua-barhylevych": {"kind": "military_command", "country": "UA"}}, {}, known_bodies())
+    r = draft("Anatolii Barhylevych, who heads the GUR, told a briefing that 1,500 Russian troops had been killed.", COLUMNS, PHRASES,
+              names, "doc-900", 1)
+    assert [x["claimant_id"] for x in r] == ["ua-barhylevych"]
+
+
+def test_a_definite_description_before_the_verb_is_the_one_named_before_not_a_new_source():
+    text = ("The Baltic Defence Monitor said 300 North Korean soldiers had died.\n\n"
+            "A month later the monitor said 500 North Korean soldiers had died.")
+    assert _claimants(text) == ["Baltic Defence Monitor"] * 2
+    assert _claimants("Two defense officials said 300 North Korean soldiers had died.") == ["Defense officials (unnamed)"]
+
+
+def test_a_person_who_reports_what_the_agency_said_relays_it():
+    text = ("The Baltic Intelligence Agency briefed lawmakers on Tuesday.\n\n"
+            "Marta Kask said the agency had put the toll at 400 North Korean soldiers killed.")
+    r = rows(text)
+    assert list(r["proposed_claimant"]) == ["Baltic Intelligence Agency"]
+    lawmaker = rows("The Baltic Intelligence Agency briefed lawmakers on Tuesday.\n\n"
+                    "Lawmaker Marta Kask attended the briefing.\n\nOf those, 390 were killed, Kask told reporters.")
+    assert list(lawmaker["proposed_claimant"]) == ["Baltic Intelligence Agency"]
+    alone = rows("Marta Kask said 400 North Korean soldiers had been killed.")  # no agency named before: the person
+    assert list(alone["proposed_claimant"]) == ["Marta Kask"]

@@ -382,6 +382,9 @@ def _speaker(sentence: str, names: Names) -> Claimant | None:
     written = m.group("who").strip()
     if re.fullmatch(r"(?:the|this|that|these|those)\s+[\w’'-]+|(?:the|this)\s+[\w’'-]+['’]s\s+[\w’'-]+", written, re.I):
         return None  # "the unit wrote", "the agency said": the claimant named before (read from context)
+    if re.search(r"(?:^|\s)(?:the|its|their)\s+(?:same\s+|spy\s+|other\s+)?[\w’'-]+$", written, re.I) and \
+            not re.search(r"\b[A-Z]", re.sub(r"^\W*\w+", "", written)):
+        return None  # "He said the agency", "one of the officials", "a month later the agency": the one named before
     who = re.sub(r"^(?:the|a|an|two|three|several|some|one|another)\s+", "", written, flags=re.I)
     if len(who.split()) < 2:
         return None  # "a source said", "officials said": nobody a reader could tell apart (unattributed, for the curator)
@@ -563,8 +566,51 @@ def _heading(sentence: str, names: Names) -> Claimant | None:
     return Claimant(source, "explicit", m.group("h"), [], proposed)
 
 
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)
+_FORMATION = re.compile(r"\b(brigade|battalion|regiment|division|corps|detachment|unit)\b", re.I)
+#: Words a body's name shares with too many others to tell it apart ("Ukraine's", "the", "forces").
+_GENERIC = {"the", "and", "for", "unnamed", "ukraine", "ukrainian", "russia", "russian", "korea", "korean", "north", "south",
+            "kyiv", "moscow", "seoul", "separate", "forces", "armed", "officials", "official"}
+
+
+def _words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]{3,}", name.lower().replace("’", "'").replace("'s ", " ")) if w not in _GENERIC}
+
+
+def _to_known(claimant: Claimant, names: Names) -> Claimant:
+    """A proposed body or person the ledger knows under another wording, as the ledger's id: "Ukraine's 95th Air Assault
+    Brigade" and "paratroopers of the 95th brigade" for the ledger's "95th Polissia Airborne Assault Brigade" (the same number
+    and kind of formation); "Oleksandr Syrskyi" for "Oleksandr Syrskyi, Commander-in-Chief" (the whole name before the comma);
+    a name whose every distinctive word the ledger's name has ("the Joint Chiefs" is too few: two words at least)."""
+    if claimant.proposed is None or claimant.source_id in names.sources:
+        return claimant
+    name = claimant.proposed.get("name", "") or claimant.written
+    words, ordinals = _words(name), {o.lower() for o in _ORDINAL.findall(name)}
+    formation = {f.lower() for f in _FORMATION.findall(name)}
+    country = claimant.proposed.get("country", "")
+    for alias, source in names.aliases:
+        if source not in names.sources or country and names.country(source) not in ("", country):
+            continue
+        known = _words(alias)
+        if ordinals or _ORDINAL.search(alias):
+            same = ordinals == {o.lower() for o in _ORDINAL.findall(alias)} and formation & {f.lower() for f in _FORMATION.findall(alias)}
+        elif "," in alias and names.kind(source) in ("government_official", "military_command"):
+            core = _words(alias.split(",")[0])
+            same = len(core) >= 2 and core <= words
+        else:
+            same = len(words) >= 2 and words <= known
+        if same:
+            return replace(claimant, source_id=source, proposed=None)
+    return claimant
+
+
 def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
-    """Who makes the claims of this sentence (several for a list), with the relays the sentence names."""
+    """Who makes the claims of this sentence (several for a list), with the relays the sentence names; a body or person the
+    ledger knows under another wording gets the ledger's id."""
+    return [_to_known(c, names) for c in _claimants_of(sentence, names, context)]
+
+
+def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     sentence = _the_country(sentence, context)
     _register_people(sentence, names, context)
     heading = _heading(sentence, names)
@@ -596,13 +642,13 @@ def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         return [Claimant(source, "explicit", written, relays, proposed)]
     speaking, relays = [], []
     for m in found:
-        before, after = sentence[max(0, m.start - 45):m.start], sentence[m.end:m.end + 60]
+        before, after = sentence[max(0, m.start - 45):m.start], sentence[m.end:m.end + 140]
         if re.search(r"\b(?:briefed by|briefing by|briefing from|according to|citing|cited|quoting|a statement (?:from|by)|"
                      r"statements? (?:from|of)|figures? (?:from|by|of)|estimates? (?:from|by|of)|data from|assessment (?:by|from|of)|"
                      r"report by|report from|sources in|told by)\s+(?:the\s+)?$", before, re.I):
             speaking.append((0, m))
         elif re.match(rf"^(?:['’]s?\s+(?:\w+\s+){{0,2}}(?:assessment|estimate|statement|figures?|report|tally|data))|^,?\s*"
-                      rf"(?:[\w’'-]+\s+){{0,5}}?(?:{SPEECH})\b", after, re.I):
+                      rf"(?:[\w’'-]+\s+){{0,5}}?(?:{SPEECH})\b|^,[^,]{{1,110}},\s+(?:has\s+|had\s+)?(?:{SPEECH})\b", after, re.I):
             speaking.append((1 if m.kind not in MEDIA else 2, m))
         elif re.search(r"\((?:[\w ]+)?$", before) and re.match(r"\)", after):  # "SEOUL, Jan. 14 (Yonhap)": the agency of the dateline
             relays.append(m)
@@ -633,7 +679,18 @@ def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     relay_ids = [m.source_id for m in [*relays, *media, *lawmakers] if chosen is None or m.source_id != chosen.source_id]
     if chosen is None:
         person = _person(sentence, names, context)
-        return [replace(person, relays=list(dict.fromkeys(relay_ids)))] if person is not None else []
+        if person is None:
+            return []
+        agency = context.get("agency")
+        lawmaker = context.get("roles", {}).get("lawmaker")
+        if agency is not None and agency.source_id != person.source_id and (
+                re.search(r"\bthe (?:spy )?agency\b|\bthe (?:intelligence )?service\b", sentence, re.I)
+                or lawmaker is not None and lawmaker.source_id == person.source_id):
+            # "Yoo said the agency had put the toll at …", "Of those, about 390 were killed, Han told reporters" (Han, a lawmaker
+            # briefed by the agency): the agency claims, the person relays
+            return [Claimant(agency.source_id, "inferred_from_context", agency.written, [person.source_id, *relay_ids],
+                             _proposal(agency, names))]
+        return [replace(person, relays=list(dict.fromkeys(relay_ids)))]
     return [Claimant(chosen.source_id, "explicit", chosen.written, list(dict.fromkeys(relay_ids)), _proposal(chosen, names))]
 
 
@@ -654,6 +711,16 @@ ANAPHORA = [(r"\bthe (?:spy )?agency\b|\bthe service\b", ("intelligence_service"
             (r"\bthe (?:unit|brigade|battalion|regiment|forces|commander|command)\b", ("military_unit", "military_command")),
             (r"\b(?:the|these|those) (?:officials|sources)\b|\baccording to the people\b|\b(?:the|one of the) "
              r"(?:official|source|people|person|officer)\s+(?:also\s+)?(?:" + SPEECH + r")\b", ("officials_unnamed",))]
+_DEFINITE = re.compile(rf"\bthe\s+(?:same\s+)?([a-z]+)\s+(?:also\s+|later\s+)?(?:{SPEECH})\b", re.I)
+
+
+def _head_word(c: Claimant) -> str:
+    """The last word of a claimant's name ("monitor" of "the Baltic Defence Monitor"), without a bracketed acronym."""
+    name = re.sub(r"\s*\([^)]*\)", "", (c.proposed or {}).get("name", "") or c.written)
+    words = re.findall(r"[A-Za-z]+", name)
+    return words[-1].lower() if words else ""
+
+
 #: Who "it" and "the report" are, when no kind above answers: the last body (not a person) that made a claim ("The Center
 #: assessed …"; "It also counts about 200 … as missing"; "The report puts the number … at fewer than 20").
 BODY_ANAPHORA = re.compile(rf"(?:^|[,;:—]\s*)(?:it|its)\s+(?:also\s+|further\s+|now\s+)?(?:{SPEECH}|starts|records|lists|counts|tracks|"
@@ -1232,7 +1299,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             continue
         for f in figures[(s, e)]:
             body_values.setdefault(round(f.value, 2), text[s:e])
-    context: dict = {"last": {}, "agency": None, "by_kind": {}, "dateline_relays": [], "text_side": _side_of_text(text), "text": text}
+    context: dict = {"last": {}, "agency": None, "by_kind": {}, "dateline_relays": [], "text_side": _side_of_text(text), "text": text,
+                     "history": []}
     first_line = text.lstrip().split("\n", 1)[0].rstrip()
     titled = "\n" in text.strip() and len(first_line) < 200 and not first_line.endswith((".", "?", "!", ":"))
     for s, e, paragraph in spans:
@@ -1246,6 +1314,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         if claimants:
             context["last"][paragraph] = claimants
             persons = {p.source_id for p in context.get("people", {}).values()}
+            context["history"] += claimants
             for c in claimants:
                 context["speaker"] = c
                 if c.source_id not in persons:
@@ -1262,6 +1331,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         else:
             anaphor = next(((m.group(), kinds) for pattern, kinds in ANAPHORA if (m := re.search(pattern, sentence, re.I))), None)
             earlier = next((context["by_kind"][k] for k in (anaphor[1] if anaphor else ()) if k in context["by_kind"]), None)
+            head = _DEFINITE.search(sentence)
+            if head:  # "the monitor said" after "the Baltic Defence Monitor": the last claimant whose name ends in that word
+                earlier = next((c for c in reversed(context["history"]) if _head_word(c) == head.group(1).lower()), earlier)
             if re.match(r"A[:.]\s", sentence):
                 context.setdefault("answers", set()).add(paragraph)
             if earlier is None and paragraph in context.get("answers", ()) and context.get("person") is not None:
@@ -1533,6 +1605,9 @@ def known_names(ledger) -> Names:
     claimant's unit, and the known bodies."""
     aliases = list(zip(ledger.source_aliases["alias"], ledger.source_aliases["source_id"]))
     aliases += [(n, s) for n, s in zip(ledger.sources["name"].str.split(" \\(").str[0], ledger.sources["source_id"]) if len(n) > 3]
+    # a person by name alone: "Anatolii Barhylevych" of "Anatolii Barhylevych, Ukraine's armed forces chief"
+    aliases += [(n.split(",")[0], s) for n, s in aliases[:] if "," in n and re.fullmatch(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}",
+                                                                                       n.split(",")[0])]
     sources = {r.source_id: {"kind": str(r.kind), "country": r.country if isinstance(r.country, str) else ""}
                for r in ledger.sources.itertuples()}
     units_of = {s: u for s, u in zip(ledger.sources["source_id"], ledger.sources["unit_id"]) if isinstance(u, str)}
