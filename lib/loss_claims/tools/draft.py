@@ -1332,7 +1332,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             anaphor = next(((m.group(), kinds) for pattern, kinds in ANAPHORA if (m := re.search(pattern, sentence, re.I))), None)
             earlier = next((context["by_kind"][k] for k in (anaphor[1] if anaphor else ()) if k in context["by_kind"]), None)
             head = _DEFINITE.search(sentence)
-            if head:  # "the monitor said" after "the Baltic Defence Monitor": the last claimant whose name ends in that word
+            if head and earlier is None:  # "the monitor said" after "the Baltic Defence Monitor": the last claimant whose name ends so
                 earlier = next((c for c in reversed(context["history"]) if _head_word(c) == head.group(1).lower()), earlier)
             if re.match(r"A[:.]\s", sentence):
                 context.setdefault("answers", set()).add(paragraph)
