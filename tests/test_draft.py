@@ -1166,3 +1166,18 @@ def test_a_person_who_reports_what_the_agency_said_relays_it():
     assert list(lawmaker["proposed_claimant"]) == ["Baltic Intelligence Agency"]
     alone = rows("Marta Kask said 400 North Korean soldiers had been killed.")  # no agency named before: the person
     assert list(alone["proposed_claimant"]) == ["Marta Kask"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Western historians have put North Korean casualties at 400,000.", "Western historians (unnamed)"),  # an auxiliary first
+    ("Russian milbloggers claim the Ukrainians lose 200 soldiers a day here.", "Russian milbloggers (unnamed)"),  # "claim"
+    ("The Coordination Headquarters for the Treatment of Prisoners of War said 300 Ukrainian soldiers are missing.",
+     "Coordination Headquarters for the Treatment of Prisoners of War"),  # a body's name with 'for' and five words after it
+    ("Sofia Brandt, an analyst in Riga, expects another 2,000 North Korean casualties by the end of the year.", "Sofia Brandt"),
+])
+def test_more_speakers_and_verbs_of_claiming(text, who):
+    assert set(_claimants(text)) == {who}
+
+
+def test_a_verb_of_claiming_needs_a_speaker_before_it():
+    assert _claimants("The soldiers were identified as 40 North Korean men killed near Sudzha.") == [""]

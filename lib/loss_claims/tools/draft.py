@@ -119,7 +119,9 @@ NO_FIGURE = [(r"[\"“‘']?(?:heavy|significant|substantial|major|serious|mount
 SPEECH = (r"said|says|say|told|tells|estimated|estimates|estimate|believes|believe|assessed|assesses|reported|reports|claimed|"
           r"claims|stated|noted|confirmed|announced|warned|put|puts|counted|offered|added|wrote|indicated|recorded|"
           r"acknowledged|admitted|concluded|calculated|briefed|showed|shows|published|released|cited|quoted|reckons|reckoned|"
-          r"replied|declined|conceded|insisted|argued|explained|recalled|believes|thinks|writes|placed|places")
+          r"replied|declined|conceded|insisted|argued|explained|recalled|believes|thinks|writes|placed|places|claim|describe|"
+          r"describes|described|report|alleged|alleging|projects|projected|forecasts|predicts|predicted|expects|warn|warns|"
+          r"identified|records|lists|listed|tallied")
 MONTHS = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
           r"October|November|December")
 #: "since" a point inside the fighting names a period; since its start (or a month of it), a running total.
@@ -310,9 +312,10 @@ _LINK = r"(?:of|for|on|and|the|de)"
 ORGANISATION = re.compile(rf"(?:\b[Tt]he\s+)?(?P<name>(?:{_CAP}\s+(?:{_LINK}\s+){{0,2}}){{0,5}}(?:Institute|Institution|Center|Centre|"
                           rf"Council|Foundation|Forum|Observatory|Monitor|Ministry|Agency|Service|Office|Committee|Commission|"
                           rf"Command|Brigade|Battalion|Regiment|Corps|Staff|Project|Network|Group|Times|Post|News|Journal|Radio|"
-                          rf"Television|TV)\b(?:\s+(?:of|for|on)(?:\s+{_LINK})*\s+{_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP}){{0,4}})?)"
+                          rf"Television|TV|Headquarters|Directorate|Bureau)\b(?:\s+(?:of|for|on)(?:\s+{_LINK})*\s+{_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP}){{0,4}})?)"
                           rf"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{{1,7}})\))?")
-ORGANISATION_KINDS = [(r"Ministry|Office|Committee|Commission", "government_body"),
+ORGANISATION_KINDS = [(r"Ministry|Office|Committee|Commission|Headquarters|Bureau", "government_body"),
+                      (r"Directorate", "intelligence_service"),
                       (r"Agency|Service", "intelligence_service"), (r"Command|Staff", "military_command"),
                       (r"Brigade|Battalion|Regiment|Corps", "military_unit"),
                       (r"Times|Post|News|Journal|Radio|Television|TV", "media_outlet")]
@@ -355,11 +358,13 @@ class Claimant:
 _SPEAKER_HEAD = (r"officials?|sources?|commanders?|officers?|soldiers|troops|operators|spokes(?:man|woman|person)|units?|service|forces|"
                  r"guards?|blogger|expert|analysts?|colonel|general|ministry|military|intelligence|agency|command|brigade|battalion|"
                  r"headquarters|staff|regiment|warmongers|puppets|pilots|paratroopers|marines|fighters|volunteers|group|network|"
-                 r"monitors?|project|researchers|team|milbloggers?|bloggers?")
+                 r"monitors?|project|researchers|team|milbloggers?|bloggers?|headquarters|historians|demographers|relatives|"
+                 r"families|channels?|operators?|crews?|governor|governments|states|observers|doctors|surgeons|medics|"
+                 r"prosecutors?|volunteers|investigators|interrogators")
 SPEAKER = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))(?P<who>(?:(?:the|a|an|two|three|several|some|one|retired|"
                      rf"senior|another)\s+)?(?:[\w’'.-]+\s+){{0,6}}?(?:{_SPEAKER_HEAD})(?:\s+[A-Z][\w’'-]+){{0,3}}"
-                     rf"(?:\s+(?:in|at|from|of|with|within|near|outside|around|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?)"
-                     rf"(?:,[^,]{{1,90}},|\s+who\s[^,]{{1,70}}?(?=\s+(?:{SPEECH})\b))?\s+(?:{SPEECH})\b")
+                     rf"(?:\s+(?:in|at|from|of|for|with|within|near|outside|around|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?)"
+                     rf"(?:,[^,]{{1,90}},|\s+who\s[^,]{{1,70}}?(?=\s+(?:{SPEECH})\b))?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH})\b")
 ACCORDING = re.compile(rf"\baccording to (?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{_SPEAKER_HEAD}))\b(?=\s*(?:[,.;]|$))")
 CAPITALS = {"Kyiv": "UA", "Seoul": "KR", "Moscow": "RU", "Pyongyang": "KP", "Washington": "US", "London": "GB"}
 _CAPITAL = re.compile(rf"\b(?P<who>{'|'.join(CAPITALS)})\s+(?:has\s+|had\s+)?(?:{SPEECH})\b")
