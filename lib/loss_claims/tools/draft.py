@@ -387,6 +387,8 @@ def _speaker(sentence: str, names: Names) -> Claimant | None:
     written = m.group("who").strip()
     if re.fullmatch(r"(?:the|this|that|these|those)\s+[\w’'-]+|(?:the|this)\s+[\w’'-]+['’]s\s+[\w’'-]+", written, re.I):
         return None  # "the unit wrote", "the agency said": the claimant named before (read from context)
+    if re.search(rf"\b(?:{SPEECH})\s", written):
+        return None  # "Marta Kask said the agency had put …": the speaker is before the first verb (a person, or context)
     if re.search(r"(?:^|\s)(?:the|its|their)\s+(?:same\s+|spy\s+|other\s+)?[\w’'-]+$", written, re.I) and \
             not re.search(r"\b[A-Z]", re.sub(r"^\W*\w+", "", written)):
         return None  # "He said the agency", "one of the officials", "a month later the agency": the one named before
