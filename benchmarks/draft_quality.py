@@ -4,8 +4,8 @@
 * **fixture documents**: the team's own real-reporting texts (tests/fixtures/real-reporting) and their rows;
 * **development set**: texts and a gold curated by someone who never saw the rules (benchmarks/dev-set and
   benchmarks/dev-set-2), written after the held-out set: the rules may be tuned on its misses, which are listed;
-* **held-out set**: texts and a gold curated by someone who never saw the rules (benchmarks/held-out). The rules
-  are never tuned on it: it is only measured.
+* **held-out sets**: texts and a gold curated by someone who never saw the rules (benchmarks/held-out, held-out-2, …),
+  each measured apart. The rules are never tuned on them: they are only measured, and their misses are never listed.
 
 The draft reads every text with the shipped ledger's names (as a user's first documents would be). A curated claim is
 **found** when a drafted row's quote lies within or contains its quote and states the same figure (one drafted row
@@ -32,7 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent
 PREVIOUS = HERE / "draft_previous.json"
 FIXTURE = ROOT / "tests" / "fixtures" / "real-reporting"
-HELD_OUT = HERE / "held-out"
+#: Every held-out set (held-out, held-out-2, …): written by someone who saw no rule, measured, never tuned on, each apart.
+HELD_OUTS = sorted((p.parent for p in HERE.glob("held-out*/gold.csv")), key=lambda p: (len(p.name), p.name))
 #: Every development set beside this script (dev-set, dev-set-2, …): a new one is measured as soon as it is there.
 DEV_SETS = sorted((p.parent for p in HERE.glob("dev-set*/gold.csv")), key=lambda p: (len(p.name), p.name))
 FIELDS = ["whose_losses", "qualifier", "scope", "claimant", "measure", "counted_in", "modality"]
@@ -108,11 +109,13 @@ def dev_set():
     return docs, gold, traps
 
 
-def held_out():
-    return _curated_set(HELD_OUT)
+def _held_out_name(folder: Path) -> str:
+    """'held-out' → 'held-out set', 'held-out-2' → 'held-out set 2': each held-out set is measured and reported apart."""
+    return "held-out set" + folder.name[len("held-out"):].replace("-", " ")
 
 
-SETS = {"shipped seeds": shipped, "fixture documents": fixture, "development set": dev_set, "held-out set": held_out}
+SETS = {"shipped seeds": shipped, "fixture documents": fixture, "development set": dev_set,
+        **{_held_out_name(folder): (lambda f: (lambda: _curated_set(f)))(folder) for folder in HELD_OUTS}}
 _NUMBERED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
                        r"thousand|million|dozen|both)\b", re.I)
 
@@ -264,7 +267,7 @@ def report(ledger_dir: Path = ROOT / "data", details: bool = True) -> list[str]:
             lines.append(f"  NOT VERBATIM in {name}: {r['not_verbatim'][:3]}")
     if details:
         for name, r in results.items():
-            if name == "held-out set":
+            if name.startswith("held-out set"):
                 lines.append(f"  {name}: {len(r['misses'])} misses and {len(r['trap_rows'])} traps (not listed: the set is only measured)")
                 continue
             lines += [f"  {name} missed: {m}" for m in r["misses"]] + [f"  {name} trap: {t}" for t in r["trap_rows"]]

@@ -532,10 +532,12 @@ CURATED_SETS = sorted(p.parent.name for p in (PROJECT_ROOT / "benchmarks").glob(
 def test_the_bench_measures_every_curated_set_and_the_held_out_one_apart():
     """A set added beside the others is measured; the held-out set is never among the development sets."""
     out = subprocess.run([sys.executable, "-c", "import draft_quality as q; print(' '.join(f.name for f in q.DEV_SETS)); "
-                          "print(q.HELD_OUT.name)"], cwd=PROJECT_ROOT / "benchmarks", capture_output=True, text=True, check=True)
-    dev, held_out = out.stdout.splitlines()
-    assert held_out == "held-out" and held_out in CURATED_SETS
-    assert sorted(dev.split()) == [s for s in CURATED_SETS if s != held_out]
+                          "print(' '.join(f.name for f in q.HELD_OUTS)); print('|'.join(q.SETS))"], cwd=PROJECT_ROOT / "benchmarks",
+                         capture_output=True, text=True, check=True)
+    dev, held_out, sets = out.stdout.splitlines()
+    assert "held-out" in held_out.split() and set(held_out.split()) == {s for s in CURATED_SETS if s.startswith("held-out")}
+    assert sorted(dev.split()) == [s for s in CURATED_SETS if s not in held_out.split()]
+    assert len([s for s in sets.split("|") if s.startswith("held-out set")]) == len(held_out.split())  # each measured apart
 
 
 @pytest.mark.parametrize("folder", CURATED_SETS)
@@ -1181,3 +1183,15 @@ def test_more_speakers_and_verbs_of_claiming(text, who):
 
 def test_a_verb_of_claiming_needs_a_speaker_before_it():
     assert _claimants("The soldiers were identified as 40 North Korean men killed near Sudzha.") == [""]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("South Korea's spy agency told lawmakers on January 13 that roughly 370 North Korean soldiers had been killed.", "cumulative"),
+    ("The ambassador told RIA Novosti last week that several hundred North Korean soldiers had been wounded.", "cumulative"),
+    ("Last week lawmakers briefed by the agency said total casualties had passed 4,700.", "cumulative"),
+    ("Over the past week, the brigade said, 300 Russian soldiers were killed.", "period"),  # the verb between commas
+    ("Over the past week the brigade killed 300 Russian soldiers, the ministry said.", "period"),
+])
+def test_a_time_phrase_that_dates_the_statement_is_not_the_losses_period(text, scope):
+    r = rows(text)
+    assert list(r["scope"]) == [scope], r[["count_as_written", "scope", "event_as_written"]]

@@ -146,7 +146,9 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bover the same (?:\w+ )?(?:period|days|weeks|months)\b|\bduring the day\b|\bdaily losses\b|\bover the winter\b|"
           r"\bover those \w+ (?:days|weeks|months)\b|\bin (?:its|their|the) first \w+ (?:days|weeks|months)\b|\bfor the week\b|"
           r"\bcovering \w+ \d+ to\b|"
-          rf"\bon (?:{MONTHS})\.? \d{{1,2}}\b", "period"),
+          rf"\bon (?:{MONTHS})\.? \d{{1,2}}\b|"
+          r"\bduring the (?:month|week)\b|\bin the (?:final|first|last|second|worst|busiest|same) (?:week|month|days?|hours?)\b|"
+          r"\bin the week of\b|\bin a month\b|\bin (?:its|their) (?:worst|first|best|busiest) (?:year|month|week)\b", "period"),
          (r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\bin (?:a|one|the) (?:\w+ )?"
           r"(?:missile |drone |artillery )?(?:strike|attack|assault|ambush|raid|attempt|counterattack|counter-attack|engagement)\b|"
           r"\bin (?:a single|one) (?:night|morning|day|engagement)\b|\bthat (?:morning|night)\b|\bsingle engagement\b|"
@@ -1233,6 +1235,21 @@ def measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None:
     return measure
 
 
+def _when_said(sentence: str, m: re.Match, f: Figure) -> bool:
+    """Whether a time phrase before the figure dates the statement, not the losses: "told lawmakers on January 13 that roughly
+    370 …", "told RIA Novosti last week that …", "said in March that …"; "last week lawmakers briefed by the agency said total
+    casualties had passed 4,700" (a verb of speech between the phrase and the figure, outside commas)."""
+    if m.end() > f.start:
+        return False
+    gap = sentence[m.end():f.start]
+    if re.match(r"\s*,?\s*(?:that|alleging|saying|claiming|stating)\b", gap) and \
+            re.search(rf"\b(?:{SPEECH}|told|briefed|informed)\b", sentence[max(0, m.start() - 60):m.start()], re.I):
+        return True
+    speech = re.search(rf"\b(?:{SPEECH})\b", gap)
+    return bool(speech) and not re.search(r"\d", gap[:speech.start()]) and not re.fullmatch(r"\s*,[^,]*,\s*", gap) \
+        and not re.search(r",[^,]*$", gap[:speech.start()])
+
+
 def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[str, str]:
     if measure == "deployed":
         return "stock", ""
@@ -1248,6 +1265,8 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
                     and re.search(rf"\b(?:{SPEECH}|told \w+|briefing|statement)\s+(?:\w+\s+)?$", sentence[max(0, m.start() - 30):m.start()],
                                   re.I):
                 continue  # "told MPs on Tuesday", "reported on January 15": when it was said, not when the losses were
+            if label in ("incident", "period") and _when_said(sentence, m, f):
+                continue
             distance = f.start - m.end() if m.end() <= f.start else max(0, m.start() - f.end)
             key = (rank == len(SCOPE) - 1, distance, rank)
             if best is None or key < best[0]:
