@@ -1195,3 +1195,24 @@ def test_a_verb_of_claiming_needs_a_speaker_before_it():
 def test_a_time_phrase_that_dates_the_statement_is_not_the_losses_period(text, scope):
     r = rows(text)
     assert list(r["scope"]) == [scope], r[["count_as_written", "scope", "event_as_written"]]
+
+
+def test_a_spokesperson_speaks_for_the_body_named_or_named_before():
+    names = Names([*ALIASES, ("Pentagon", "us-dod")], {**SOURCES, "us-dod": {"kind": "government_body", "country": "US"}}, {},
+                  known_bodies())
+    r = draft("Pentagon deputy press secretary Laura Whitcombe said 1,000 North Korean soldiers had been killed.\n\n"
+              "Whitcombe said 300 more were wounded.", COLUMNS, PHRASES, names, "doc-900", 1)
+    assert [x["claimant_id"] for x in r] == ["us-dod", "us-dod"]
+    text = ("The 47th Brigade said it repelled an assault.\n\n"
+            "Capt. Andrii Voloshyn, the brigade's press officer, said 40 North Korean soldiers were killed.")
+    assert _claimants(text) == ["ua-47"]
+    analyst = "Capt. Andrii Voloshyn, an analyst at the brigade's school, said 40 North Korean soldiers were killed."
+    assert _claimants(analyst) == ["Andrii Voloshyn"]  # no spokesperson: the person
+
+
+def test_an_unnamed_official_of_a_country_is_the_ledgers_unnamed_officials_of_it_and_a_cited_source_claims():
+    assert _claimants("One Ukrainian official told reporters that 300 Russian soldiers had been killed.") == ["ua-officials"]
+    # a body with a name of its own stays itself
+    assert _claimants("Ukraine's Luhansk operational group said 300 Russian soldiers had been killed.") != ["ua-officials"]
+    r = rows("Reuters, citing a senior Ukrainian military source, reports that 300 Russian soldiers were killed.")
+    assert list(r["claimant_id"]) == ["ua-officials"] and "relays to add to relays.csv: reuters" in r["notes"].iloc[0]

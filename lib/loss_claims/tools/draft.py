@@ -339,6 +339,9 @@ _LIST = re.compile(r"\b(?P<list>(?:(?:American|U\.S\.|US|British|Polish|French|G
 
 
 #: "citing sources in Ukraine's armed forces", "quoting unnamed officials at the ministry": they claim, the outlet relays.
+#: "citing a senior Ukrainian military source", "citing two US officials": an unnamed source an outlet cites.
+CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<who>(?:an?|two|three|four|several|unnamed|anonymous)\s+(?:[\w.-]+\s+){0,4}?"
+                    r"(?:sources?|officials?|officers?))\b")
 SOURCES_IN = re.compile(r"\b(?:citing|quoting|according to)\s+(?P<who>(?:unnamed |anonymous |several |two |three )?(?:sources|officials)"
                         r"\s+(?:in|within|at|from|close to|inside)\s+(?P<where>[^,.;]{3,60}))")
 COUNTRY_NAMES = [("Ukraine", "UA"), ("Kyiv", "UA"), ("Russia", "RU"), ("Moscow", "RU"), ("South Korea", "KR"), ("Seoul", "KR"),
@@ -475,12 +478,32 @@ def _register_people(sentence: str, names: Names, context: dict) -> None:
         source = _slug(bare)[:48]
         kind = "military_unit" if _MILITARY_TITLE.search(m.group()) else "government_official"
         proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind, "country": ""}
-        _remember(context, bare, m.group(), Claimant(source, "explicit", m.group("who"), [], proposed))
+        _remember(context, bare, m.group(), _spoken_for(sentence[max(0, m.start() - 40):m.end()], names, context)
+                  or Claimant(source, "explicit", m.group("who"), [], proposed))
 
 
 #: A surname alone as the speaker: "Hnatiuk said", "…, Ivashchenko told me", "…, said Marsh."
 _ALONE = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat ))(?P<s>[A-Z][a-z’'-]+)\s+(?:had\s+|has\s+)?(?:also\s+|later\s+)?(?:{SPEECH})\b|"
                     rf"\b(?:said|says|wrote|added|estimated)\s+(?P<t>[A-Z][a-z’'-]+)(?=\s*[,.;])")
+
+
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b|\bpress (?:officer|secretary|service|office)\b", re.I)
+
+
+def _spoken_for(around: str, names: Names, context: dict) -> Claimant | None:
+    """The body a spokesperson speaks for, which claims through them: "Pentagon deputy press secretary Laura Whitcombe", "Capt.
+    Andrii Voloshyn, the brigade's press officer" (the brigade named before). None for anyone else, or a body nobody named."""
+    if not _SPOKESPERSON.search(around):
+        return None
+    body = next((m for m in mentions(around, names) if m.kind not in MEDIA and m.kind != "officials_unnamed"), None)
+    if body is not None:
+        return Claimant(body.source_id, "explicit", body.written, [], _proposal(body, names))
+    head = re.search(r"\b(?:the|its)\s+([a-z]+)['’]s?\s+(?:deputy\s+|chief\s+)?(?:spokes|press)", around, re.I)
+    if head:
+        persons = {p.source_id for p in context.get("people", {}).values()}
+        return next((c for c in reversed(context.get("history", [])) if c.source_id not in persons
+                     and _head_word(c) == head.group(1).lower()), None)
+    return None
 
 
 def _bare(who: str) -> str:
@@ -503,7 +526,8 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
         source = _slug(bare)[:48]
         kind = "military_unit" if _MILITARY_TITLE.search(m.group()) else "government_official"
         proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind, "country": ""}
-        claimant = Claimant(source, "explicit", who, [], proposed)
+        claimant = _spoken_for(sentence[max(0, m.start() - 40):m.end()], names, context) or Claimant(source, "explicit", who, [],
+                                                                                                      proposed)
         _remember(context, bare, m.group(), claimant)
         return claimant
     for surname, claimant in people.items():
@@ -586,6 +610,11 @@ def _words(name: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]{3,}", name.lower().replace("’", "'").replace("'s ", " ")) if w not in _GENERIC}
 
 
+#: Words that describe an unnamed official and nothing more ("one senior US defense official").
+_PLAIN_OFFICIALS = {"one", "two", "three", "four", "several", "senior", "military", "defense", "defence", "government", "source",
+                    "sources", "officials", "official", "unnamed", "anonymous", "administration", "american", "u.s"}
+
+
 def _to_known(claimant: Claimant, names: Names) -> Claimant:
     """A proposed body or person the ledger knows under another wording, as the ledger's id: "Ukraine's 95th Air Assault
     Brigade" and "paratroopers of the 95th brigade" for the ledger's "95th Polissia Airborne Assault Brigade" (the same number
@@ -594,6 +623,15 @@ def _to_known(claimant: Claimant, names: Names) -> Claimant:
     if claimant.proposed is None or claimant.source_id in names.sources:
         return claimant
     name = claimant.proposed.get("name", "") or claimant.written
+    plain = set(re.findall(r"[a-z.]{2,}", name.lower().replace("’s", "").replace("'s", ""))) - _PLAIN_OFFICIALS - set(ADJECTIVES) \
+        - {"in", "of", "the", "from", "us", "south", "korean", "unnamed"} - {n.lower() for n, _ in COUNTRY_NAMES}
+    if claimant.proposed.get("kind") == "officials_unnamed" and claimant.proposed.get("country") and not plain \
+            and not re.search(r"\b(?:in|within|at|from|inside|close to)\b", name):  # "sources in Ukraine's military": that body
+        # "one US official", "a senior Ukrainian military source": the ledger's unnamed officials of that country
+        same = next((s for s, v in names.sources.items() if v.get("kind") == "officials_unnamed"
+                     and v.get("country") == claimant.proposed["country"]), None)
+        if same is not None:
+            return replace(claimant, source_id=same, proposed=None)
     words, ordinals = _words(name), {o.lower() for o in _ORDINAL.findall(name)}
     formation = {f.lower() for f in _FORMATION.findall(name)}
     country = claimant.proposed.get("country", "")
@@ -637,6 +675,18 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
             out.append(Claimant(source, "explicit", written, [], proposed))
         return out
     found = mentions(sentence, names)
+    cited = CITING.search(sentence)
+    if cited and not SOURCES_IN.search(sentence):
+        # "Reuters, citing a senior Ukrainian military source, reports …": the source claims, the outlet relays
+        written = cited.group("who")
+        lower = written.lower()
+        country = next((c for adjective, (_, c) in ADJECTIVES.items() if re.search(rf"\b{re.escape(adjective)}\b", lower)), "")
+        who = re.sub(r"^(?:an?|two|three|four|several|unnamed|anonymous)\s+", "", written, flags=re.I)
+        source = _slug(f"{country} {who}")[:48]
+        relays = [m.source_id for m in found if m.start < cited.start() or m.kind in MEDIA]
+        proposed = None if source in names.sources else {"source_id": source, "name": f"{who[0].upper()}{who[1:]} (unnamed)",
+                                                         "kind": "officials_unnamed", "country": country}
+        return [Claimant(source, "explicit", written, list(dict.fromkeys(relays)), proposed)]
     sources_in = SOURCES_IN.search(sentence)
     if sources_in:
         where = sources_in.group("where").strip()
@@ -1346,7 +1396,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 if c.source_id not in persons:
                     context["body"] = c
                 kind = names.kind(c.source_id) or (c.proposed or {}).get("kind", "")
-                context["by_kind"][kind] = c
+                if c.source_id not in persons:  # "the brigade said" is the brigade, not its captain named before
+                    context["by_kind"][kind] = c
                 if kind == "intelligence_service":
                     context["agency"] = Mention(0, 0, c.source_id, c.written, c.source_id in names.sources)
             dateline = re.match(r"^[A-Z][A-Z ,.]+\d*\s*\((?P<a>[\w ]+)\)", sentence)
