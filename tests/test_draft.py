@@ -1216,3 +1216,26 @@ def test_an_unnamed_official_of_a_country_is_the_ledgers_unnamed_officials_of_it
     assert _claimants("Ukraine's Luhansk operational group said 300 Russian soldiers had been killed.") != ["ua-officials"]
     r = rows("Reuters, citing a senior Ukrainian military source, reports that 300 Russian soldiers were killed.")
     assert list(r["claimant_id"]) == ["ua-officials"] and "relays to add to relays.csv: reuters" in r["notes"].iloc[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Our correspondent reports that at least 12 ambulances carrying wounded soldiers passed through the city in the past hour.",
+    "Estimates of how many North Korean soldiers have been killed or wounded differ by a factor of three.",
+    "The table tracks reported North Korean killed and wounded over three periods.",
+    "Moscow sent two brigades of marines to the border, where the fighting killed many.",  # formations sent, not lost
+])
+def test_vehicles_factors_periods_and_formations_sent_are_no_count_of_people(text):
+    r = rows(text)
+    assert not ((r["counted_in"] == "people") & (r["qualifier"] != "none") & (r["measure"] != "deployed")).any(), \
+        r[["count_as_written", "measure", "counted_in"]]
+
+
+@pytest.mark.parametrize("text, written, unit", [
+    ("The ministry said the Korean fighters had destroyed up to three enemy battalions in the battle.", "up to three enemy battalions",
+     "battalions"),
+    ("The general said Ukraine had lost about 40 percent of the personnel it committed to the operation since August, the "
+     "equivalent of two brigades.", "two brigades", "brigades"),  # the loss verb far before the formations
+])
+def test_formations_lost_are_counted_in_formations(text, written, unit):
+    r = rows(text)
+    assert list(r.loc[r["count_as_written"] == written, "counted_in"]) == [unit], r[["count_as_written", "counted_in"]]

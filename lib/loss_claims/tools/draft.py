@@ -180,7 +180,8 @@ CONDITIONAL = re.compile(r"(?:^(?:[AQ][.:]\s*)?|[,;:—–-]\s*|\bthat\s+)(?:if|
 ADDED = r"another|a further|an additional"
 FORMATION_WORDS = {"platoon": "platoons", "company": "companies", "battalion": "battalions", "brigade": "brigades"}
 FORMATION = re.compile(r"(?P<q>up to|at least|more than|nearly|almost|about|around|roughly)?\s*(?P<n>an?|one|two|three|four|\d+)\s+"
-                       r"(?:whole |full |entire )?(?P<f>platoon|company|battalion|brigade|companies|battalions|platoons|brigades)\b"
+                       r"(?:whole |full |entire )?(?:enemy |Ukrainian |Russian |(?:North )?Korean )?"
+                       r"(?P<f>platoon|company|battalion|brigade|companies|battalions|platoons|brigades)\b"
                        r"(?=\s*(?:of|”|\"|’|'|$|,|\.|in|within|over|during|was|were|had|has|near|at|on|worth))", re.I)
 SHARE = re.compile(r"(?P<q>nearly|almost|about|around|roughly|some|maybe|perhaps|more than|over|up to|at least|close to)?\s*"
                    r"(?:(?P<n>\d+(?:\.\d+)?)\s*"
@@ -848,7 +849,9 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
                          r"minutes?|times|missiles?|drones?|tanks?|villages?|vehicles?|pieces|shells|launchers?|aircraft|"
                          r"dollars|euros|won|rubles|billion|bn|trillion|names? of (?!the fallen)|kg|tonnes|tons|interviews?|exchanges?|"
                          r"incidents?|videos?|posts?|documents?|briefings?|pages?|sources|cemeteries|sites|locations|hospitals|regions|"
-                         r"provinces|countries|towns|settlements)\b", after, re.I))
+                         r"provinces|countries|towns|settlements|ambulances|buses|trucks|cars|trains|convoys|beds|stretchers|"
+                         r"flights|letters|photos|photographs|clips|periods|rows|phases|stages|rounds)\b", sentence[end:end + 20], re.I)
+                or re.search(r"\bfactor of\s+$", sentence[max(0, start - 12):start], re.I))  # "differ by a factor of three"
 
 
 #: Weapons named with a word or two before their noun ("infantry fighting vehicles", "field artillery guns"): never people.
@@ -910,8 +913,11 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
         found.append(Figure(start, m.end(), None, value, "percent_of_force", qualifier, bounds))
         taken.append((start, m.end()))
     for m in FORMATION.finditer(sentence):
-        if not free(m.start(), m.end()) or not re.search(r"\b(?:destroyed|wiped out|lost|eliminated|killed|annihilated|routed)\b",
-                                                       sentence[max(0, m.start() - 80):m.end() + 25], re.I):
+        if not free(m.start(), m.end()):
+            continue
+        if not re.search(r"\b(?:destroyed|wiped out|lost|eliminated|killed|annihilated|routed)\b",
+                         sentence[max(0, m.start() - 160):m.end() + 25], re.I):
+            taken.append((m.start(), m.end()))  # "sent two brigades": formations, never a count of people
             continue
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         n = m.group("n").lower()
