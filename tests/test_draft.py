@@ -1239,3 +1239,24 @@ def test_vehicles_factors_periods_and_formations_sent_are_no_count_of_people(tex
 def test_formations_lost_are_counted_in_formations(text, written, unit):
     r = rows(text)
     assert list(r.loc[r["count_as_written"] == written, "counted_in"]) == [unit], r[["count_as_written", "counted_in"]]
+
+
+def test_a_bulletins_voice_and_a_list_after_a_colon_are_the_claimant_named_before():
+    bulletin = ("The Baltic Defence Monitor said on Sunday that its forces repelled four attacks.\n\n"
+                "In the Kupyansk direction, the enemy lost up to 220 servicemen.")
+    assert _claimants(bulletin) == ["Baltic Defence Monitor"]
+    own = "The Baltic Defence Monitor said it repelled four attacks.\n\nIn the north, 220 soldiers were killed."
+    assert _claimants(own) == [""]  # the outlet's own voice stays the author's
+    listed = ("The Baltic Defence Monitor told lawmakers:\n\n- About 1,100 North Korean soldiers have been killed.\n\n"
+              "- About 14,000 North Korean troops have been sent in total.")
+    assert _claimants(listed) == ["Baltic Defence Monitor"] * 2
+    assert _claimants("Some facts:\n\n- About 1,100 North Korean soldiers have been killed.") == [""]
+
+
+@pytest.mark.parametrize("second", [
+    "In April it put the toll at about 5,100 North Korean soldiers.",
+    "The statement, issued after a two-day meeting, said 10,000 North Korean troops had been deployed.",
+    "Russian losses came to more than 60,000 soldiers, per the same briefing.",
+])
+def test_it_and_the_document_later_in_the_sentence_are_the_body_before(second):
+    assert _claimants(f"The Baltic Defence Monitor said 300 North Korean soldiers had died.\n\n{second}")[-1] == "Baltic Defence Monitor"

@@ -783,12 +783,17 @@ def _head_word(c: Claimant) -> str:
 
 #: Who "it" and "the report" are, when no kind above answers: the last body (not a person) that made a claim ("The Center
 #: assessed …"; "It also counts about 200 … as missing"; "The report puts the number … at fewer than 20").
-BODY_ANAPHORA = re.compile(rf"(?:^|[,;:—]\s*)(?:it|its)\s+(?:also\s+|further\s+|now\s+)?(?:{SPEECH}|starts|records|lists|counts|tracks|"
-                           rf"projects|forecasts|warns|finds|found)\b|\b(?:{SPEECH})\s+it\b|\b(?:the|this|that) (?:report|statement|"
-                           rf"assessment|document|study|update|paper|analysis|register|tally|bulletin|briefing|post|estimate)\b"
-                           rf"(?:['’]s)?\s+(?:also\s+)?(?:{SPEECH}|records|lists|counts|projects|forecasts|warns|finds|found|"
-                           rf"estimates|includes)\b|\baccording to (?:the|that) (?:report|statement|assessment|document|study|"
-                           rf"update|analysis|register|post)\b", re.I)
+BODY_ANAPHORA = re.compile(rf"\bit\s+(?:also\s+|further\s+|now\s+|then\s+)?(?:{SPEECH}|starts|records|lists|counts|tracks|"
+                           rf"projects|forecasts|warns|finds|found)\b|(?:^|[,;:—]\s*)its\s+(?:also\s+)?(?:{SPEECH})\b|"
+                           rf"\b(?:{SPEECH})\s+it\b(?!\s+(?:mildly|bluntly|simply|another way))|\b(?:the|this|that) (?:same )?"
+                           rf"(?:report|statement|assessment|document|study|update|paper|analysis|register|tally|bulletin|briefing|post|"
+                           rf"estimate)\b(?:['’]s)?(?:,[^,]{{1,90}},)?\s+(?:also\s+)?(?:{SPEECH}|records|lists|counts|projects|forecasts|"
+                           rf"warns|finds|found|estimates|includes)\b|\b(?:according to|per) (?:the|that) (?:same )?(?:report|statement|"
+                           rf"assessment|document|study|update|analysis|register|post|briefing|bulletin)\b", re.I)
+#: The voice of a military bulletin, which an outlet never takes as its own: "the enemy lost up to 220 servicemen", "liquidated
+#: more than 40 militants", "our birds destroyed 214 militants": the body whose bulletin the text retells, named before.
+BULLETIN_VOICE = re.compile(r"\bthe enemy\b|\bliquidat\w*|\bmilitants\b|\bneo-Nazi|\bKyiv regime\b|\bmercenaries\b|"
+                            r"\binflicted losses\b|\blaid down their arms\b|\bour (?:birds|crews|pilots|units|fighters)\b", re.I)
 #: "she recalled", "he estimated" after a speaker who is no named person ("A Western official … told me"): that speaker.
 PRONOUN_SPEECH = re.compile(rf"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:{SPEECH}|recalled|thought|added)\b|"
                             rf"\b(?:{SPEECH})\s+(?:he|she)\b", re.I)
@@ -1427,12 +1432,20 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 earlier = context.get("speaker")
             if earlier is None and paragraph in context["last"]:
                 earlier = context["last"][paragraph][0]
+            if earlier is None and re.match(r"[-•*–]\s", sentence) and context.get("intro") is not None:
+                earlier = context["intro"]  # a list after "The agency told lawmakers:": each item the agency's
+            if earlier is None and BULLETIN_VOICE.search(sentence) and context["history"]:
+                earlier = context["history"][-1]
             if re.search(r"\b(?:by our (?:calculation|count|reckoning|estimate)|we (?:estimate|calculate|reckon|project)|our (?:own )?"
                          r"(?:estimate|calculation|analysis|count))\b", sentence, re.I):
                 earlier = None  # the text's own estimate ("by our calculation", "we estimate"): the author's, not the last speaker's
             if earlier is not None:
                 claimants = [Claimant(earlier.source_id, "inferred_from_context", earlier.written, list(earlier.relays), earlier.proposed)]
                 how_note.append("claimant inferred from context")
+        if sentence.rstrip().endswith(":") and claimants:
+            context["intro"] = claimants[0]
+        elif not re.match(r"[-•*–]\s", sentence):
+            context["intro"] = None
         candidates = []
         for f in found:
             measure = measure_of(sentence, f, defined)
