@@ -1260,3 +1260,18 @@ def test_a_bulletins_voice_and_a_list_after_a_colon_are_the_claimant_named_befor
 ])
 def test_it_and_the_document_later_in_the_sentence_are_the_body_before(second):
     assert _claimants(f"The Baltic Defence Monitor said 300 North Korean soldiers had died.\n\n{second}")[-1] == "Baltic Defence Monitor"
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Ukrainian special forces repelled an assault on a village overnight, killing 63 North Korean soldiers.", "incident"),
+    ("By nightfall, the captain estimated, the attackers had lost 110 Russian soldiers.", "incident"),
+    ("Ukrainian losses that day were two soldiers killed, he said.", "incident"),
+    ("Two Marines were killed in a 2010 North Korean artillery attack on the island.", "incident"),
+    ("Hundreds of North Korean soldiers feared dead in Kursk strike", "incident"),
+    ("Some North Korean battalions had lost 300 soldiers in January alone.", "period"),
+    ("His company had lost 40 soldiers in ten days near Sudzha.", "period"),
+    ("The brigade has lost 40 soldiers since it arrived in January.", "cumulative"),  # a month alone is no period
+])
+def test_more_words_of_a_single_event_or_a_stated_period(text, scope):
+    r = rows(text)
+    assert list(r["scope"])[:1] == [scope], r[["count_as_written", "scope", "event_as_written"]]
