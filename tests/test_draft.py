@@ -1275,3 +1275,17 @@ def test_it_and_the_document_later_in_the_sentence_are_the_body_before(second):
 def test_more_words_of_a_single_event_or_a_stated_period(text, scope):
     r = rows(text)
     assert list(r["scope"])[:1] == [scope], r[["count_as_written", "scope", "event_as_written"]]
+
+
+def test_a_transcripts_speaker_label_is_the_person_introduced():
+    text = ("Iryna Savchuk, a ministry spokesperson, took questions on Monday.\n\n"
+            "SAVCHUK: Over the past week, Russian forces lost 2,340 personnel in the Kursk sector.")
+    assert _claimants(text) == ["Iryna Savchuk"]
+    assert _claimants("CLAIM: A video shows 5,000 North Korean soldiers killed in one night.") == [""]  # a label, not a speaker
+
+
+def test_a_nato_official_is_natos_and_gave_a_figure_is_a_claim():
+    assert _claimants("A senior NATO official told reporters that 4,000 North Korean soldiers had been killed.") == \
+        ["NATO officials (unnamed)"]
+    assert _claimants("An Estonian official, speaking separately, gave a higher figure: 5,000 North Korean soldiers killed.") == \
+        ["Estonian official (unnamed)"]

@@ -121,7 +121,7 @@ SPEECH = (r"said|says|say|told|tells|estimated|estimates|estimate|believes|belie
           r"acknowledged|admitted|concluded|calculated|briefed|showed|shows|published|released|cited|quoted|reckons|reckoned|"
           r"replied|declined|conceded|insisted|argued|explained|recalled|believes|thinks|writes|placed|places|claim|describe|"
           r"describes|described|report|alleged|alleging|projects|projected|forecasts|predicts|predicted|expects|warn|warns|"
-          r"identified|records|lists|listed|tallied")
+          r"identified|records|lists|listed|tallied|gave")
 MONTHS = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
           r"October|November|December")
 #: "since" a point inside the fighting names a period; since its start (or a month of it), a running total.
@@ -511,6 +511,28 @@ def _spoken_for(around: str, names: Names, context: dict) -> Claimant | None:
     return None
 
 
+#: A transcript's speaker label: "SAVCHUK:", "MARTA KOVAL:" (never "Q:", "A:" or a label such as "CLAIM:").
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]{2,})?):\s")
+_NOT_SPEAKERS = {"CLAIM", "CORRECTION", "UPDATE", "NOTE", "EDITOR", "EDITORS", "VERDICT", "RATING", "FACT", "CONTEXT", "BACKGROUND",
+                 "ANALYSIS", "BREAKING", "WATCH", "READ", "MORE", "LIVE", "KILLED", "WOUNDED", "MISSING", "CAPTURED", "SOURCE", "SOURCES",
+                 "TOTAL", "WHAT", "WHY", "HOW", "WHO", "WHEN", "WHERE"}
+
+
+def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
+    """The person a transcript's label names: the one the text introduced with that surname, else the label as a name."""
+    if label in _NOT_SPEAKERS or label in DATELINE_COUNTRIES:
+        return None
+    surname = label.split()[-1].title()
+    person = context.get("people", {}).get(surname)
+    if person is not None:
+        return person
+    full = re.search(rf"\b((?:[A-Z][a-z’'-]+\s+){{1,2}}){surname}\b", context.get("text", ""))
+    bare = f"{full.group(1)}{surname}" if full and _a_person(full.group(1) + surname) else label.title()
+    source = _slug(bare)[:48]
+    return Claimant(source, "explicit", label, [], None if source in names.sources else
+                    {"source_id": source, "name": bare, "kind": "government_official", "country": ""})
+
+
 def _bare(who: str) -> str:
     """A name without its titles: "retired Army Lt. Gen. Douglas Wren" → "Douglas Wren"."""
     return re.sub(rf"^{_TITLES}", "", who)
@@ -789,7 +811,8 @@ def _head_word(c: Claimant) -> str:
 #: assessed …"; "It also counts about 200 … as missing"; "The report puts the number … at fewer than 20").
 BODY_ANAPHORA = re.compile(rf"\bit\s+(?:also\s+|further\s+|now\s+|then\s+)?(?:{SPEECH}|starts|records|lists|counts|tracks|"
                            rf"projects|forecasts|warns|finds|found)\b|(?:^|[,;:—]\s*)its\s+(?:also\s+)?(?:{SPEECH})\b|"
-                           rf"\b(?:{SPEECH})\s+it\b(?!\s+(?:mildly|bluntly|simply|another way))|\b(?:the|this|that) (?:same )?"
+                           rf"\b(?:{SPEECH})\s+it\b(?!\s+(?:mildly|bluntly|simply|another way))|"
+                           rf"\b(?:the|this|that|one|another) (?:same |[\w-]+ )?"
                            rf"(?:report|statement|assessment|document|study|update|paper|analysis|register|tally|bulletin|briefing|post|"
                            rf"estimate)\b(?:['’]s)?(?:,[^,]{{1,90}},)?\s+(?:also\s+)?(?:{SPEECH}|records|lists|counts|projects|forecasts|"
                            rf"warns|finds|found|estimates|includes)\b|\b(?:according to|per) (?:the|that) (?:same )?(?:report|statement|"
@@ -1434,6 +1457,16 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 earlier = context.get("body")
             if earlier is None and PRONOUN_SPEECH.search(sentence):
                 earlier = context.get("speaker")
+                lawmaker, agency = context.get("roles", {}).get("lawmaker"), context.get("agency")
+                if earlier is not None and lawmaker is not None and agency is not None and earlier.source_id == lawmaker.source_id:
+                    # "He added that …" of a lawmaker relaying the agency's briefing: the agency
+                    earlier = Claimant(agency.source_id, "inferred_from_context", agency.written, [lawmaker.source_id],
+                                       _proposal(agency, names))
+            label = _SPEAKER_LABEL.match(sentence)
+            if earlier is None and label:  # "SAVCHUK: Over the past week …": the transcript's speaker
+                earlier = _labelled(label.group(1), names, context)
+                if earlier is not None:
+                    context["last"][paragraph] = [earlier]
             if earlier is None and paragraph in context["last"]:
                 earlier = context["last"][paragraph][0]
             if earlier is None and re.match(r"[-•*–]\s", sentence) and context.get("intro") is not None:
