@@ -1289,3 +1289,18 @@ def test_a_nato_official_is_natos_and_gave_a_figure_is_a_claim():
         ["NATO officials (unnamed)"]
     assert _claimants("An Estonian official, speaking separately, gave a higher figure: 5,000 North Korean soldiers killed.") == \
         ["Estonian official (unnamed)"]
+
+
+def test_a_body_in_a_persons_appositive_and_an_agency_a_lawmaker_relays():
+    assert _claimants("Colonel General Ri Chol Ho, chief of the General Staff of the Korean People's Army, said the units had "
+                      "wiped out more than 3,000 enemy troops.") == ["Ri Chol Ho"]
+    names = Names([*ALIASES, ("South Korea's spy agency", "kr-nis")],
+                  {**SOURCES, "kr-nis": {"kind": "intelligence_service", "country": "KR"}}, {}, known_bodies())
+    r = draft("South Korea's spy agency, according to lawmaker Hwang Jae-min, who attended its closed-door briefing, put the toll "
+              "at around 300 killed.", COLUMNS, PHRASES, names, "doc-900", 1)
+    assert [x["claimant_id"] for x in r] == ["kr-nis"] and "kr-lawmaker-hwang" in r[0]["notes"]
+
+
+def test_figures_compiled_by_a_body_are_the_bodys():
+    text = "Since August, 40,000 Russian troops were put out of action, the general said, citing figures compiled by the GUR."
+    assert _claimants(text) == ["ua-gur"]

@@ -370,7 +370,7 @@ _SPEAKER_HEAD = (r"officials?|sources?|commanders?|officers?|soldiers|troops|ope
                  r"headquarters|staff|regiment|warmongers|puppets|pilots|paratroopers|marines|fighters|volunteers|group|network|"
                  r"monitors?|project|researchers|team|milbloggers?|bloggers?|headquarters|historians|demographers|relatives|"
                  r"families|channels?|operators?|crews?|governor|governments|states|observers|doctors|surgeons|medics|"
-                 r"prosecutors?|volunteers|investigators|interrogators")
+                 r"prosecutors?|volunteers|investigators|interrogators|office")
 SPEAKER = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))(?P<who>(?:(?:the|a|an|two|three|several|some|one|retired|"
                      rf"senior|another)\s+)?(?:[\w’'.-]+\s+){{0,6}}?(?:{_SPEAKER_HEAD})(?:\s+[A-Z][\w’'-]+){{0,3}}"
                      rf"(?:\s+(?:in|at|from|of|for|with|within|near|outside|around|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?)"
@@ -433,7 +433,7 @@ _TITLE = (r"(?:Major|Maj\.|Lt\.?|Lieutenant|Col\.|Colonel|General|Gen\.|Capt\.|C
 _TITLES = rf"(?:(?:[Rr]etired|[Rr]et\.)\s+)?(?:(?:U\.?S\.?\s+)?(?:Army|Navy|Air Force|Marine Corps)\s+)?(?:{_TITLE}\s+){{0,2}}"
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)"
 PERSON = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\bwhile )|(?<=\bbut ))(?P<who>{_TITLES}{_NAME}{{1,3}})"
-                    rf"(?:(?:,(?:[^,]|,(?=\d)){{1,110}}){{1,2}},|,)?\s+(?:had\s+|has\s+)?(?:also\s+|later\s+)?(?:{SPEECH})\b")
+                    rf"(?:(?:,(?:[^,]|,(?=\d)){{1,160}}){{1,2}},|,)?\s+(?:had\s+|has\s+)?(?:also\s+|later\s+)?(?:{SPEECH})\b")
 #: A person named after the verb: "…, said the battalion's commander, Maj. Taras Hnatiuk, in a video address".
 PERSON_AFTER = re.compile(rf"\b(?:said|says|wrote|writes|added|estimated)\s+(?:the\s+[^,.;]{{0,60}}?,\s+)?"
                           rf"(?P<who>{_TITLES}{_NAME}{{1,2}})(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|during|after|of)\b)")
@@ -731,7 +731,8 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         before, after = sentence[max(0, m.start - 45):m.start], sentence[m.end:m.end + 140]
         if re.search(r"\b(?:briefed by|briefing by|briefing from|according to|citing|cited|quoting|a statement (?:from|by)|"
                      r"statements? (?:from|of)|figures? (?:from|by|of)|estimates? (?:from|by|of)|data from|assessment (?:by|from|of)|"
-                     r"report by|report from|sources in|told by)\s+(?:the\s+)?$", before, re.I):
+                     r"report by|report from|sources in|told by|(?:compiled|published|released|gathered|kept) by)\s+(?:the\s+)?$",
+                     before, re.I):
             speaking.append((0, m))
         elif re.match(rf"^(?:['’]s?\s+(?:\w+\s+){{0,2}}(?:assessment|estimate|statement|figures?|report|tally|data))|^,?\s*"
                       rf"(?:[\w’'-]+\s+){{0,5}}?(?:{SPEECH})\b|^,[^,]{{1,110}},\s+(?:has\s+|had\s+)?(?:{SPEECH})\b", after, re.I):
@@ -753,6 +754,14 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     elif found:
         # a name with no verb of speech or "according to" speaks only if the ledger or the known bodies know it
         chosen = next((m for m in found if m.kind not in MEDIA and m not in lawmakers and (m.known or m.name and not m.read)), None)
+    agency_here = next((m for m in found if m.kind == "intelligence_service" and m not in lawmakers), None)
+    if chosen is not None and chosen in lawmakers and agency_here is not None:
+        # "South Korea's spy agency, according to lawmaker Hwang, who attended its briefing, put the toll at …": the agency
+        return [Claimant(agency_here.source_id, "explicit", agency_here.written, [chosen.source_id], _proposal(agency_here, names))]
+    named = next((p for p in PERSON.finditer(sentence) if _a_person(p.group("who"))), None)
+    if chosen is not None and named is not None and named.end("who") <= chosen.start and chosen.end <= named.end() \
+            and not _SPOKESPERSON.search(named.group()):
+        chosen, people = None, []  # "Colonel General Ri Chol Ho, chief of the General Staff of the KPA, said": the person
     if chosen is not None and chosen in lawmakers and context.get("agency"):
         agency = context["agency"]
         return [Claimant(agency.source_id, "inferred_from_context", agency.written, [chosen.source_id],
@@ -816,7 +825,7 @@ BODY_ANAPHORA = re.compile(rf"\bit\s+(?:also\s+|further\s+|now\s+|then\s+)?(?:{S
                            rf"(?:report|statement|assessment|document|study|update|paper|analysis|register|tally|bulletin|briefing|post|"
                            rf"estimate)\b(?:['’]s)?(?:,[^,]{{1,90}},)?\s+(?:also\s+)?(?:{SPEECH}|records|lists|counts|projects|forecasts|"
                            rf"warns|finds|found|estimates|includes)\b|\b(?:according to|per) (?:the|that) (?:same )?(?:report|statement|"
-                           rf"assessment|document|study|update|analysis|register|post|briefing|bulletin)\b", re.I)
+                           rf"assessment|document|study|update|analysis|register|post|briefing|bulletin|(?:white )?paper)\b", re.I)
 #: The voice of a military bulletin, which an outlet never takes as its own: "the enemy lost up to 220 servicemen", "liquidated
 #: more than 40 militants", "our birds destroyed 214 militants": the body whose bulletin the text retells, named before.
 BULLETIN_VOICE = re.compile(r"\bthe enemy\b|\bliquidat\w*|\bmilitants\b|\bneo-Nazi|\bKyiv regime\b|\bmercenaries\b|"
