@@ -1304,3 +1304,17 @@ def test_a_body_in_a_persons_appositive_and_an_agency_a_lawmaker_relays():
 def test_figures_compiled_by_a_body_are_the_bodys():
     text = "Since August, 40,000 Russian troops were put out of action, the general said, citing figures compiled by the GUR."
     assert _claimants(text) == ["ua-gur"]
+
+
+@pytest.mark.parametrize("text, measure, value", [
+    ("Of those, 52 died in the Kursk region itself after August 2024, she says.", "killed", "52"),
+    ("The dead alone were probably somewhere between 1,500 and 2,000.", "killed", "1500"),
+    ("Its granite walls bear the names of 2,118 servicepersons who laid down their lives in the battles.", "killed", "2118"),
+])
+def test_more_ways_of_counting_the_dead(text, measure, value):
+    assert_one_figure(text, measure, value)
+
+
+def test_a_formation_wiped_out_further_after_it_is_counted_in_formations():
+    r = rows("One video appears to show up to a platoon of North Korean infantry wiped out by cluster munitions in a single strike.")
+    assert list(r["counted_in"]) == ["platoons"]

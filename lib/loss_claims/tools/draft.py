@@ -55,7 +55,8 @@ from ..ledger.numbers import FRACTION_WORDS, WORD_VALUES, numbers_in
 KNOWN_BODIES = Path(__file__).parent / "known_bodies.csv"
 
 #: Words that make a number a count of people when they follow it closely.
-PEOPLE = (r"soldiers?|troops?|personnel|fighters?|servicem[ae]n|service ?members?|marines?|civilians?|people|men|women|"
+PEOPLE = (r"soldiers?|troops?|personnel|fighters?|servicem[ae]n|service ?members?|servicepersons?|servicewom[ae]n|"
+          r"marines?|civilians?|people|men|women|"
           r"children|mercenaries|prisoners?|others|casualties|dead|wounded|injured|killed|captured|missing|deaths|"
           r"north koreans|russians|ukrainians|koreans|paratroopers|infantry(?:men)?|conscripts|recruits|sailors|pilots|"
           r"officers|commanders|reinforcements|attackers|assault troops|combatants|militants|enemy|patients|bodies|graves|"
@@ -183,7 +184,8 @@ CONDITIONAL = re.compile(r"(?:^(?:[AQ][.:]\s*)?|[,;:—–-]\s*|\bthat\s+)(?:if|
 #: Words that make a figure one of more people than before: "another 1,800 casualties", "send a further 3,000".
 ADDED = r"another|a further|an additional"
 FORMATION_WORDS = {"platoon": "platoons", "company": "companies", "battalion": "battalions", "brigade": "brigades"}
-FORMATION = re.compile(r"(?P<q>up to|at least|more than|nearly|almost|about|around|roughly)?\s*(?P<n>an?|one|two|three|four|\d+)\s+"
+FORMATION = re.compile(r"(?P<q>\bup to|\bat least|\bmore than|\bnearly|\balmost|\babout|\baround|\broughly)?\s*\b(?P<n>an?|one|two|three|"
+                       r"four|\d+)\s+"
                        r"(?:whole |full |entire )?(?:enemy |Ukrainian |Russian |(?:North )?Korean )?"
                        r"(?P<f>platoon|company|battalion|brigade|companies|battalions|platoons|brigades)\b"
                        r"(?=\s*(?:of|”|\"|’|'|$|,|\.|in|within|over|during|was|were|had|has|near|at|on|worth))", re.I)
@@ -957,7 +959,7 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
         if not free(m.start(), m.end()):
             continue
         if not re.search(r"\b(?:destroyed|wiped out|lost|eliminated|killed|annihilated|routed)\b",
-                         sentence[max(0, m.start() - 160):m.end() + 25], re.I):
+                         sentence[max(0, m.start() - 160):m.end() + 60], re.I):
             taken.append((m.start(), m.end()))  # "sent two brigades": formations, never a count of people
             continue
         start = m.start() + len(m.group()) - len(m.group().lstrip())
@@ -1115,6 +1117,8 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     if re.match(r"\s+(?:are|were|is|was)\s+(?:believed|thought|estimated|said|reported|assumed|feared)\s+(?:to\s+(?:have\s+)?)?"
                 r"(?:been\s+)?(?:killed|wounded|dead|died|captured|missing)\b", after, re.I):
         return True  # "about 1,100 are believed to have been killed"
+    if re.match(r"\s+(?:more\s+)?(?:died|perished|lost their lives|laid down their lives)\b", after, re.I):
+        return True  # "Of those, 52 died in the Kursk region"
     if re.match(r"\s+(?:had|have|has)\s+(?:died|been killed|been wounded|been captured|been taken prisoner)\b", after, re.I):
         return True  # "said at least 1,000 had died"
     if re.match(r"\s+of (?:them|those|whom|these|the (?:dead|enemy|wounded|(?:roughly |about |some |around )?\d[\d,]*)|"
@@ -1167,7 +1171,7 @@ def _counts_people(sentence: str, f: Figure) -> bool:
                           rf"(?:would|will|could|to) pass|cost (?:them|it|him|her|Russia|Moscow|Kyiv|Pyongyang)|averaged|averaging|"
                           rf"an average of|anywhere from|anywhere between|somewhere between|(?:rise|rose|risen|grow|grew|"
                           rf"increase|increased|climb|climbed) by)"
-                          rf"(?:\s+(?:probably|likely|perhaps|roughly|already|still|{ADDED}))?\s+[\"“‘'(]?$",
+                          rf"(?:\s+(?:probably|likely|perhaps|roughly|already|still|somewhere|anywhere|{ADDED})){{0,2}}\s+[\"“‘'(]?$",
                           before, re.I))
 
 
