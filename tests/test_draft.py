@@ -1318,3 +1318,13 @@ def test_more_ways_of_counting_the_dead(text, measure, value):
 def test_a_formation_wiped_out_further_after_it_is_counted_in_formations():
     r = rows("One video appears to show up to a platoon of North Korean infantry wiped out by cluster munitions in a single strike.")
     assert list(r["counted_in"]) == ["platoons"]
+
+
+def test_a_soldiers_own_unit_is_the_side_of_the_country_their_introduction_names():
+    text = ("Sgt. Maksym Oliinyk, a machine gunner with Ukraine's 8th Regiment, said North Korean troops attacked at dawn. "
+            "Oliinyk's platoon entered the Kursk region with 30 men in August; eight have been killed since the summer, he said.")
+    r = rows(text)
+    assert set(r.loc[r["count_as_written"] == "eight", "whose_losses"]) == {"ukrainian"}
+    body = ("The Baltic Defence Monitor said North Korean troops attacked at dawn. "
+            "In his company's first assault, about 40 North Korean soldiers were killed, it said.")
+    assert set(rows(body)["whose_losses"]) == {"north_korean"}  # a body's "his company" is someone else's

@@ -484,7 +484,9 @@ def _register_people(sentence: str, names: Names, context: dict) -> None:
             continue
         source = _slug(bare)[:48]
         kind = "military_unit" if _MILITARY_TITLE.search(m.group()) else "government_official"
-        proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind, "country": ""}
+        proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind,
+                                                         "country": _country_in(sentence[max(0, m.start() - 40):m.start()]
+                                                                                + sentence[m.end():m.end() + 80], names)}
         _remember(context, bare, m.group(), _spoken_for(sentence[max(0, m.start() - 40):m.end()], names, context)
                   or Claimant(source, "explicit", m.group("who"), [], proposed))
 
@@ -535,6 +537,17 @@ def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
                     {"source_id": source, "name": bare, "kind": "government_official", "country": ""})
 
 
+def _country_in(words: str, names: Names | None = None) -> str:
+    """The country a person's introduction names ("a machine gunner with Ukraine's 8th Regiment", "a Ukrainian medic", "with the 8th
+    Regiment of Special Forces" the ledger knows as Ukrainian), or ''."""
+    known = [(m.start, names.country(m.source_id)) for m in mentions(words, names)] if names is not None else []
+    found = [(i, c) for i, c in known if c]
+    found += [(m.start(), c) for adjective, (_, c) in ADJECTIVES.items()
+              for m in re.finditer(rf"\b{re.escape(adjective)}\b", words, re.I) if adjective not in ("us", "u.s.")]
+    found += [(m.start(), c) for name, c in COUNTRY_NAMES for m in re.finditer(rf"\b{name}\b", words)]
+    return min(found)[1] if found else ""
+
+
 def _bare(who: str) -> str:
     """A name without its titles: "retired Army Lt. Gen. Douglas Wren" → "Douglas Wren"."""
     return re.sub(rf"^{_TITLES}", "", who)
@@ -554,7 +567,8 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
         bare = _bare(who)
         source = _slug(bare)[:48]
         kind = "military_unit" if _MILITARY_TITLE.search(m.group()) else "government_official"
-        proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind, "country": ""}
+        proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind,
+                                                         "country": _country_in(m.group()[len(m.group("who")):], names)}
         claimant = _spoken_for(sentence[max(0, m.start() - 40):m.end()], names, context) or Claimant(source, "explicit", who, [],
                                                                                                       proposed)
         _remember(context, bare, m.group(), claimant)
@@ -1250,7 +1264,7 @@ def _ally_or_attacker(sentence: str, at: int) -> bool:
     return bool(re.search(r"\b(?:by|against|alongside|with|for|on|into|to)\s+(?:the\s+)?$", sentence[max(0, at - 12):at], re.I))
 
 
-def whose_of(sentence: str, f: Figure, claimant_country: str = "") -> str:
+def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool = False) -> str:
     """Whose people a figure counts: the nationality in its own noun phrase; else the one that qualifies the loss noun
     before it; else the subject of 'X lost'; else the nearest that is no attacker or war's owner."""
     killed_by = re.search(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,3}}?(?:were|was)\s+(?:[\w’'-]+\s+){{0,3}}?(?:killed|wounded|hit)\s+by\b",
@@ -1282,8 +1296,11 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "") -> str:
     if state:  # "Russia lost 1,180 soldiers"
         return {"Russia": "russian", "Moscow": "russian", "Ukraine": "ukrainian", "Kyiv": "ukrainian"}.get(state[-1].group("x"),
                                                                                                            "north_korean")
-    if re.search(r"\b(?:our|its own|his own|their own) (?:[\w-]+['’]s )?(?:troops|soldiers|forces|units|armed forces|losses|casualties|"
-                 r"men|battalion|brigade|unit)\b", sentence, re.I) and claimant_country in SIDE_OF_COUNTRY:
+    if re.search(r"\b(?:our|its own|his own|their own|her own|my) (?:[\w-]+['’]s )?(?:troops|soldiers|forces|units|armed forces|losses|"
+                 r"casualties|men|battalion|brigade|unit|company|platoon|squad|crew)\b", sentence, re.I) \
+            and claimant_country in SIDE_OF_COUNTRY \
+            or person and re.search(r"\b(?:his|her|[A-Z][a-z]+['’]s) (?:own )?(?:company|platoon|squad|crew)\b", sentence) \
+            and claimant_country in SIDE_OF_COUNTRY:  # a soldier's own unit ("Oliinyk's platoon … eight have been killed, he said")
         return SIDE_OF_COUNTRY[claimant_country]
     enemy = {"RU": "ukrainian", "UA": "russian", "KP": "ukrainian"}
     if re.search(r"\b(?:the|of the) enemy\b|\benemy (?:losses|eliminated|lost)\b", sentence[max(0, f.start - 80):f.end + 40], re.I) \
@@ -1661,7 +1678,8 @@ def _row(sentence, f, measure, claimant, names, columns, document_id, number, pu
     modality = modality_of(sentence, f) if f.value >= 0 else "reported"
     if measure == "deployed" and re.search(TROOPS_OF, sentence[max(0, f.start - 30):f.start]):
         modality = "reported"  # "the whole contingent of about 12,000 could be lost": the projection is of losses, not troops
-    whose = whose_of(sentence, f, country)
+    whose = whose_of(sentence, f, country, claimant is not None and claimant.source_id in
+                     {p.source_id for p in context.get("people", {}).values()})
     if whose == "unspecified" and measure == "deployed" and context.get("text_side"):
         whose = context["text_side"]  # troops with no side named: the side whose troops the text is about
         how_note = [*how_note, "whose_losses: the side whose troops the text names most"]
