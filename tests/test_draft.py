@@ -1328,3 +1328,34 @@ def test_a_soldiers_own_unit_is_the_side_of_the_country_their_introduction_names
     body = ("The Baltic Defence Monitor said North Korean troops attacked at dawn. "
             "In his company's first assault, about 40 North Korean soldiers were killed, it said.")
     assert set(rows(body)["whose_losses"]) == {"north_korean"}  # a body's "his company" is someone else's
+
+
+@pytest.mark.parametrize("text, claimants", [
+    ("North Korea sent around 11,500 soldiers, according to the GUR and Reuters.", ["ua-gur"]),  # an outlet is no co-claimant
+    ("North Korea sent around 11,500 soldiers, according to the GUR and the 47th Brigade.", ["ua-gur", "ua-47"]),
+    ("Western and South Korean officials put the North Korean troops at about 11,000.", ["western-officials", "kr-officials"]),
+    ("Officials in Kyiv, Seoul and Washington said about 11,000 North Korean troops were still in Russia.",
+     ["ua-officials", "kr-officials", "us-officials"]),
+])
+def test_a_list_of_claimants_gives_one_row_each(text, claimants):
+    assert _ids(text) == claimants
+
+
+def _ids(text: str) -> list[str]:
+    return list(rows(text)["claimant_id"])
+
+
+def test_the_ministry_alone_is_the_ministry_named_before_and_a_cited_commander_claims():
+    text = ("Russia's defence ministry said its forces killed 40 Ukrainian soldiers.\n\n"
+            "In the last 24 hours, the enemy lost up to 190 servicemen, the Ministry said.")
+    first, second = _ids(text)
+    assert second == first != "ministry"
+    cited = rows("RBC-Ukraine, citing the commander of the Shuliak drone unit, reports that the unit killed 17 North Korean soldiers.")
+    assert list(cited["proposed_claimant"]) == ["The commander of the Shuliak drone unit (unnamed)"]
+    inside = rows("Reuters, citing a source in the GUR, reports that around 100 North Korean soldiers were killed.")
+    assert list(inside["claimant_id"]) == ["ua-gur"]
+
+
+def test_a_surname_with_also_and_a_family_name_first_name_the_person_in_full():
+    text = ("North Korean leader Kim Jong Un praised the troops.\n\nKim also claimed the volunteers had killed 300 Ukrainian soldiers.")
+    assert _claimants(text)[-1] == "Kim Jong Un"

@@ -296,7 +296,7 @@ def mentions(sentence: str, names: Names) -> list[Mention]:
         if free(m.start, m.end):
             found.append(m)
     for m in ORGANISATION.finditer(sentence):
-        if free(m.start("name"), m.end()):
+        if free(m.start("name"), m.end()) and not re.fullmatch(r"[A-Z][a-z]+", m.group("name")):  # "the Ministry said": the one before
             name = m.group("name")
             acronym = m.group("acronym") or ""
             kind = next((k for pattern, k in ORGANISATION_KINDS if re.search(pattern, name)), "think_tank")
@@ -338,17 +338,23 @@ def _slug(text: str) -> str:
 ADJECTIVES = {"american": ("us", "US"), "u.s.": ("us", "US"), "us": ("us", "US"), "british": ("gb", "GB"), "polish": ("pl", "PL"),
               "french": ("fr", "FR"), "german": ("de", "DE"), "ukrainian": ("ua", "UA"), "south korean": ("kr", "KR"),
               "japanese": ("jp", "JP"), "russian": ("ru", "RU"), "estonian": ("ee", "EE"), "lithuanian": ("lt", "LT"),
-              "latvian": ("lv", "LV"), "finnish": ("fi", "FI"), "swedish": ("se", "SE"), "canadian": ("ca", "CA")}
-_LIST = re.compile(r"\b(?P<list>(?:(?:American|U\.S\.|US|British|Polish|French|German|Ukrainian|South Korean|Japanese|Estonian|"
-                   r"Lithuanian|Latvian|Finnish|Swedish|Canadian),?\s+)+(?:and|&)\s+(?:American|U\.S\.|US|British|Polish|French|German|"
-                   r"Ukrainian|South Korean|Japanese|Estonian|Lithuanian|Latvian|Finnish|Swedish|Canadian))\s+(?:intelligence\s+)?"
-                   r"officials\b")
+              "latvian": ("lv", "LV"), "finnish": ("fi", "FI"), "swedish": ("se", "SE"), "canadian": ("ca", "CA"),
+              "western": ("western", "")}
+_NATIONS = r"American|U\.S\.|US|British|Polish|French|German|Ukrainian|South Korean|Japanese|Estonian|Lithuanian|Latvian|Finnish|" \
+           r"Swedish|Canadian|Western"
+_LIST = re.compile(rf"\b(?P<list>(?:(?:{_NATIONS}),?\s+)+(?:and|&)\s+(?:{_NATIONS}))\s+(?:intelligence\s+|defen[cs]e\s+|military\s+)?"
+                   rf"officials\b")
+#: "Officials in Kyiv, Seoul and Washington said": the officials of each capital.
+_CAPITALS_LIST = re.compile(r"\bofficials in (?P<list>(?:(?:Kyiv|Seoul|Washington|London|Tokyo|Moscow),?\s+)+(?:and|&)\s+"
+                            r"(?:Kyiv|Seoul|Washington|London|Tokyo|Moscow))\b", re.I)
 
 
 #: "citing sources in Ukraine's armed forces", "quoting unnamed officials at the ministry": they claim, the outlet relays.
 #: "citing a senior Ukrainian military source", "citing two US officials": an unnamed source an outlet cites.
 CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<who>(?:an?|two|three|four|several|unnamed|anonymous)\s+(?:[\w.-]+\s+){0,4}?"
-                    r"(?:sources?|officials?|officers?))\b")
+                    r"(?:sources?|officials?|officers?)|the\s+(?:commander|head|chief|spokes(?:man|woman|person)|press officer)\s+of\s+"
+                    r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:unit|brigade|battalion|regiment|detachment|group|forces|service|agency|ministry|"
+                    r"command))\b")
 SOURCES_IN = re.compile(r"\b(?:citing|quoting|according to)\s+(?P<who>(?:unnamed |anonymous |several |two |three )?(?:sources|officials)"
                         r"\s+(?:in|within|at|from|close to|inside)\s+(?P<where>[^,.;]{3,60}))")
 COUNTRY_NAMES = [("Ukraine", "UA"), ("Kyiv", "UA"), ("Russia", "RU"), ("Moscow", "RU"), ("South Korea", "KR"), ("Seoul", "KR"),
@@ -574,7 +580,8 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
         _remember(context, bare, m.group(), claimant)
         return claimant
     for surname, claimant in people.items():
-        if re.search(rf"\b{re.escape(surname)}\s+(?:had\s+|has\s+)?(?:{SPEECH})\b|\b(?:{SPEECH})\s+{re.escape(surname)}\b", sentence):
+        if re.search(rf"\b{re.escape(surname)}\s+(?:had\s+|has\s+)?(?:also\s+|later\s+|then\s+)?(?:{SPEECH})\b|"
+                     rf"\b(?:{SPEECH})\s+{re.escape(surname)}\b", sentence):
             context["person"] = claimant
             return replace(claimant, attribution="explicit", written=surname)
     alone = _ALONE.search(sentence)
@@ -582,11 +589,13 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
     if surname and surname not in _NOT_A_PERSON and surname not in _NOT_NAME_WORDS:
         # "Hnatiuk said" of a person the text introduced where nobody spoke ("Maj. Taras Hnatiuk, whose crews …"), or named once
         # with a title or a description ("Private Ri", "Paek, a sniper,"): the person
-        full = next((m for m in re.finditer(rf"(?P<who>{_TITLES}(?:[A-Z][a-z’'-]+\s+){{1,2}}){surname}\b|(?:{_TITLE})\s+{surname}\b|"
+        full = next((m for m in re.finditer(rf"(?P<who>{_TITLES}(?:[A-Z][a-z’'-]+\s+){{1,2}}){surname}\b|"
+                                            rf"(?:{_TITLE})\s+(?P<first>{surname}(?:\s+[A-Z][a-z’'-]+){{0,2}})\b|"
                                             rf"\b{surname},\s+(?:a|an|the)\s", context.get("text", ""))
                      if not m.group("who") or _a_person(m.group("who") + surname)), None)
         if full is not None:
-            bare = _bare(f"{full.group('who')}{surname}") if full.group("who") else surname
+            # "Maj. Taras Hnatiuk" for "Hnatiuk"; "Leader Kim Jong Un" for "Kim" (a family name first)
+            bare = _bare(f"{full.group('who')}{surname}") if full.group("who") else full.group("first") or surname
             source = _slug(bare)[:48]
             kind = "military_unit" if _MILITARY_TITLE.search(full.group()) else "government_official"
             proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind, "country": ""}
@@ -706,6 +715,12 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     heading = _heading(sentence, names)
     if heading is not None:
         return [heading]
+    capitals = _CAPITALS_LIST.search(sentence)
+    if capitals:
+        adjective_of = {"Kyiv": "Ukrainian", "Seoul": "South Korean", "Washington": "American", "London": "British", "Tokyo": "Japanese",
+                        "Moscow": "Russian"}
+        words = [adjective_of[c.strip().title()] for c in re.split(r",\s*|\s+(?:and|&)\s+", capitals.group("list"))]
+        sentence = sentence.replace(capitals.group(), f"{', '.join(words[:-1])} and {words[-1]} officials")
     listed = _LIST.search(sentence)
     if listed:
         out = []
@@ -722,6 +737,11 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     if cited and not SOURCES_IN.search(sentence):
         # "Reuters, citing a senior Ukrainian military source, reports …": the source claims, the outlet relays
         written = cited.group("who")
+        inside = re.match(r"\s+(?:in|within|at|from|inside)\s+", sentence[cited.end():])
+        body = next((m for m in found if inside and m.start == cited.end() + inside.end() and m.kind not in MEDIA), None)
+        if body is not None:  # "citing a source in Ukraine's military intelligence": that body claims, through its source
+            relays = [m.source_id for m in found if m.kind in MEDIA]
+            return [Claimant(body.source_id, "explicit", body.written, list(dict.fromkeys(relays)), _proposal(body, names))]
         lower = written.lower()
         country = next((c for adjective, (_, c) in ADJECTIVES.items() if re.search(rf"\b{re.escape(adjective)}\b", lower)), "")
         who = re.sub(r"^(?:an?|two|three|four|several|unnamed|anonymous)\s+", "", written, flags=re.I)
@@ -756,6 +776,9 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         elif re.search(r"\((?:[\w ]+)?$", before) and re.match(r"\)", after):  # "SEOUL, Jan. 14 (Yonhap)": the agency of the dateline
             relays.append(m)
     speaking.sort(key=lambda t: t[0])
+    together = _coordinated(sentence, found, [m for _, m in speaking])
+    if together:  # "according to South Korea's spy agency and the Pentagon", "X, Y and Z all put the number at …": each claims
+        return [Claimant(m.source_id, "explicit", m.written, [], _proposal(m, names)) for m in together]
     media = [m for _, m in speaking if m.kind in MEDIA]
     people = [m for _, m in speaking if m.kind not in MEDIA]
     lawmakers = [m for m in found if m.source_id.startswith("kr-lawmaker-") or "lawmaker" in m.written.lower()]
@@ -803,6 +826,26 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
                              _proposal(agency, names))]
         return [replace(person, relays=list(dict.fromkeys(relay_ids)))]
     return [Claimant(chosen.source_id, "explicit", chosen.written, list(dict.fromkeys(relay_ids)), _proposal(chosen, names))]
+
+
+def _coordinated(sentence: str, found: list[Mention], speaking: list[Mention]) -> list[Mention]:
+    """Bodies named together as one subject of a claim ("Kyiv's defence intelligence, Seoul's spy agency and the Pentagon all put
+    …"; "according to South Korea's spy agency and the Pentagon"): two or more names joined by commas and 'and', one of which
+    speaks (the last before the verb, or the first after 'according to'). Outlets and lawmakers are never among them."""
+    group: list[Mention] = []
+    for m in sorted(found, key=lambda m: m.start):
+        if m.kind in MEDIA or "lawmaker" in m.source_id:
+            group = []
+            continue
+        if group and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", sentence[group[-1].end:m.start], re.I):
+            group.append(m)
+            continue
+        if len(group) > 1 and any(g in speaking for g in group):
+            break
+        group = [m]
+    if len(group) > 1 and any(g in speaking for g in group):
+        return list({g.source_id: g for g in group}.values())
+    return []
 
 
 def _proposal(m: Mention, names: Names) -> dict | None:
