@@ -1359,3 +1359,17 @@ def test_the_ministry_alone_is_the_ministry_named_before_and_a_cited_commander_c
 def test_a_surname_with_also_and_a_family_name_first_name_the_person_in_full():
     text = ("North Korean leader Kim Jong Un praised the troops.\n\nKim also claimed the volunteers had killed 300 Ukrainian soldiers.")
     assert _claimants(text)[-1] == "Kim Jong Un"
+
+
+def test_the_texts_own_words_and_a_think_tanks_own_publication_are_the_authors():
+    assert _claimants("The GUR said 300 died.\n\nWe assess that North Korean forces have sustained 4,000 casualties.")[-1] == ""
+    assert _claimants("We assess that 4,000 North Korean soldiers were killed, the GUR said.") == ["ua-gur"]  # its "we"
+    quoted = "“We assess that 4,000 North Korean soldiers were killed,” the GUR said."
+    assert _claimants(quoted) == ["ua-gur"]  # a speaker's "we"
+    assert _claimants("Our estimate draws on a report by the GUR, which states that 4,000 North Korean soldiers were killed.") != [""]
+    report = ("Kursk Campaign Assessment, January 16, 2025\n\n"
+              "The Baltic Conflict Institute assesses that North Korean forces have suffered 3,800 casualties.")
+    assert _claimants(report) == [""]
+    retold = ("Think tank says North Korea lost thousands\n\n"
+              "The Baltic Conflict Institute assesses that North Korean forces have suffered 3,800 casualties.")
+    assert _claimants(retold)[-1] == "Baltic Conflict Institute"

@@ -1486,6 +1486,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             continue
         for f in figures[(s, e)]:
             body_values.setdefault(round(f.value, 2), text[s:e])
+    self_published = _self_published(text)
     context: dict = {"last": {}, "agency": None, "by_kind": {}, "dateline_relays": [], "text_side": _side_of_text(text), "text": text,
                      "history": []}
     first_line = text.lstrip().split("\n", 1)[0].rstrip()
@@ -1611,7 +1612,13 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             context.setdefault("measure", {})[paragraph] = candidates[-1][1]
         rate_before = None
         for f, measure in candidates:
-            for claimant in _claimants_of_figure(f, by_clause) or claimants or [None]:
+            if _in_own_words(sentence, f) and not any(c.attribution == "explicit" for c in claimants) \
+                    and paragraph not in context.get("answers", ()) and not _SPEAKER_LABEL.match(sentence):
+                own = [None]  # "We assess that … between 4,000 and 5,000", "by our own reckoning …": the text's own voice
+            else:
+                own = [c for c in _claimants_of_figure(f, by_clause) or claimants
+                       if not (self_published and (names.kind(c.source_id) or (c.proposed or {}).get("kind")) == "think_tank")]
+            for claimant in own or [None]:
                 row = _row(sentence, f, measure, claimant, names, claims_columns, document_id, start_id + len(rows), published,
                            headline, body_values, how_note, context)
                 if row["counted_in"].startswith("people_per_"):
@@ -1651,6 +1658,33 @@ def _claimants_of_figure(f: Figure, clauses: list[tuple[int, int, list[Claimant]
     before = [cl for _, _, cl in clauses[:at + 1] if cl]
     after = [cl for _, _, cl in clauses[at + 1:] if cl]
     return before[-1] if before else after[0] if after else []
+
+
+#: A claim in the text's own words: "We assess that …", "by our own reckoning", "our count stands at".
+FIRST_PERSON = re.compile(r"\b(?:we (?:now )?(?:assess|estimate|count|calculate|reckon|project|believe|have identified|have confirmed|"
+                          r"have counted|found|counted|identified|confirmed)|(?:by )?our (?:own )?(?:count|tally|estimate|reckoning|"
+                          r"compilation|calculation|assessment|analysis)(?! draws))\b", re.I)
+
+
+def _in_own_words(sentence: str, f: Figure) -> bool:
+    """Whether the figure is the text's own claim: first-person words before it, outside quotation marks, and no verb of speech of
+    another between them ("Our estimate draws on a report …, which states that …" is the report's)."""
+    for m in FIRST_PERSON.finditer(sentence, 0, f.start):
+        before = sentence[:m.start()]
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # inside a quotation: the speaker's "we"
+        if not re.search(rf"\b(?:{SPEECH})\b", sentence[m.end():f.start]):
+            return True
+    return False
+
+
+def _self_published(text: str) -> bool:
+    """Whether the text is a body's own publication (a think tank's assessment or report, no outlet retelling it): its title
+    names the genre and no dateline or outlet frames it. Its author then speaks of itself ("ISW assesses …"): the text's voice."""
+    first = text.lstrip().split("\n", 1)[0]
+    return bool(re.search(r"\b(?:Assessment|Special Report|Report|Update|Brief|Backgrounder|Analysis)\b", first)) \
+        and not re.search(r"^[A-Z][A-Z ,./]+(?:[\w. ,]+)?\((?:[A-Z][\w ]+)\)|\b(?:told|according to) (?:Reuters|AP|AFP|CNN|the BBC)\b",
+                          text, re.M)
 
 
 def _side_of_text(text: str) -> str:
