@@ -1373,3 +1373,17 @@ def test_the_texts_own_words_and_a_think_tanks_own_publication_are_the_authors()
     retold = ("Think tank says North Korea lost thousands\n\n"
               "The Baltic Conflict Institute assesses that North Korean forces have suffered 3,800 casualties.")
     assert _claimants(retold)[-1] == "Baltic Conflict Institute"
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("The paratroopers had killed 38 North Korean soldiers when an infantry assault collapsed.", "incident"),
+    ("The report puts North Korean losses between January 9 and January 22 at 1,400.", "period"),
+    ("Her team received 64 wounded Ukrainian soldiers in 11 hours.", "period"),
+    ("His company lost 14 soldiers in the January fighting, he said.", "period"),
+    ("Russian forces lost 1,150 soldiers on Tuesday alone, the General Staff said.", "period"),
+    ("The General Staff, in its morning update on Wednesday, said Russia had lost 1,320 troops.", "cumulative"),  # when it was said
+    ("Between Saturday and Monday, they claimed to have killed 50 North Korean soldiers.", "period"),  # a fronted phrase: the losses'
+])
+def test_still_more_words_of_events_periods_and_report_dates(text, scope):
+    r = rows(text)
+    assert list(r["scope"])[:1] == [scope], r[["count_as_written", "scope", "event_as_written"]]

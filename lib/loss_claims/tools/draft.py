@@ -137,9 +137,10 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           rf"\bby (?:mid-|late |early )?(?:{MONTHS}|summer|spring|autumn|winter|the end of the year)\b", "cumulative"),
          (rf"\b{_SINCE_PERIOD}|\bbetween (?!\d)\w+ and (?!\d)\w+\b|"
           r"\bin (?:just |only )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|"
-          r"several|\d+) (?:days?|weeks?)\b|"
-          rf"\bin (?:{MONTHS}) alone\b|"
-          rf"\bbetween (?:early |late |mid-)?(?:{MONTHS})(?: \d{{4}})? and (?:early |late |mid-)?(?:{MONTHS})\b|"
+          r"several|\d+) (?:days?|weeks?|hours)\b|"
+          rf"\bin (?:{MONTHS}) alone\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) alone\b|"
+          rf"\bbetween (?:early |late |mid-)?(?:{MONTHS})\.?(?: \d{{1,2}})?(?:,? \d{{4}})? and (?:early |late |mid-)?(?:{MONTHS})\b|"
+          rf"\bin the (?:{MONTHS}) (?:fighting|offensive|battles?|assaults?|counteroffensive)\b|"
           r"\bin the first (?:few )?(?:days|weeks|months|hours)\b|\bduring the week of\b|"
           r"\bwithin (?:the next )?(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)\b|"
           r"\bover (?:the )?(?:weekend|past \w+|last \w+|previous \w+|whole \w+|day|\w+ days|\w+ weeks)\b|"
@@ -158,6 +159,7 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bin (?:a single|one) (?:night|morning|day|engagement)\b|\bthat (?:morning|night|day)\b|\bsingle engagement\b|"
           r"\bovernight\b|\bby (?:nightfall|dawn|noon|midday|\d{1,2}(?::\d\d)? ?[ap]\.?m\.?)|"
           r"\bwhen an? (?:[\w-]+ )?(?:drone|shell|missile|bomb|mine) (?:hit|struck|exploded)\b|"
+          r"\bwhen (?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:assault|attack|raid|ambush|counterattack|counter-attack)\b|"
           r"\bincident\b|\bfriendly fire\b|\bstrike on\b|"
           r"\ba (?:[\w-]+ ){0,3}(?:strike|assault|attack|raid|ambush|operation)\b|\bclearing operation\b|\bone such engagement\b|"
           r"\bin the (?:first|second|third|next|last) (?:clip|video)\b", "incident"),
@@ -1407,8 +1409,11 @@ def _when_said(sentence: str, m: re.Match, f: Figure) -> bool:
             re.search(rf"\b(?:{SPEECH}|told|briefed|informed)\b", sentence[max(0, m.start() - 60):m.start()], re.I):
         return True
     speech = re.search(rf"\b(?:{SPEECH})\b", gap)
-    return bool(speech) and not re.search(r"\d", gap[:speech.start()]) and not re.fullmatch(r"\s*,[^,]*,\s*", gap) \
-        and not re.search(r",[^,]*$", gap[:speech.start()])
+    parenthetical = re.match(rf"\s*,[^,]*\b(?:{SPEECH})\b[^,]*,", gap)  # "Over the past week, the brigade said, 300 …"
+    # a fronted phrase with its comma ("Between Saturday and Monday, they claimed to have killed 50") dates the losses
+    # (but "The General Staff, in its morning update on Wednesday, said Russia had lost …" dates the update)
+    return bool(speech) and not re.search(r"\d", gap[:speech.start()]) and not parenthetical \
+        and (not re.match(r"\s*,", gap) or bool(re.match(rf"\s*,\s*(?:{SPEECH})\b", gap)))
 
 
 def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[str, str]:
