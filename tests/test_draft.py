@@ -1387,3 +1387,14 @@ def test_the_texts_own_words_and_a_think_tanks_own_publication_are_the_authors()
 def test_still_more_words_of_events_periods_and_report_dates(text, scope):
     r = rows(text)
     assert list(r["scope"])[:1] == [scope], r[["count_as_written", "scope", "event_as_written"]]
+
+
+def test_a_headline_summing_two_body_figures_is_derived_and_civilians_stay_civilians_through_a_list():
+    text = ("Sumy hospital has treated 1,900 soldiers wounded in Kursk\n\n"
+            "The hospital admitted 1,140 soldiers wounded between August and December, and another 760 between January and March.")
+    d = draft(text, COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
+    head = [x for x in d if x["quote"].startswith("Sumy")]
+    assert len(head) == 1 and head[0]["_derived_from"] == next(x["claim_id"] for x in d if x["best"] == "1140")
+    assert any(x["best"] == "760" for x in d)  # "and another 760 between …" continues the list
+    assert_no_loss("Since August, 142 civilians have been killed in the region and 613 wounded, the governor said.")
+    assert_one_figure("A caption said 14 members of a single reconnaissance unit had been killed by a drone.", "killed", "14")

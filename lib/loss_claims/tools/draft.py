@@ -1075,9 +1075,16 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
         if free(m.start(), m.end()):
             found.append(Figure(m.start(), m.end(), None, 2.0))
     kept: list[Figure] = []
+    civilian_end = None
     for f in sorted(found, key=lambda f: f.start):
         if _civilians_only(sentence, f):
+            civilian_end = f.end
             continue
+        if civilian_end is not None and f.start - civilian_end <= 60 and not re.search(rf"[.;]|\b(?:{MILITARY})\b",
+                                                                                       sentence[civilian_end:f.end + 25], re.I) \
+                and re.search(r"\band\b|,", sentence[civilian_end:f.start]):
+            continue  # "142 civilians have been killed in the region and 613 wounded": the civilians still
+
         if f.counted_in != "people" or _counts_people(sentence, f) or _continues(sentence, kept, f):
             kept.append(f)
     return kept
@@ -1117,7 +1124,8 @@ def _continues(sentence: str, kept: list[Figure], f: Figure) -> bool:
             sentence[people[-1].end:]) and re.search(r"(?:,\s*|\s)(?:or|and|to)\s+$", between)):
         return True  # "roughly 2,500 a week, or about 350 a day"
     return len(between) <= 90 and bool(re.search(r",\s|\band\b|\s[—–]\s", between)) and not re.search(r"[;:]", between) \
-        and bool(re.match(r"\s*(?:by|in|as of|on|at|or so|followed|expected|were|was|had|more|[,.;—–]|$)", sentence[f.end:], re.I))
+        and bool(re.match(r"\s*(?:by|in|as of|on|at|or so|followed|expected|were|was|had|more|between|from|during|over|since|"
+                          r"through|[,.;—–]|$)", sentence[f.end:], re.I))
 
 
 def _a_share_of_losses(sentence: str, start: int, end: int) -> bool:
@@ -1148,6 +1156,9 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     before = sentence[max(0, f.start - 160):f.start]
     if re.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,4}}?[\"“‘']?(?:{PEOPLE})\b", after, re.IGNORECASE):
         return True
+    if re.match(r"\s+members of (?:an?|the|his|her|their|its|one)\s+(?:[\w-]+\s+){0,3}?(?:unit|company|platoon|battalion|brigade|"
+                r"squad|crew|team|regiment|detachment)\b", after, re.I):
+        return True  # "14 members of a single reconnaissance unit had been killed"
     if re.search(rf"\b[Oo]f (?:the|those|them|these) (?:{LOSS_NOUNS}|{PEOPLE})\b,?\s*$", before) \
             and re.match(r"\s+(?:were|was|are)\b", after):
         return True  # "Of the dead, 214 were North Korean"
@@ -1588,7 +1599,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                         and round(f.value, 2) in body_values]
             # the headline's own figures: vague words ("hundreds feared dead") or a figure no body sentence states
             # ("… nearly doubles, to more than 5,000" over a body's 5,200); a figure read from the body is drafted once, there
-            candidates = [(f, m) for f, m in candidates if (f, m) not in restated and (f.reading is not None or f.counted_in != "people")]
+            candidates = [(f, m) for f, m in candidates if (f, m) not in restated and (f.reading is not None or f.counted_in != "people"
+                                                                                        or _sum_of_body(f.value, body_values))]
             if not candidates:
                 continue  # the headline restates the body (or states nothing the body does not): no row of its own
             claimants = []  # the outlet's own reading of a claim
@@ -1692,6 +1704,13 @@ def _self_published(text: str) -> bool:
                           text, re.M)
 
 
+def _sum_of_body(value: float, body_values: dict) -> bool:
+    """Whether a headline's bare number is the sum of two figures of the body ("treated 1,900 soldiers" over "1,140 … and another
+    760"): the outlet's own figure, drafted as derived. Any other bare number a headline alone states is left to the curator."""
+    parts = [v for v in body_values if 0 < v < value]
+    return any(abs(a + b - value) < 0.01 for i, a in enumerate(parts) for b in parts[i + 1:])
+
+
 def _side_of_text(text: str) -> str:
     """The side whose people the text names most ("North Korean troops", "Pyongyang's soldiers"), or ''."""
     counts: dict[str, int] = {}
@@ -1733,6 +1752,10 @@ def _source_of_headline(row: dict, body: list[dict]) -> str:
         value = next((float(r[k]) for k in ("best", "low", "high") if r[k]), None)
         if value is not None and low <= value <= high:
             return r["claim_id"]
+    values = [(r, next((float(r[k]) for k in ("best", "low", "high") if r[k]), None)) for r in body if r["measure"] == row["measure"]]
+    for i, (a, va) in enumerate(values):  # a sum of two of the body's figures ("treated 1,900" over "1,140 … and another 760")
+        if va is not None and any(vb is not None and low <= va + vb <= high for _, vb in values[i + 1:]):
+            return a["claim_id"]
     parts = _parts_of(row["measure"])
     for r in body:  # a sum or rounding of the body's parts ("more than 1,100 killed or wounded" over 612 killed and 530 wounded)
         if r["measure"] in parts and r["qualifier"] != "none":
