@@ -1398,3 +1398,17 @@ def test_a_headline_summing_two_body_figures_is_derived_and_civilians_stay_civil
     assert any(x["best"] == "760" for x in d)  # "and another 760 between …" continues the list
     assert_no_loss("Since August, 142 civilians have been killed in the region and 613 wounded, the governor said.")
     assert_one_figure("A caption said 14 members of a single reconnaissance unit had been killed by a drone.", "killed", "14")
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("The General Staff said Russian forces lost 1,120 personnel in the previous 24 hours.", "period"),
+    ("Ukrainian losses over the week exceeded 9,700 servicemen, according to the ministry.", "period"),
+    ("In the ten months of the battle for Bakhmut, the Russians lost 60,000 soldiers killed and wounded.", "period"),
+    ("From 1 to 15 March, we count 640 North Korean casualties.", "period"),
+    ("The administration said it had paid death benefits this year to the families of 73 servicemen.", "period"),
+    ("They lost dozens of soldiers in that attack alone, the spokesman said.", "incident"),
+    ("The ministry said 300 Ukrainian soldiers had been killed since the incursion began.", "cumulative"),  # left alone
+])
+def test_periods_of_hours_weeks_months_and_years_and_that_attack(text, scope):
+    r = rows(text)
+    assert list(r["scope"])[:1] == [scope], r[["count_as_written", "scope", "event_as_written"]]
