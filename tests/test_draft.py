@@ -1412,3 +1412,16 @@ def test_a_headline_summing_two_body_figures_is_derived_and_civilians_stay_civil
 def test_periods_of_hours_weeks_months_and_years_and_that_attack(text, scope):
     r = rows(text)
     assert list(r["scope"])[:1] == [scope], r[["count_as_written", "scope", "event_as_written"]]
+
+
+def test_a_committee_member_relays_the_agency_and_the_document_is_never_the_outlet():
+    text = ("The Baltic Intelligence Agency briefed parliament on Monday.\n\n"
+            "Marta Kask, a member of the intelligence committee, said 400 North Korean soldiers had been killed.\n\n"
+            "It also counts about 200 North Korean soldiers as missing, she said.")
+    assert _claimants(text) == ["Baltic Intelligence Agency"] * 2
+    outlet = ("Reuters reported that the GUR put North Korean losses at 4,000.\n\n"
+              "The assessment also forecasts that North Korea will send up to 6,000 more troops.")
+    assert _ids(outlet)[-1] == "ua-gur"
+    names = Names(list(ALIASES), {**SOURCES, "us-officials": {"kind": "officials_unnamed", "country": "US"}}, {}, known_bodies())
+    r = draft("A U.S. official said 1,000 North Korean soldiers had been killed.", COLUMNS, PHRASES, names, "doc-900", 1)
+    assert [x["claimant_id"] for x in r] == ["us-officials"]  # "U.S." read as the United States

@@ -421,7 +421,7 @@ def _speaker(sentence: str, names: Names) -> Claimant | None:
     if len(who.split()) < 2:
         return None  # "a source said", "officials said": nobody a reader could tell apart (unattributed, for the curator)
     lower = who.lower()
-    country = next((c for adjective, (_, c) in ADJECTIVES.items() if re.search(rf"\b{re.escape(adjective)}\b", lower)), "") or \
+    country = next((c for adjective, (_, c) in ADJECTIVES.items() if re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", lower)), "") or \
         next((c for name, c in COUNTRY_NAMES if re.search(rf"\b{name}\b", who)), "")
     if re.search(r"\bsouth korea", lower):
         country = "KR"
@@ -486,6 +486,9 @@ def _remember(context: dict, name: str, written: str, claimant: Claimant) -> Non
     for role in ROLES:
         if re.search(rf"\b{role}\b", written, re.I):
             context.setdefault("roles", {})[role] = claimant
+    if re.search(r"\b(?:legislator|MP|Rep\.|member of (?:the |parliament's )?(?:parliament|National Assembly|[\w ]{0,30}committee)|"
+                 r"committee member)\b", written):
+        context.setdefault("roles", {})["lawmaker"] = claimant  # "Park Sun-won, a member of the intelligence committee"
 
 
 def _register_people(sentence: str, names: Names, context: dict) -> None:
@@ -556,7 +559,7 @@ def _country_in(words: str, names: Names | None = None) -> str:
     known = [(m.start, names.country(m.source_id)) for m in mentions(words, names)] if names is not None else []
     found = [(i, c) for i, c in known if c]
     found += [(m.start(), c) for adjective, (_, c) in ADJECTIVES.items()
-              for m in re.finditer(rf"\b{re.escape(adjective)}\b", words, re.I) if adjective not in ("us", "u.s.")]
+              for m in re.finditer(rf"(?<!\w){re.escape(adjective)}(?!\w)", words, re.I) if adjective not in ("us", "u.s.")]
     found += [(m.start(), c) for name, c in COUNTRY_NAMES for m in re.finditer(rf"\b{name}\b", words)]
     return min(found)[1] if found else ""
 
@@ -750,7 +753,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
             relays = [m.source_id for m in found if m.kind in MEDIA]
             return [Claimant(body.source_id, "explicit", body.written, list(dict.fromkeys(relays)), _proposal(body, names))]
         lower = written.lower()
-        country = next((c for adjective, (_, c) in ADJECTIVES.items() if re.search(rf"\b{re.escape(adjective)}\b", lower)), "")
+        country = next((c for adjective, (_, c) in ADJECTIVES.items() if re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", lower)), "")
         who = re.sub(r"^(?:an?|two|three|four|several|unnamed|anonymous)\s+", "", written, flags=re.I)
         source = _slug(f"{country} {who}")[:48]
         relays = [m.source_id for m in found if m.start < cited.start() or m.kind in MEDIA]
@@ -760,7 +763,8 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     sources_in = SOURCES_IN.search(sentence)
     if sources_in:
         where = sources_in.group("where").strip()
-        country = next((c for adjective, (_, c) in ADJECTIVES.items() if re.search(rf"\b{re.escape(adjective)}\b", where, re.I)), "") or \
+        country = next((c for adjective, (_, c) in ADJECTIVES.items()
+                        if re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", where, re.I)), "") or \
             next((c for name, c in COUNTRY_NAMES if re.search(rf"\b{name}\b", where)), "")
         body = re.sub(r"^(?:the\s+)?[A-Z][\w ]*?[’']s\s+", "", where)  # "Ukraine's armed forces" → "armed forces"
         source = _slug(f"{country} {body}")[:40] + "-sources"
@@ -1526,8 +1530,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             context["history"] += claimants
             for c in claimants:
                 context["speaker"] = c
-                if c.source_id not in persons:
-                    context["body"] = c
+                if c.source_id not in persons and (names.kind(c.source_id) or (c.proposed or {}).get("kind", "")) not in MEDIA:
+                    context["body"] = c  # "the assessment forecasts": the body, never the outlet that reported it
                 kind = names.kind(c.source_id) or (c.proposed or {}).get("kind", "")
                 if c.source_id not in persons:  # "the brigade said" is the brigade, not its captain named before
                     context["by_kind"][kind] = c
