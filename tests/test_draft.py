@@ -1425,3 +1425,12 @@ def test_a_committee_member_relays_the_agency_and_the_document_is_never_the_outl
     names = Names(list(ALIASES), {**SOURCES, "us-officials": {"kind": "officials_unnamed", "country": "US"}}, {}, known_bodies())
     r = draft("A U.S. official said 1,000 North Korean soldiers had been killed.", COLUMNS, PHRASES, names, "doc-900", 1)
     assert [x["claimant_id"] for x in r] == ["us-officials"]  # "U.S." read as the United States
+
+
+def test_mr_and_a_two_letter_family_name_and_a_dash_answer():
+    text = ("Private Ri Jong-hyok, a North Korean soldier, spoke to reporters in Kyiv.\n\n"
+            "By the time he was captured, Mr. Ri said, fewer than 30 soldiers were left in the company.")
+    assert _claimants(text) == ["Ri Jong-hyok"]
+    interview = ("Major Dmytro Kovtun commands a drone battalion in the Kursk region.\n\n"
+                 "— Last week we confirmed 212 North Korean soldiers killed.")
+    assert _claimants(interview) == ["Dmytro Kovtun"]

@@ -480,7 +480,7 @@ def _remember(context: dict, name: str, written: str, claimant: Claimant) -> Non
     Marchenko) and by the role the text gave them ("the minister said")."""
     people = context.setdefault("people", {})
     for word in name.split():
-        if len(word) > 2 and word not in _NOT_A_PERSON:
+        if len(word) >= 2 and word not in _NOT_A_PERSON:  # "Ri" of Ri Jong-hyok
             people[word] = claimant
     context["person"] = claimant  # "she said", "he told me": the last person named
     for role in ROLES:
@@ -508,7 +508,8 @@ def _register_people(sentence: str, names: Names, context: dict) -> None:
 
 
 #: A surname alone as the speaker: "Hnatiuk said", "…, Ivashchenko told me", "…, said Marsh."
-_ALONE = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat ))(?P<s>[A-Z][a-z’'-]+)\s+(?:had\s+|has\s+)?(?:also\s+|later\s+)?(?:{SPEECH})\b|"
+_ALONE = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat ))(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<s>[A-Z][a-z’'-]+)\s+(?:had\s+|has\s+)?"
+                    rf"(?:also\s+|later\s+)?(?:{SPEECH})\b|"
                     rf"\b(?:said|says|wrote|added|estimated)\s+(?P<t>[A-Z][a-z’'-]+)(?=\s*[,.;])")
 
 
@@ -1548,7 +1549,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             head = _DEFINITE.search(sentence)
             if head and earlier is None:  # "the monitor said" after "the Baltic Defence Monitor": the last claimant whose name ends so
                 earlier = next((c for c in reversed(context["history"]) if _head_word(c) == head.group(1).lower()), earlier)
-            if re.match(r"A[:.]\s", sentence):
+            if re.match(r"A[:.]\s|[—–]\s", sentence):  # "A: …", or an answer set off by a dash ("— Our assessment is …")
                 context.setdefault("answers", set()).add(paragraph)
             if earlier is None and paragraph in context.get("answers", ()) and context.get("person") is not None:
                 earlier = context["person"]  # an interview's answer ("A: Last week we confirmed 212 killed"): the person asked
