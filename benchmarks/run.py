@@ -13,7 +13,7 @@
    150 claimants) against the shipped ledger's sequence in the same benchmark run, with the peak memory of
    the largest process (goals: 3,000 claims ≤ 3× the shipped run; 30,000 completes within 2 GiB).
 4. draft: recall, precision, traps and field accuracy of `python -m loss_claims draft` on the shipped seeds, the
-   fixture documents and the held-out set, measured apart, each beside the previous release's (benchmarks/README.md).
+   fixture documents, the development sets and each held-out set, measured apart, each beside the previous release's (benchmarks/README.md).
 5. tests: the README's test command with a warm environment (goal: ≤ 150 s on 2 cores).
 
 Each measurement runs in a fresh subprocess, so its peak memory is its own.
