@@ -35,6 +35,12 @@ def assert_no_loss(text: str) -> None:
     assert r.empty or (r["qualifier"] == "none").all(), r[["count_as_written", "measure"]]
 
 
+def assert_first_scope(text: str, scope: str) -> None:
+    """The sentence's first drafted row has ``scope``."""
+    r = rows(text)
+    assert list(r["scope"])[:1] == [scope], r[["count_as_written", "scope", "event_as_written"]]
+
+
 def assert_one_figure(text: str, measure: str, value: str) -> None:
     """Exactly one drafted row states ``value`` (as its lower bound or best figure), with ``measure``."""
     r = rows(text)
@@ -1193,8 +1199,7 @@ def test_a_verb_of_claiming_needs_a_speaker_before_it():
     ("Over the past week the brigade killed 300 Russian soldiers, the ministry said.", "period"),
 ])
 def test_a_time_phrase_that_dates_the_statement_is_not_the_losses_period(text, scope):
-    r = rows(text)
-    assert list(r["scope"]) == [scope], r[["count_as_written", "scope", "event_as_written"]]
+    assert_first_scope(text, scope)
 
 
 def test_a_spokesperson_speaks_for_the_body_named_or_named_before():
@@ -1273,8 +1278,7 @@ def test_it_and_the_document_later_in_the_sentence_are_the_body_before(second):
     ("The brigade has lost 40 soldiers since it arrived in January.", "cumulative"),  # a month alone is no period
 ])
 def test_more_words_of_a_single_event_or_a_stated_period(text, scope):
-    r = rows(text)
-    assert list(r["scope"])[:1] == [scope], r[["count_as_written", "scope", "event_as_written"]]
+    assert_first_scope(text, scope)
 
 
 def test_a_transcripts_speaker_label_is_the_person_introduced():
@@ -1385,8 +1389,7 @@ def test_the_texts_own_words_and_a_think_tanks_own_publication_are_the_authors()
     ("Between Saturday and Monday, they claimed to have killed 50 North Korean soldiers.", "period"),  # a fronted phrase: the losses'
 ])
 def test_still_more_words_of_events_periods_and_report_dates(text, scope):
-    r = rows(text)
-    assert list(r["scope"])[:1] == [scope], r[["count_as_written", "scope", "event_as_written"]]
+    assert_first_scope(text, scope)
 
 
 def test_a_headline_summing_two_body_figures_is_derived_and_civilians_stay_civilians_through_a_list():
@@ -1410,8 +1413,7 @@ def test_a_headline_summing_two_body_figures_is_derived_and_civilians_stay_civil
     ("The ministry said 300 Ukrainian soldiers had been killed since the incursion began.", "cumulative"),  # left alone
 ])
 def test_periods_of_hours_weeks_months_and_years_and_that_attack(text, scope):
-    r = rows(text)
-    assert list(r["scope"])[:1] == [scope], r[["count_as_written", "scope", "event_as_written"]]
+    assert_first_scope(text, scope)
 
 
 def test_a_committee_member_relays_the_agency_and_the_document_is_never_the_outlet():
