@@ -498,13 +498,9 @@ def _register_people(sentence: str, names: Names, context: dict) -> None:
         bare = _bare(m.group("who"))
         if not _a_person(bare) or bare.split()[-1] in people:
             continue
-        source = _slug(bare)[:48]
-        kind = "military_unit" if _MILITARY_TITLE.search(m.group()) else "government_official"
-        proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind,
-                                                         "country": _country_in(sentence[max(0, m.start() - 40):m.start()]
-                                                                                + sentence[m.end():m.end() + 80], names)}
+        country = _country_in(sentence[max(0, m.start() - 40):m.start()] + sentence[m.end():m.end() + 80], names)
         _remember(context, bare, m.group(), _spoken_for(sentence[max(0, m.start() - 40):m.end()], names, context)
-                  or Claimant(source, "explicit", m.group("who"), [], proposed))
+                  or _a_person_claimant(bare, m.group("who"), m.group(), names, country))
 
 
 #: A surname alone as the speaker: "Hnatiuk said", "…, Ivashchenko told me", "…, said Marsh."
@@ -549,9 +545,7 @@ def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
         return person
     full = re.search(rf"\b((?:[A-Z][a-z’'-]+\s+){{1,2}}){surname}\b", context.get("text", ""))
     bare = f"{full.group(1)}{surname}" if full and _a_person(full.group(1) + surname) else label.title()
-    source = _slug(bare)[:48]
-    return Claimant(source, "explicit", label, [], None if source in names.sources else
-                    {"source_id": source, "name": bare, "kind": "government_official", "country": ""})
+    return _a_person_claimant(bare, label, "", names)
 
 
 def _country_in(words: str, names: Names | None = None) -> str:
@@ -563,6 +557,15 @@ def _country_in(words: str, names: Names | None = None) -> str:
               for m in re.finditer(rf"(?<!\w){re.escape(adjective)}(?!\w)", words, re.I) if adjective not in ("us", "u.s.")]
     found += [(m.start(), c) for name, c in COUNTRY_NAMES for m in re.finditer(rf"\b{name}\b", words)]
     return min(found)[1] if found else ""
+
+
+def _a_person_claimant(bare: str, written: str, introduction: str, names: Names, country: str = "") -> Claimant:
+    """A person as a claimant: the ledger's id where it knows the slug of their name, else a proposed source (a military unit's
+    kind for a military title or role in ``introduction``)."""
+    source = _slug(bare)[:48]
+    kind = "military_unit" if _MILITARY_TITLE.search(introduction) else "government_official"
+    proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind, "country": country}
+    return Claimant(source, "explicit", written, [], proposed)
 
 
 def _bare(who: str) -> str:
@@ -582,12 +585,8 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
     if m:
         who = m.group("who")
         bare = _bare(who)
-        source = _slug(bare)[:48]
-        kind = "military_unit" if _MILITARY_TITLE.search(m.group()) else "government_official"
-        proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind,
-                                                         "country": _country_in(m.group()[len(m.group("who")):], names)}
-        claimant = _spoken_for(sentence[max(0, m.start() - 40):m.end()], names, context) or Claimant(source, "explicit", who, [],
-                                                                                                      proposed)
+        claimant = _spoken_for(sentence[max(0, m.start() - 40):m.end()], names, context) or \
+            _a_person_claimant(bare, who, m.group(), names, _country_in(m.group()[len(who):], names))
         _remember(context, bare, m.group(), claimant)
         return claimant
     for surname, claimant in people.items():
@@ -607,10 +606,7 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
         if full is not None:
             # "Maj. Taras Hnatiuk" for "Hnatiuk"; "Leader Kim Jong Un" for "Kim" (a family name first)
             bare = _bare(f"{full.group('who')}{surname}") if full.group("who") else full.group("first") or surname
-            source = _slug(bare)[:48]
-            kind = "military_unit" if _MILITARY_TITLE.search(full.group()) else "government_official"
-            proposed = None if source in names.sources else {"source_id": source, "name": bare, "kind": kind, "country": ""}
-            claimant = Claimant(source, "explicit", surname, [], proposed)
+            claimant = _a_person_claimant(bare, surname, full.group(), names)
             _remember(context, bare, full.group(), claimant)
             return claimant
     role = re.search(rf"\bthe ({'|'.join(ROLES)})\s+(?:also\s+|later\s+)?(?:{SPEECH})\b", sentence, re.I)
