@@ -1436,3 +1436,13 @@ def test_mr_and_a_two_letter_family_name_and_a_dash_answer():
     interview = ("Major Dmytro Kovtun commands a drone battalion in the Kursk region.\n\n"
                  "— Last week we confirmed 212 North Korean soldiers killed.")
     assert _claimants(interview) == ["Dmytro Kovtun"]
+
+
+@pytest.mark.parametrize("text, written", [
+    ("A Ukrainian official said Kyiv's forces had also paid a price, without giving a figure.", "paid a price"),
+    ("KCNA has said only that the soldiers shed blood in the liberation of Kursk.", "shed blood"),
+])
+def test_losses_in_words_of_price_and_blood(text, written):
+    r = rows(text)
+    assert list(r["count_as_written"]) == [written] and list(r["qualifier"]) == ["none"]
+    assert rows("The ministry said it had paid a contractor to build the road.").empty

@@ -102,7 +102,8 @@ BESIDE_FIGURES = [(r"many more (?:wounded|injured)", "wounded"), (r"many more (?
                   (r"(?:several|many) times (?:higher|more|that)|far higher", None)]  # the measure of the figure it compares with
 NO_FIGURE = [(r"[\"“‘']?(?:heavy|significant|substantial|major|serious|mounting|huge|staggering)[\"”’']? (?:casualties|losses)", None),
              (r"fell heroically|fell in (?:battle|combat)|at the cost of (?:precious |many |their )?lives|heroic sacrifices?", "killed"),
-             (r"(?:lost|paid|suffered|bled) heavily", "casualties_unspecified"),
+             (r"(?:lost|paid|suffered|bled) heavily|paid a (?:heavy |high |terrible |steep )?price|shed (?:their )?blood",
+              "casualties_unspecified"),
              (r"suffered (?:casualties|losses)(?:, including fatalities)?", None), (r"in body bags", "killed"),
              (r"(?:wounded and killed|killed and wounded|killed or wounded|wounded or killed)", "killed_or_wounded"),
              (r"(?:targeted and )?killed by", "killed"), (r"died [\"“]?heroically|died fighting|who died|gave their lives", "killed"),
