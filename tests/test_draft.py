@@ -1446,3 +1446,21 @@ def test_losses_in_words_of_price_and_blood(text, written):
     r = rows(text)
     assert list(r["count_as_written"]) == [written] and list(r["qualifier"]) == ["none"]
     assert rows("The ministry said it had paid a contractor to build the road.").empty
+
+
+@pytest.mark.parametrize("text", [
+    "Under that definition, a company of 100 men that loses 10 dead and 30 wounded has suffered 40 casualties.",
+    "Suppose a battalion of 500 soldiers loses 200 killed in a week.",
+    "CORRECTION, March 21: An earlier version of this story said the GUR put the number of North Korean soldiers killed at 12,000.",
+])
+def test_an_illustration_or_a_withdrawn_figure_is_no_loss(text):
+    assert_no_loss(text)
+
+
+def test_a_correction_that_says_what_it_should_have_said_is_drafted_and_a_labelled_speaker_with_a_role():
+    assert_one_figure("CORRECTION: An earlier version of this story should have said 140 North Korean soldiers were killed.",
+                      "killed", "140")
+    text = ("Press briefing by Allison Marek, a NATO spokesperson.\n\n"
+            "ALLISON MAREK (NATO Spokesperson): Around 6,000 North Korean soldiers have been killed or wounded.")
+    assert _claimants(text) == ["Allison Marek"]
+    assert _claimants("QUESTION (Ukrinform): Is it true that 6,000 North Korean soldiers have been killed?") == [""]

@@ -530,10 +530,10 @@ def _spoken_for(around: str, names: Names, context: dict) -> Claimant | None:
 
 
 #: A transcript's speaker label: "SAVCHUK:", "MARTA KOVAL:" (never "Q:", "A:" or a label such as "CLAIM:").
-_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]{2,})?):\s")
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]{2,})?)(?: \([^)]{1,60}\))?:\s")  # "ALLISON MAREK (NATO Spokesperson):"
 _NOT_SPEAKERS = {"CLAIM", "CORRECTION", "UPDATE", "NOTE", "EDITOR", "EDITORS", "VERDICT", "RATING", "FACT", "CONTEXT", "BACKGROUND",
                  "ANALYSIS", "BREAKING", "WATCH", "READ", "MORE", "LIVE", "KILLED", "WOUNDED", "MISSING", "CAPTURED", "SOURCE", "SOURCES",
-                 "TOTAL", "WHAT", "WHY", "HOW", "WHO", "WHEN", "WHERE"}
+                 "TOTAL", "WHAT", "WHY", "HOW", "WHO", "WHEN", "WHERE", "QUESTION", "ANSWER", "REPORTER", "MODERATOR", "HOST"}
 
 
 def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
@@ -1518,7 +1518,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         sentence = text[s:e]
         # the first line, when it is a title: "Fact check: Thousands of casualties, but …" is one headline, split at its colon
         headline = titled and paragraph == 0 and s < len(text) - len(text.lstrip()) + len(first_line) or (s, e) in titles
-        found = figures[(s, e)]
+        found = [] if HYPOTHETICAL.search(sentence) else figures[(s, e)]  # an illustration counts nobody
         claimants = claimants_of(sentence, names, context)
         by_clause = _claimants_by_clause(sentence, names, context) if len(found) > 1 else []
         how_note = []
@@ -1684,6 +1684,13 @@ def _claimants_of_figure(f: Figure, clauses: list[tuple[int, int, list[Claimant]
     return before[-1] if before else after[0] if after else []
 
 
+#: An illustration, not a report ("Under that definition, a company of 100 men that loses 10 dead and 30 wounded has 40
+#: casualties", "suppose a battalion loses 200"), or the figure a correction withdraws ("An earlier version of this story said
+#: … 12,000"; the corrected figure, in the next sentence, is drafted).
+HYPOTHETICAL = re.compile(r"\b(?:suppose|imagine|hypothetical(?:ly)?|in theory|under (?:that|this|such a) definition)\b|"
+                          r"\ban? (?:company|platoon|battalion|brigade|unit|force) of (?:about |some )?\d[\d,]* (?:men|soldiers|troops) "
+                          r"that (?:loses|lost|suffers|takes)\b|"
+                          r"\ban earlier version of this (?:story|article|report)\b(?![^.]*\bshould have\b)", re.I)  # the error corrected
 #: A claim in the text's own words: "We assess that …", "by our own reckoning", "our count stands at".
 FIRST_PERSON = re.compile(r"\b(?:we (?:now )?(?:assess|estimate|count|calculate|reckon|project|believe|have identified|have confirmed|"
                           r"have counted|found|counted|identified|confirmed)|(?:by )?our (?:own )?(?:count|tally|estimate|reckoning|"
