@@ -1464,3 +1464,14 @@ def test_a_correction_that_says_what_it_should_have_said_is_drafted_and_a_labell
             "ALLISON MAREK (NATO Spokesperson): Around 6,000 North Korean soldiers have been killed or wounded.")
     assert _claimants(text) == ["Allison Marek"]
     assert _claimants("QUESTION (Ukrinform): Is it true that 6,000 North Korean soldiers have been killed?") == [""]
+
+
+def test_a_call_sign_in_quotes_a_committees_ranking_member_and_kyivs_spy_agency():
+    text = ("“Kobzar,” deputy commander of a drone unit, spoke by phone.\n\n"
+            "“In a single assault on Jan. 9, we counted 17 bodies in the field,” Kobzar said in a phone interview.")
+    assert _claimants(text) == ["Kobzar"]
+    relay = ("The Baltic Intelligence Agency briefed the committee on Monday.\n\n"
+             "Oh Jae-min, the committee's ranking member, said the briefing put the number of North Koreans killed at 300.")
+    assert _claimants(relay) == ["Baltic Intelligence Agency"]
+    assert _ids("In January, Kyiv's military spy agency said North Korean forces had lost about 4,000 men.") == ["ua-gur"]
+    assert _claimants("A third of the original force has been killed or wounded by my count, about 4,000 soldiers.") == [""] * 2

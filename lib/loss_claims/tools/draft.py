@@ -488,7 +488,7 @@ def _remember(context: dict, name: str, written: str, claimant: Claimant) -> Non
         if re.search(rf"\b{role}\b", written, re.I):
             context.setdefault("roles", {})[role] = claimant
     if re.search(r"\b(?:legislator|MP|Rep\.|member of (?:the |parliament's )?(?:parliament|National Assembly|[\w ]{0,30}committee)|"
-                 r"committee member)\b", written):
+                 r"committee member|committee['’]s (?:\w+ )?member)\b", written):
         context.setdefault("roles", {})["lawmaker"] = claimant  # "Park Sun-won, a member of the intelligence committee"
 
 
@@ -505,7 +505,7 @@ def _register_people(sentence: str, names: Names, context: dict) -> None:
 
 
 #: A surname alone as the speaker: "Hnatiuk said", "…, Ivashchenko told me", "…, said Marsh."
-_ALONE = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat ))(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<s>[A-Z][a-z’'-]+)\s+(?:had\s+|has\s+)?"
+_ALONE = re.compile(rf"(?:^|(?<=[,;:—”\"] )|(?<=\bthat ))(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<s>[A-Z][a-z’'-]+)\s+(?:had\s+|has\s+)?"
                     rf"(?:also\s+|later\s+)?(?:{SPEECH})\b|"
                     rf"\b(?:said|says|wrote|added|estimated)\s+(?P<t>[A-Z][a-z’'-]+)(?=\s*[,.;])")
 
@@ -602,7 +602,8 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
         # with a title or a description ("Private Ri", "Paek, a sniper,"): the person
         full = next((m for m in re.finditer(rf"(?P<who>{_TITLES}(?:[A-Z][a-z’'-]+\s+){{1,2}}){surname}\b|"
                                             rf"(?:{_TITLE})\s+(?P<first>{surname}(?:\s+[A-Z][a-z’'-]+){{0,2}})\b|"
-                                            rf"\b{surname},\s+(?:a|an|the)\s", context.get("text", ""))
+                                            rf"\b{surname},\s+(?:a|an|the)\s|[“\"]{surname}[,.]?[”\"]|call sign,? {surname}\b",
+                                            context.get("text", ""))
                      if not m.group("who") or _a_person(m.group("who") + surname)), None)
         if full is not None:
             # "Maj. Taras Hnatiuk" for "Hnatiuk"; "Leader Kim Jong Un" for "Kim" (a family name first)
@@ -1692,7 +1693,8 @@ HYPOTHETICAL = re.compile(r"\b(?:suppose|imagine|hypothetical(?:ly)?|in theory|u
                           r"that (?:loses|lost|suffers|takes)\b|"
                           r"\ban earlier version of this (?:story|article|report)\b(?![^.]*\bshould have\b)", re.I)  # the error corrected
 #: A claim in the text's own words: "We assess that …", "by our own reckoning", "our count stands at".
-FIRST_PERSON = re.compile(r"\b(?:we (?:now )?(?:assess|estimate|count|calculate|reckon|project|believe|have identified|have confirmed|"
+FIRST_PERSON = re.compile(r"\b(?:by my (?:own )?(?:count|estimate|reckoning|calculation)|"
+                          r"we (?:now )?(?:assess|estimate|count|calculate|reckon|project|believe|have identified|have confirmed|"
                           r"have counted|found|counted|identified|confirmed)|(?:by )?our (?:own )?(?:count|tally|estimate|reckoning|"
                           r"compilation|calculation|assessment|analysis)(?! draws))\b", re.I)
 
