@@ -547,11 +547,21 @@ def test_the_bench_measures_every_curated_set_and_the_held_out_one_apart():
 
 
 @pytest.mark.parametrize("folder", CURATED_SETS)
-def test_every_curated_set_passes_its_checker(folder):
-    """Quotes verbatim in their texts, figures in their quotes, every sentence with a number a claim or a trap."""
-    out = subprocess.run([sys.executable, str(PROJECT_ROOT / "benchmarks" / "check_curated_set.py"), str(PROJECT_ROOT / "benchmarks" / folder)],
-                         capture_output=True, text=True)
-    assert out.returncode == 0 and out.stdout.startswith("All quotes"), out.stdout + out.stderr
+def test_every_curated_set_passes_its_checker(folder, monkeypatch, capsys):
+    """Quotes verbatim in their texts, figures in their quotes, every sentence with a number a claim or a trap (the checker
+    run in this process, as `python benchmarks/check_curated_set.py <folder>` runs it: one interpreter, not one per set)."""
+    import runpy
+
+    monkeypatch.setattr(sys, "argv", ["check_curated_set.py", str(PROJECT_ROOT / "benchmarks" / folder)])
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the checker puts the set's tools/ first
+    sys.modules.pop("build", None)  # each set's own tools/build.py
+    try:
+        runpy.run_path(str(PROJECT_ROOT / "benchmarks" / "check_curated_set.py"), run_name="__main__")
+    except SystemExit as stop:
+        pytest.fail(f"the checker stopped ({stop.code}): {capsys.readouterr().out[-2000:]}")
+    finally:
+        sys.modules.pop("build", None)
+    assert capsys.readouterr().out.startswith("All quotes")
 
 
 # --- list lines, quoted figures, weapons, civilians, whole armies, headline figures of the outlet's own -------------
