@@ -394,6 +394,18 @@ SPEAKER = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\band )|(?<=\bbut )
 ACCORDING = re.compile(rf"\baccording to (?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{_SPEAKER_HEAD}))\b(?=\s*(?:[,.;]|$))")
 CAPITALS = {"Kyiv": "UA", "Seoul": "KR", "Moscow": "RU", "Pyongyang": "KP", "Washington": "US", "London": "GB"}
 _CAPITAL = re.compile(rf"\b(?P<who>{'|'.join(CAPITALS)})\s+(?:has\s+|had\s+)?(?:{SPEECH})\b")
+def _country_named(text: str) -> str:
+    """The country a phrase names by adjective ("a senior Ukrainian military source", "U.S. officials"), else by name ("sources
+    in Ukraine's armed forces"), or ''."""
+    return next((c for adjective, (_, c) in ADJECTIVES.items() if re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", text, re.I)), "") \
+        or next((c for name, c in COUNTRY_NAMES if re.search(rf"\b{name}\b", text)), "")
+
+
+def _persons(context: dict) -> set[str]:
+    """The source ids of the people the text has named so far (not bodies)."""
+    return {p.source_id for p in context.get("people", {}).values()}
+
+
 _GROUP_WORDS = {"western": "", "nato": "", "european": "", "allied": ""}
 
 
@@ -422,8 +434,7 @@ def _speaker(sentence: str, names: Names) -> Claimant | None:
     if len(who.split()) < 2:
         return None  # "a source said", "officials said": nobody a reader could tell apart (unattributed, for the curator)
     lower = who.lower()
-    country = next((c for adjective, (_, c) in ADJECTIVES.items() if re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", lower)), "") or \
-        next((c for name, c in COUNTRY_NAMES if re.search(rf"\b{name}\b", who)), "")
+    country = _country_named(who)
     if re.search(r"\bsouth korea", lower):
         country = "KR"
     kind = "officials_unnamed" if re.search(r"officials?|sources?|spokes|puppets|warmongers", lower) else \
@@ -523,7 +534,7 @@ def _spoken_for(around: str, names: Names, context: dict) -> Claimant | None:
         return Claimant(body.source_id, "explicit", body.written, [], _proposal(body, names))
     head = re.search(r"\b(?:the|its)\s+([a-z]+)['’]s?\s+(?:deputy\s+|chief\s+)?(?:spokes|press)", around, re.I)
     if head:
-        persons = {p.source_id for p in context.get("people", {}).values()}
+        persons = _persons(context)
         return next((c for c in reversed(context.get("history", [])) if c.source_id not in persons
                      and _head_word(c) == head.group(1).lower()), None)
     return None
@@ -751,8 +762,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         if body is not None:  # "citing a source in Ukraine's military intelligence": that body claims, through its source
             relays = [m.source_id for m in found if m.kind in MEDIA]
             return [Claimant(body.source_id, "explicit", body.written, list(dict.fromkeys(relays)), _proposal(body, names))]
-        lower = written.lower()
-        country = next((c for adjective, (_, c) in ADJECTIVES.items() if re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", lower)), "")
+        country = _country_named(written)
         who = re.sub(r"^(?:an?|two|three|four|several|unnamed|anonymous)\s+", "", written, flags=re.I)
         source = _slug(f"{country} {who}")[:48]
         relays = [m.source_id for m in found if m.start < cited.start() or m.kind in MEDIA]
@@ -762,9 +772,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     sources_in = SOURCES_IN.search(sentence)
     if sources_in:
         where = sources_in.group("where").strip()
-        country = next((c for adjective, (_, c) in ADJECTIVES.items()
-                        if re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", where, re.I)), "") or \
-            next((c for name, c in COUNTRY_NAMES if re.search(rf"\b{name}\b", where)), "")
+        country = _country_named(where)
         body = re.sub(r"^(?:the\s+)?[A-Z][\w ]*?[’']s\s+", "", where)  # "Ukraine's armed forces" → "armed forces"
         source = _slug(f"{country} {body}")[:40] + "-sources"
         written = sources_in.group("who")
@@ -1525,7 +1533,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         how_note = []
         if claimants:
             context["last"][paragraph] = claimants
-            persons = {p.source_id for p in context.get("people", {}).values()}
+            persons = _persons(context)
             context["history"] += claimants
             for c in claimants:
                 context["speaker"] = c
@@ -1799,8 +1807,7 @@ def _row(sentence, f, measure, claimant, names, columns, document_id, number, pu
     modality = modality_of(sentence, f) if f.value >= 0 else "reported"
     if measure == "deployed" and re.search(TROOPS_OF, sentence[max(0, f.start - 30):f.start]):
         modality = "reported"  # "the whole contingent of about 12,000 could be lost": the projection is of losses, not troops
-    whose = whose_of(sentence, f, country, claimant is not None and claimant.source_id in
-                     {p.source_id for p in context.get("people", {}).values()})
+    whose = whose_of(sentence, f, country, claimant is not None and claimant.source_id in _persons(context))
     if whose == "unspecified" and measure == "deployed" and context.get("text_side"):
         whose = context["text_side"]  # troops with no side named: the side whose troops the text is about
         how_note = [*how_note, "whose_losses: the side whose troops the text names most"]
