@@ -61,16 +61,16 @@ def gold_claim(text: str, r: dict, claimant: str, claimant_name: str, derived: b
                                                "high", "count_as_written", "scope")}}
 
 
-def _authors(sources: Path) -> dict[str, str]:
+def _authors(sources: list[dict[str, str]]) -> dict[str, str]:
     """A ledger's sources that are a document's own voice ('doc-000-author'), as the curated sets write them: 'author' (the
     draft cannot know a document's author id; it leaves the text's own voice unattributed)."""
-    return {s["source_id"]: "author" for s in _rows(sources) if s["kind"] == "document_author"}
+    return {s["source_id"]: "author" for s in sources if s["kind"] == "document_author"}
 
 
 def shipped() -> tuple[dict[str, str], list[dict], list[tuple[str, str]]]:
     docs = {d["document_id"]: (ROOT / "seeds" / d["file"]).read_text(encoding="utf-8") for d in _rows(ROOT / "data" / "documents.csv")}
-    names = {s["source_id"]: s["name"] for s in _rows(ROOT / "data" / "sources.csv")}
-    authors = _authors(ROOT / "data" / "sources.csv")
+    sources = _rows(ROOT / "data" / "sources.csv")
+    names, authors = {s["source_id"]: s["name"] for s in sources}, _authors(sources)
     derived = {lk["claim_a"] for lk in _rows(ROOT / "data" / "links.csv") if lk["relation"] == "derived_from"}
     gold = [gold_claim(r["document_id"], r, authors.get(r["claimant_id"], r["claimant_id"]), names.get(r["claimant_id"], ""),
                        r["claim_id"] in derived)
@@ -80,8 +80,8 @@ def shipped() -> tuple[dict[str, str], list[dict], list[tuple[str, str]]]:
 
 def fixture() -> tuple[dict[str, str], list[dict], list[tuple[str, str]]]:
     docs = {d["key"]: (FIXTURE / "texts" / d["file"]).read_text(encoding="utf-8") for d in _rows(FIXTURE / "documents.csv")}
-    names = {s["source_id"]: s["name"] for s in _rows(FIXTURE / "rows" / "sources.csv")}
-    authors = _authors(FIXTURE / "rows" / "sources.csv")
+    sources = _rows(FIXTURE / "rows" / "sources.csv")
+    names, authors = {s["source_id"]: s["name"] for s in sources}, _authors(sources)
     derived = {lk["claim_a"] for lk in _rows(FIXTURE / "rows" / "links.csv") if lk["relation"] == "derived_from"}
     gold = [gold_claim(r["document_id"][5:-1], r, authors.get(r["claimant_id"], r["claimant_id"]), names.get(r["claimant_id"], ""),
                        r["claim_id"] in derived)
