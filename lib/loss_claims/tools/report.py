@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import shutil
+import threading
 from pathlib import Path
 
 import mistune
@@ -52,25 +53,37 @@ def _published(d) -> str:
     return start if start == end else f"{start} to {end}"
 
 
+_EXPORTER: list[HTMLExporter] = []
+_EXPORTING = threading.Lock()
+
+
+def notebook_page(path: Path) -> str:
+    """The report's page of one executed notebook (HTML). The runner calls it as each notebook finishes, while the
+    others still run; one exporter serves every call (its templates are read once), one call at a time."""
+    nb = nbformat.read(path, as_version=4)
+    with _EXPORTING:
+        if not _EXPORTER:
+            _EXPORTER.append(HTMLExporter(template_name="offline", extra_template_basedirs=[str(TEMPLATES)]))
+        return _EXPORTER[0].from_notebook_node(nb)[0]
+
+
 def build(notebooks: list[Path], figures_dir: Path, out_dir: Path, data_dir: Path = DATA_DIR,
-          scratch_root: Path | None = None, ledger=None) -> Path:
+          scratch_root: Path | None = None, ledger=None, pages: dict[Path, str] | None = None) -> Path:
     """Write the report to ``out_dir`` and return its index page. The report is built aside (in
     ``scratch_root``'s scratch folder) and put in place once complete; an existing ``out_dir`` is replaced
-    only if this project wrote it."""
+    only if this project wrote it. ``pages``: notebook pages already made by :func:`notebook_page`."""
     out_dir = Path(out_dir)
     files.make_dirs(out_dir.parent)
     staging = files.temp_dir(scratch_root or out_dir.parent) / "report"
     staging.mkdir()
     try:
-        exporter = HTMLExporter(template_name="offline", extra_template_basedirs=[str(TEMPLATES)])
         (staging / "figures").mkdir()
         (staging / "data").mkdir()
         items, names = [], []
         for path in notebooks:
-            nb = nbformat.read(path, as_version=4)
-            body, _ = exporter.from_notebook_node(nb)
+            body = (pages or {}).get(path) or notebook_page(path)
             (staging / f"{path.stem}.html").write_text(body, encoding="utf-8")
-            title, question, figs = _about(nb)
+            title, question, figs = _about(nbformat.read(path, as_version=4))
             cards = []
             for fig in figs:
                 present = [ext for ext in FIGURE_FILES if (figures_dir / f"{fig}.{ext}").is_file()]

@@ -215,13 +215,18 @@ def run(parameters: dict[str, object] | None = None, run_dir: Path | None = None
         scratch = files.temp_dir(root)
         validated = write_validated(ledger, scratch / "validated-ledger.pickle")  # the kernels reuse it while its files stay
         children = _Children()
+        pages = {}
         try:
-            with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            # each notebook's report page is made as soon as it finished, beside the notebooks still running (its own
+            # thread, so that the next notebook starts at once): only the last one's page is left for the end
+            with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool, ThreadPoolExecutor(max_workers=1) as page_pool:
                 futures = [pool.submit(_timed, p, target / p.name, parameters, failed_dir, scratch, children, timeout, validated)
                            for p in paths]
                 try:
                     for f in as_completed(futures):  # each as it finishes, so that a person sees the run move
                         o = f.result()
+                        if o.ok:
+                            pages[target / o.notebook] = page_pool.submit(report.notebook_page, target / o.notebook)
                         print(f"  {'ok    ' if o.ok else 'FAILED'} {o.notebook}" + (f": {one_line(o.message)}" if o.message else "")
                               + f"  {o.seconds:.1f} s", file=out)
                         getattr(out, "flush", lambda: None)()
@@ -236,7 +241,7 @@ def run(parameters: dict[str, object] | None = None, run_dir: Path | None = None
         if failed:
             return 1
         index = report.build([target / p.name for p in paths], checked.output_dir, report_dir, checked.ledger_dir, scratch_root=root,
-                             ledger=ledger)
+                             ledger=ledger, pages={p: f.result() for p, f in pages.items()})
         print(f"report → {display(index)}", file=out)
         files.remove_scratch(root)
     return 0
