@@ -36,7 +36,7 @@ import time
 from pathlib import Path
 
 import nbformat
-from draft_quality import report as draft_report  # beside this script, which Python puts first on sys.path
+from draft_quality import only as draft_only, report as draft_report  # beside this script, which Python puts first on sys.path
 from synthetic import generate, generate_varied
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -191,6 +191,8 @@ def main() -> int:
     parser.add_argument("--sizes", default="1000,100000,1000000", help="claims in the synthetic ledgers")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median); 1 for 1,000,000")
     parser.add_argument("--skip", default="", help="comma-separated: notebooks, ledger, scale, draft, tests")
+    parser.add_argument("--draft-sets", metavar="FOLDERS",
+                        help="comma-separated: draft quality on only these curated sets (e.g. dev-set-22,held-out)")
     parser.add_argument("--scale", default="3000,30000", help="claims in the varied ledgers run through the sequence")
     parser.add_argument("--profile", type=int, metavar="CLAIMS",
                         help="instead: profile load + validate of a synthetic ledger of CLAIMS claims")
@@ -219,6 +221,8 @@ def main() -> int:
     for line in scale:
         print(line)
     if "draft" not in skip:
+        if args.draft_sets:
+            draft_only(args.draft_sets.split(","))
         print("\n".join(draft_report(ROOT / "data")))
     return 0
 

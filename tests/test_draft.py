@@ -172,12 +172,21 @@ def test_the_command_prints_claims_columns_with_ids_asked_for_and_never_writes_t
 
 
 def test_the_bench_prints_recall_precision_and_misses():
-    out = subprocess.run([sys.executable, str(PROJECT_ROOT / "benchmarks" / "run.py"), "--skip", "notebooks,ledger,scale,tests"],
-                         capture_output=True, text=True, check=True).stdout
+    """The table's form, on one curated set of each kind (`make bench` drafts every set: the suite need not, each run)."""
+    sets = {kind: min((p.parent for p in (PROJECT_ROOT / "benchmarks").glob(f"{kind}*/gold.csv")), key=lambda f: f.stat().st_size)
+            for kind in ("dev-set", "held-out")}
+    out = subprocess.run([sys.executable, str(PROJECT_ROOT / "benchmarks" / "run.py"), "--skip", "notebooks,ledger,scale,tests",
+                          "--draft-sets", ",".join(f.name for f in sets.values())], capture_output=True, text=True, check=True).stdout
     assert "draft quality (now / previous release" in out
-    for name in ("shipped seeds", "fixture documents", "development set", "held-out set"):
+    held_out = "held-out set" + sets["held-out"].name[len("held-out"):].replace("-", " ")
+    for name in ("shipped seeds", "fixture documents", "development set", held_out):
         assert re.search(rf"^\| {name} \| \d+% of \d+ / \d+% \| \d+% of \d+ / \d+% \| \d+ / \d+ \|", out, re.M), out
+    assert len(re.findall(r"^\| held-out set", out, re.M)) == 1  # only the set asked for
+    assert re.search(rf"^  {held_out}: \d+ misses and \d+ traps \(not listed", out, re.M)  # a held-out set's misses never shown
     assert str(DATA_DIR) not in out
+    wrong = subprocess.run([sys.executable, str(PROJECT_ROOT / "benchmarks" / "draft_quality.py"), "--sets", "dev-set-zz9"],
+                           capture_output=True, text=True)
+    assert wrong.returncode != 0 and "--sets: dev-set-zz9 is not a curated set beside benchmarks/" in wrong.stderr
 
 
 # --- real reporting: each rule with a sentence that needs it and one it must leave alone --------------------------
