@@ -1494,3 +1494,63 @@ def test_a_call_sign_in_quotes_a_committees_ranking_member_and_kyivs_spy_agency(
     assert _claimants(relay) == ["Baltic Intelligence Agency"]
     assert _ids("In January, Kyiv's military spy agency said North Korean forces had lost about 4,000 men.") == ["ua-gur"]
     assert _claimants("A third of the original force has been killed or wounded by my count, about 4,000 soldiers.") == [""] * 2
+
+
+# --- rules added on dev-set-22 and dev-set-23 (attribution), each with a sentence that needs it and one it must leave alone
+
+def test_two_groups_of_unnamed_officials_named_together_each_claim_and_their_count_is_no_loss():
+    both = rows("About 2,500 North Korean soldiers have been killed, according to three American officials and a German diplomat "
+                "who asked not to be named.")
+    assert list(both["best"]) == ["2500", "2500"]  # "three" counts who speaks, not who was lost
+    assert list(both["proposed_claimant"]) == ["American officials (unnamed)", "German officials (unnamed)"]
+    one = rows("About 2,500 North Korean soldiers have been killed, according to three American officials.")
+    assert list(one["best"]) == ["2500"] and len(one) == 1
+    assert rows("Two Ukrainian officials were killed in the strike on the bridge, the 47th Brigade said.").iloc[0]["best"] == "2"
+
+
+def test_an_outlet_that_quotes_a_body_as_saying_relays_it():
+    text = ("Russia's defence ministry reported fighting near Sudzha.\n\n"
+            "RIA Novosti quoted the ministry on Monday as saying Ukraine had lost about 300 servicemen in the area over three days.")
+    row = rows(text).iloc[-1]
+    assert row["claimant_id"] == "ru-mod" and "ria-novosti" in row["notes"]  # the ministry named before; the outlet relays
+    assert _claimants("RIA Novosti said Ukraine had lost about 300 servicemen in the area over three days.") == ["RIA Novosti"]
+
+
+def test_a_body_the_text_describes_is_read_as_a_claimant_and_named_again_later():
+    text = ("Grobovoz, an independent Russian outlet that counts funerals, has confirmed the deaths of at least 610 servicemen "
+            "from the region.\n\nGrobovoz's latest estimate puts the true number of dead at between 900 and 1,200.")
+    assert _claimants(text) == ["Grobovoz", "Grobovoz"]
+    assert _claimants("The regional newspaper Kurskaya Pravda counted 85 funerals of soldiers killed in the district since May.") \
+        == ["Kurskaya Pravda"]
+    assert _claimants("Grobovoz, the Kursk district near the border, lost 40 soldiers, the 47th Brigade said.") == ["ua-47"]
+
+
+def test_a_report_published_by_a_body_is_that_bodys_and_so_is_the_report_after_it():
+    text = ("The findings come from a study released on Friday by the Nordic Security Observatory (NSO).\n\n"
+            "The 40-page study estimates that about 2,800 North Korean soldiers had been killed by the end of March.")
+    assert _claimants(text) == ["Nordic Security Observatory (NSO)"]
+
+
+def test_unnamed_people_who_are_no_officials_speak_as_a_group():
+    assert _claimants("At least 14 soldiers from the village were killed in the winter, according to relatives who spoke to "
+                      "Reuters.") == ["Relatives (unnamed)"]
+    assert _claimants("Nurses at the district hospital, reached by phone, said up to 25 wounded soldiers arrived each night.") \
+        == ["Nurses at the district hospital (unnamed)"]
+    assert _claimants("A surgeon in the field hospital said she had treated 70 wounded Russian soldiers in a single week.") \
+        == ["Surgeon in the field hospital (unnamed)"]
+    assert _claimants("At least 14 soldiers from the village were killed in the winter, according to the report.") == [""]
+
+
+def test_a_nations_estimates_are_its_unnamed_officials():
+    assert _claimants("British estimates suggest Russia was losing more than 900 soldiers a day in the region.") \
+        == ["British officials (unnamed)"]
+    assert _claimants("Estimates suggest Russia was losing more than 900 soldiers a day in the region.") == [""]
+
+
+def test_an_official_a_wire_gives_no_country_is_the_datelines():
+    seoul = rows("SEOUL, March 3 (Yonhap) -- About 200 North Korean soldiers were wounded last week, a government official said.")
+    assert seoul.iloc[0]["proposed_claimant"] == "South Korean officials (unnamed)"
+    named = rows("SEOUL, March 3 (Yonhap) -- About 200 North Korean soldiers were wounded last week, a Ukrainian official said.")
+    assert list(named["claimant_id"]) == ["ua-officials"]
+    plain = rows("About 200 North Korean soldiers were wounded last week, a government official said.")
+    assert list(plain["proposed_claimant"]) == ["Government official (unnamed)"]  # no dateline: no country

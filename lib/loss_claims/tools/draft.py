@@ -313,6 +313,14 @@ def mentions(sentence: str, names: Names) -> list[Mention]:
                                  f"{name} ({acronym})" if acronym else name, kind, read=True))
             if acronym:
                 names.read[source] = (acronym, kind, f"{name} ({acronym})")  # "the ISC assessed", later in the text
+    for m in (*_NAMED_BODY.finditer(sentence), *_BODY_NAMED.finditer(sentence)):
+        name = m.group("name")
+        if free(m.start("name"), m.end("name")) and not set(name.split()) & _NOT_NAME_WORDS and name.split()[0] not in _NOT_A_PERSON \
+                and not any(name.startswith(a) for a, _ in COUNTRY_NAMES):
+            kind = "media_outlet" if re.match(r"outlet|website|news site|newspaper|channel|blog", m.group("noun")) else "think_tank"
+            source = _slug(name)[:40]
+            found.append(Mention(m.start("name"), m.end("name"), source, name, False, name, kind, read=True))
+            names.read[source] = (name, kind, name)  # "Mediazona's estimate", later in the text
     for m in re.finditer(r"\b(?:lawmaker|Rep\.|Representative|legislator|MP|Sen\.|Senator)\s+(?P<n>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})",
                          sentence):
         if free(m.start(), m.end()):
@@ -322,6 +330,13 @@ def mentions(sentence: str, names: Names) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+#: A body the ledger and the known bodies lack, read from what the text calls it: "Mediazona, an independent Russian outlet that
+#: tracks obituaries, has identified …", "the independent outlet Mediazona".
+_BODY_NOUNS = r"outlet|website|news site|newspaper|channel|blog|think tank|monitoring group|monitor|project|initiative|organi[sz]ation"
+_NAMED_BODY = re.compile(rf"(?:^|(?<=[,;:—] ))(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}),\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,4}}?"
+                         rf"(?P<noun>{_BODY_NOUNS})\b")
+_BODY_NAMED = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{0,3}}?(?P<noun>{_BODY_NOUNS})\s+"
+                         rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\b")
 #: A body the ledger and the known bodies lack, read from its name: capitalised words ending in a word that names an
 #: organisation ("the Institute for the Study of Conflict (ISC)", "Baltic Defence Monitor"), with its acronym if given.
 _CAP = r"(?:[A-Z][\w’'-]*|\d+(?:st|nd|rd|th))"
@@ -347,11 +362,16 @@ ADJECTIVES = {"american": ("us", "US"), "u.s.": ("us", "US"), "us": ("us", "US")
               "french": ("fr", "FR"), "german": ("de", "DE"), "ukrainian": ("ua", "UA"), "south korean": ("kr", "KR"),
               "japanese": ("jp", "JP"), "russian": ("ru", "RU"), "estonian": ("ee", "EE"), "lithuanian": ("lt", "LT"),
               "latvian": ("lv", "LV"), "finnish": ("fi", "FI"), "swedish": ("se", "SE"), "canadian": ("ca", "CA"),
-              "western": ("western", "")}
+              "western": ("western", ""), "european": ("european", ""), "nato": ("nato", "")}
 _NATIONS = r"American|U\.S\.|US|British|Polish|French|German|Ukrainian|South Korean|Japanese|Estonian|Lithuanian|Latvian|Finnish|" \
            r"Swedish|Canadian|Western"
 _LIST = re.compile(rf"\b(?P<list>(?:(?:{_NATIONS}),?\s+)+(?:and|&)\s+(?:{_NATIONS}))\s+(?:intelligence\s+|defen[cs]e\s+|military\s+)?"
                    rf"officials\b")
+#: "two U.S. officials and a European diplomat", "Two Western officials and a Ukrainian official": each group's own row.
+_OFFICIAL_WORDS = r"(?:(?:intelligence|defen[cs]e|military|government|senior)\s+)*(?:officials?|diplomats?|sources?)"
+_HOW_MANY = r"(?:an?|one|two|three|four|five|several|some)\s+(?:senior\s+)?"
+_PAIRED = re.compile(rf"\b{_HOW_MANY}(?P<a>{_NATIONS}|European|NATO)\s+{_OFFICIAL_WORDS}\s+(?:and|as well as)\s+"
+                     rf"{_HOW_MANY}(?P<b>{_NATIONS}|European|NATO)\s+{_OFFICIAL_WORDS}\b", re.I)
 #: "Officials in Kyiv, Seoul and Washington said": the officials of each capital.
 _CAPITALS_LIST = re.compile(r"\bofficials in (?P<list>(?:(?:Kyiv|Seoul|Washington|London|Tokyo|Moscow),?\s+)+(?:and|&)\s+"
                             r"(?:Kyiv|Seoul|Washington|London|Tokyo|Moscow))\b", re.I)
@@ -363,6 +383,9 @@ CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<who>(?:an?|two|three|four|sever
                     r"(?:sources?|officials?|officers?)|the\s+(?:commander|head|chief|spokes(?:man|woman|person)|press officer)\s+of\s+"
                     r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:unit|brigade|battalion|regiment|detachment|group|forces|service|agency|ministry|"
                     r"command))\b")
+#: "TASS quoted the ministry as saying …": the one quoted claims, the outlet relays.
+QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;]{2,80}?)\s+(?:(?:on|last)\s+\w+\s+)?as\s+(?:saying|telling|stating|"
+                       r"estimating|putting|claiming)\b")
 SOURCES_IN = re.compile(r"\b(?:citing|quoting|according to)\s+(?P<who>(?:unnamed |anonymous |several |two |three )?(?:sources|officials)"
                         r"\s+(?:in|within|at|from|close to|inside)\s+(?P<where>[^,.;]{3,60}))")
 COUNTRY_NAMES = [("Ukraine", "UA"), ("Kyiv", "UA"), ("Russia", "RU"), ("Moscow", "RU"), ("South Korea", "KR"), ("Seoul", "KR"),
@@ -386,12 +409,18 @@ _SPEAKER_HEAD = (r"officials?|sources?|commanders?|officers?|soldiers|troops|ope
                  r"headquarters|staff|regiment|warmongers|puppets|pilots|paratroopers|marines|fighters|volunteers|group|network|"
                  r"monitors?|project|researchers|team|milbloggers?|bloggers?|headquarters|historians|demographers|relatives|"
                  r"families|channels?|operators?|crews?|governor|governments|states|observers|doctors|surgeons|medics|"
-                 r"prosecutors?|volunteers|investigators|interrogators|office")
+                 r"prosecutors?|volunteers|investigators|interrogators|office|diplomats?|medic|doctor|surgeon|nurses?|witnesses|"
+                 r"residents?|villagers|defectors?|relative|staff")
 SPEAKER = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))(?P<who>(?:(?:the|a|an|two|three|several|some|one|retired|"
                      rf"senior|another)\s+)?(?:[\w’'.-]+\s+){{0,6}}?(?:{_SPEAKER_HEAD})(?:\s+[A-Z][\w’'-]+){{0,3}}"
                      rf"(?:\s+(?:in|at|from|of|for|with|within|near|outside|around|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?)"
                      rf"(?:,[^,]{{1,90}},|\s+who\s[^,]{{1,70}}?(?=\s+(?:{SPEECH})\b))?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH})\b")
-ACCORDING = re.compile(rf"\baccording to (?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{_SPEAKER_HEAD}))\b(?=\s*(?:[,.;]|$))")
+ACCORDING = re.compile(rf"\baccording to (?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{_SPEAKER_HEAD}))\b"
+                       rf"(?=\s*(?:[,.;]|$)|\s+who\s+[^,.;]{{1,60}}(?:[,.;]|$))")
+#: "Western estimates suggest", "U.S. intelligence estimates put": that country's (or group's) unnamed officials.
+_NATION_ESTIMATES = re.compile(r"\b(?P<who>American|U\.S\.|US|British|Ukrainian|South Korean|Japanese|Western|NATO|European)\s+"
+                               r"(?:intelligence\s+|military\s+|government\s+)?(?:estimates?|assessments?|figures)\s+"
+                               r"(?:also\s+)?(?:suggest|suggests|say|says|show|shows|put|puts|indicate|indicates)\b")
 CAPITALS = {"Kyiv": "UA", "Seoul": "KR", "Moscow": "RU", "Pyongyang": "KP", "Washington": "US", "London": "GB"}
 _CAPITAL = re.compile(rf"\b(?P<who>{'|'.join(CAPITALS)})\s+(?:has\s+|had\s+)?(?:{SPEECH})\b")
 def _country_named(text: str) -> str:
@@ -409,8 +438,30 @@ def _persons(context: dict) -> set[str]:
 _GROUP_WORDS = {"western": "", "nato": "", "european": "", "allied": ""}
 
 
-def _speaker(sentence: str, names: Names) -> Claimant | None:
-    """The speaker a sentence names by description, as a proposed source (never a known id but its own)."""
+#: People who are no officials and speak as a group, named by that word alone: "according to relatives", "residents said".
+_PEOPLE_GROUPS = r"relatives|families|residents|witnesses|medics|doctors|nurses|villagers|defectors|survivors"
+
+
+def _unnamed_officials(nation: str, written: str, names: Names) -> Claimant:
+    """A nation's (or a group's: Western, NATO) unnamed officials, as the ledger's id where it has one."""
+    code, country = ADJECTIVES.get(nation.lower(), ("xx", ""))
+    source = f"{code}-officials"
+    proposed = None if source in names.sources else {"source_id": source, "name": f"{nation} officials (unnamed)",
+                                                     "kind": "officials_unnamed", "country": country}
+    return Claimant(source, "explicit", written.strip(), [], proposed)
+
+
+#: A wire's dateline country, as a code: "SEOUL, Sept. 22 (Yonhap) -- … a military official said" is a South Korean official.
+_DATELINE_CODES = {"South Korea": "KR", "Ukraine": "UA", "Russia": "RU", "North Korea": "KP", "the United States": "US", "Britain": "GB",
+                   "Japan": "JP"}
+
+
+def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claimant | None:
+    """The speaker a sentence names by description, as a proposed source (never a known id but its own). An official the
+    text gives no country is the dateline's ("SEOUL (Yonhap) -- a military official said": South Korean), as wires write."""
+    estimates = _NATION_ESTIMATES.search(sentence)
+    if estimates:  # "Western estimates suggest …": those officials
+        return _unnamed_officials(estimates.group("who"), estimates.group(), names)
     m = _CAPITAL.search(sentence)
     if m:
         code = CAPITALS[m.group("who")]
@@ -419,7 +470,9 @@ def _speaker(sentence: str, names: Names) -> Claimant | None:
         proposed = None if source in names.sources else {"source_id": source, "name": f"{adjective.title()} officials (unnamed)",
                                                          "kind": "officials_unnamed", "country": code}
         return Claimant(source, "explicit", m.group("who"), [], proposed)
-    m = SPEAKER.search(sentence) or ACCORDING.search(sentence)
+    # "Staff at the Lgov cemetery … said", "Relatives say": a group's word opening the sentence, read as in mid-sentence
+    probe = sentence[:1].lower() + sentence[1:] if re.match(rf"(?:{_PEOPLE_GROUPS}|staff|nurses)\b", sentence, re.I) else sentence
+    m = SPEAKER.search(probe) or ACCORDING.search(probe)
     if not m:
         return None
     written = m.group("who").strip()
@@ -431,7 +484,12 @@ def _speaker(sentence: str, names: Names) -> Claimant | None:
             not re.search(r"\b[A-Z]", re.sub(r"^\W*\w+", "", written)):
         return None  # "He said the agency", "one of the officials", "a month later the agency": the one named before
     who = re.sub(r"^(?:the|a|an|two|three|several|some|one|another)\s+", "", written, flags=re.I)
-    if len(who.split()) < 2:
+    dateline = _DATELINE_CODES.get((context or {}).get("country", ""), "")
+    plain = set(re.findall(r"[a-z]+", who.lower())) <= _PLAIN_OFFICIALS | {"official", "officer", "officers"}
+    if dateline and plain and not _country_named(who):  # "a military official said", under a SEOUL dateline
+        return _unnamed_officials(next((a for a, (_, c) in ADJECTIVES.items() if c == dateline and " " not in a and a != "us"),
+                                       "south korean" if dateline == "KR" else dateline).title(), written, names)
+    if len(who.split()) < 2 and not re.fullmatch(_PEOPLE_GROUPS, who, re.I):
         return None  # "a source said", "officials said": nobody a reader could tell apart (unattributed, for the curator)
     lower = who.lower()
     country = _country_named(who)
@@ -741,6 +799,14 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
                         "Moscow": "Russian"}
         words = [adjective_of[c.strip().title()] for c in re.split(r",\s*|\s+(?:and|&)\s+", capitals.group("list"))]
         sentence = sentence.replace(capitals.group(), f"{', '.join(words[:-1])} and {words[-1]} officials")
+    paired = _PAIRED.search(sentence)
+    if paired:  # "two U.S. officials and a European diplomat": each group claims
+        out = []
+        for side, written in (("a", sentence[paired.start():paired.start("b")].rsplit(" and ", 1)[0].rsplit(" as well as ", 1)[0]),
+                              ("b", sentence[paired.start("b"):paired.end()])):
+            out.append(_unnamed_officials(paired.group(side), written, names))
+        if out[0].source_id != out[1].source_id:
+            return out
     listed = _LIST.search(sentence)
     if listed:
         out = []
@@ -753,6 +819,16 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
             out.append(Claimant(source, "explicit", written, [], proposed))
         return out
     found = mentions(sentence, names)
+    quoted = QUOTED_AS.search(sentence)
+    if quoted:  # "TASS quoted the ministry on Sunday as saying": the one quoted claims, who quotes relays
+        relays = [m.source_id for m in found if m.end <= quoted.start()]
+        inside = next((m for m in found if quoted.start("who") <= m.start < quoted.end("who")), None)
+        if inside is not None:
+            return [Claimant(inside.source_id, "explicit", inside.written, relays, _proposal(inside, names))]
+        anaphor = next((kinds for pattern, kinds in ANAPHORA if re.search(pattern, quoted.group("who"), re.I)), ())
+        earlier = next((context["by_kind"][k] for k in anaphor if k in context.get("by_kind", {})), None)
+        if earlier is not None:
+            return [Claimant(earlier.source_id, "inferred_from_context", quoted.group("who"), relays, earlier.proposed)]
     cited = CITING.search(sentence)
     if cited and not SOURCES_IN.search(sentence):
         # "Reuters, citing a senior Ukrainian military source, reports …": the source claims, the outlet relays
@@ -785,7 +861,8 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         before, after = sentence[max(0, m.start - 45):m.start], sentence[m.end:m.end + 140]
         if re.search(r"\b(?:briefed by|briefing by|briefing from|according to|citing|cited|quoting|a statement (?:from|by)|"
                      r"statements? (?:from|of)|figures? (?:from|by|of)|estimates? (?:from|by|of)|data from|assessment (?:by|from|of)|"
-                     r"report by|report from|sources in|told by|(?:compiled|published|released|gathered|kept) by)\s+(?:the\s+)?$",
+                     r"report by|report from|sources in|told by|"
+                     r"(?:compiled|published|released|gathered|kept|issued)\s+(?:[\w-]+\s+){0,2}?by)\s+(?:the\s+)?$",
                      before, re.I):
             speaking.append((0, m))
         elif re.match(rf"^(?:['’]s?\s+(?:\w+\s+){{0,2}}(?:assessment|estimate|statement|figures?|report|tally|data))|^,?\s*"
@@ -824,7 +901,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         return [Claimant(agency.source_id, "inferred_from_context", agency.written, [chosen.source_id],
                          _proposal(agency, names))]
     if not people and not (chosen is not None and chosen.known and chosen.kind not in MEDIA):
-        described = _speaker(sentence, names)
+        described = _speaker(sentence, names, context)
         if described is not None:  # "A source in the Russian security services told TASS": the source claims, TASS relays
             relay_ids = [m.source_id for m in [*relays, *media, *lawmakers, *(m for m in found if m.kind in MEDIA)]]
             return [replace(described, relays=list(dict.fromkeys(relay_ids)))]
@@ -944,6 +1021,10 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
     if re.match(r"\s+(?:people|persons|sources|officials|diplomats|officers)\s+(?:familiar|with (?:direct )?knowledge|briefed on|close to)",
                 sentence[end:end + 40], re.I):
         return True  # "three people familiar with the matter said": who speaks, not who was lost
+    if re.match(r"\s+(?:senior\s+)?(?:(?:South Korean|[A-Z][\w.]*)\s+)?(?:intelligence\s+|military\s+|defen[cs]e\s+|government\s+|"
+                r"security\s+)?(?:officials|diplomats|sources)\b(?!\s+(?:were|had been|have been)\s+(?:killed|wounded|hurt))",
+                sentence[end:end + 60]) and re.fullmatch(r"[A-Za-z]+|\d", token):
+        return True  # "according to two U.S. officials and a European diplomat": how many speak
     if re.search(r"\b(?:youngest|oldest|aged|ages? of|average age)\b[^.;]{0,30}$", sentence[max(0, start - 40):start], re.I):
         return True  # ages: "the youngest of the named dead was 18, the oldest 63"
     if re.match(r"[”\"’]?\s+(?:(?:is|was|are|means)\s+(?:our|their|the|a)\s+(?:\w+\s+)?(?:word|term|code|slang)|for (?:the )?"
