@@ -1554,3 +1554,14 @@ def test_an_official_a_wire_gives_no_country_is_the_datelines():
     assert list(named["claimant_id"]) == ["ua-officials"]
     plain = rows("About 200 North Korean soldiers were wounded last week, a government official said.")
     assert list(plain["proposed_claimant"]) == ["Government official (unnamed)"]  # no dateline: no country
+
+
+def test_a_share_of_a_company_and_a_headlines_tops_and_a_unit_that_went_into_battle():
+    half = rows("A prisoner told interrogators that about half of his company had been killed in its first assault.").iloc[0]
+    assert (half["counted_in"], half["best"], half["measure"]) == ("percent_of_force", "50", "killed")
+    assert rows("A prisoner told interrogators that about half of his rations had been lost in the river.").empty
+    tops = rows("North Korean casualties tops 3,000 as Pyongyang readies more troops, the GUR said").iloc[0]
+    assert (tops["qualifier"], tops["low"], tops["best"]) == ("more_than", "3000", "")
+    went = rows("The blogger wrote that the regiment had gone into battle with about 2,000 men.").iloc[0]
+    assert (went["measure"], went["scope"]) == ("deployed", "stock")
+    assert rows("The blogger wrote that the regiment had gone into battle with about 20 tanks.").empty

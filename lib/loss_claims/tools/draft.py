@@ -84,7 +84,7 @@ MEASURES = [
     (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|reinforced|replacements|"
      r"(?:more|additional|fresh) troops|(?:more )?(?:could|would|will|may|might) follow|(?:expected|due|set) to follow|been added|"
      r"(?:troops|soldiers|men) (?:in|to)|are fighting|in Russia|fighting for Russia|remain(?:s|ed)? in|strong|rotate[sd]? in|served|"
-     r"arrived", "deployed"),
+     r"arrived|arrive|arriving|(?:went|gone|go|going) into (?:battle|combat|action) with", "deployed"),
 ]
 NATIONALITIES = [(r"Russian and North Korean|North Korean and Russian|both Russian and North Korean", "russian_and_north_korean"),
                  (r"South Korean|South Koreans|South Korea['’]s|ROK", "south_korean"),
@@ -204,7 +204,7 @@ SHARE = re.compile(r"(?P<q>nearly|almost|about|around|roughly|some|maybe|perhaps
                    r"(?P<half>half)\b|(?P<most>most)(?=\s+of\s+(?:the|its|their|his)\b))", re.I)
 TROOPS_OF = r"\b(?:contingent|force|deployment|troops|army) of\s+$"
 FORCE_WORDS = (r"force|forces|contingent|troops|personnel|strength|formation|units?|brigade|battalion|division|soldiers|men|deployment|"
-               r"groups?")
+               r"groups?|company|platoon|regiment|squad|infantry")
 
 
 def sentences(text: str) -> list[tuple[int, int, int]]:
