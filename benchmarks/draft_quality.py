@@ -172,8 +172,15 @@ def _same_figure(g: dict, d: dict) -> bool:
     return bool(gf & df) or any(abs(float(a) - float(b)) < 0.01 for a in gf for b in df)
 
 
+#: A country's adjective and its name are one word for a claimant's name: "a senior Japanese Defense Ministry official" and
+#: "Japan's Defense Ministry" name the same body.
+DEMONYMS = {"japanese": "japan", "ukrainian": "ukraine", "russian": "russia", "korean": "korea", "american": "america",
+            "british": "britain", "polish": "poland", "german": "germany", "french": "france", "chinese": "china"}
+
+
 def _tokens(name: str) -> set[str]:
-    return {t for t in re.findall(r"[a-z]{3,}", name.lower()) if t not in {"the", "and", "unnamed", "officials", "south", "north"}}
+    return {DEMONYMS.get(t, t) for t in re.findall(r"[a-z]{3,}", name.lower())
+            if t not in {"the", "and", "unnamed", "officials", "south", "north"}}
 
 
 #: Titles and ranks, left out of a name's core: "Capt. Iryna Savchuk" and "Iryna Savchuk" name the same person.

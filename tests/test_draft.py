@@ -1078,6 +1078,8 @@ def _bench_module():
     ("Russian Ministry of Defence", "Ministry", False),  # which ministry?
     ("Dr. Olena Hrytsenko, head of a trauma department in Sumy", "Iryna Savchuk", False),  # another person
     ("Paek, North Korean prisoner of war", "Paek", True),
+    ("a senior official of Japan's Defense Ministry", "Japanese Defense Ministry", True),  # the country's adjective, its name
+    ("a senior official of Japan's Defense Ministry", "Japanese Foreign Ministry", False),
 ])
 def test_the_bench_counts_a_claimant_right_when_it_names_the_curated_body_or_person(curated, proposed, right):
     q = _bench_module()
