@@ -1567,3 +1567,14 @@ def test_a_share_of_a_company_and_a_headlines_tops_and_a_unit_that_went_into_bat
     went = rows("The blogger wrote that the regiment had gone into battle with about 2,000 men.").iloc[0]
     assert (went["measure"], went["scope"]) == ("deployed", "stock")
     assert rows("The blogger wrote that the regiment had gone into battle with about 20 tanks.").empty
+
+
+def test_the_author_of_an_estimate_or_a_document_and_a_person_named_once_with_who_they_are():
+    assert _claimants("Russian units were losing as many as 70 men a day, according to an estimate by a Nordic think tank.") \
+        == ["Nordic think tank"]
+    assert _claimants("About 900 North Korean soldiers have been killed, according to an Interior Ministry memo seen by Reuters.") \
+        == ["Interior Ministry"]
+    assert _claimants("Russian units lost 50 men, according to the report.") == [""]  # no author named
+    assert _claimants("Taras, a 31-year-old machine gunner with a bandaged hand, said his platoon had lost 9 men in a week.") \
+        == ["Taras"]
+    assert set(_claimants("Glushkovo, a district of 20,000 people, said 9 men had been lost in a week.")) == {""}

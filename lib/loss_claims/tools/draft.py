@@ -417,6 +417,12 @@ SPEAKER = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\band )|(?<=\bbut )
                      rf"(?:,[^,]{{1,90}},|\s+who\s[^,]{{1,70}}?(?=\s+(?:{SPEECH})\b))?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH})\b")
 ACCORDING = re.compile(rf"\baccording to (?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{_SPEAKER_HEAD}))\b"
                        rf"(?=\s*(?:[,.;]|$)|\s+who\s+[^,.;]{{1,60}}(?:[,.;]|$))")
+#: "according to an estimate by a Western think tank", "according to a Defense Ministry document seen by Nikkei": who wrote it.
+_PAPERS = r"estimates?|documents?|assessments?|analysis|report|study|paper|memo|briefing|figures"
+_PAPER_BY = re.compile(rf"\baccording to (?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PAPERS})\s+(?:by|from|of)\s+(?P<who>(?:an?|the)\s+"
+                       rf"[^,.;]{{3,60}}?)(?=\s*(?:[,.;]|$))|"
+                       rf"\baccording to (?:an?|the)\s+(?P<body>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+"
+                       rf"(?:internal\s+)?(?:{_PAPERS})\b")
 #: "Western estimates suggest", "U.S. intelligence estimates put": that country's (or group's) unnamed officials.
 _NATION_ESTIMATES = re.compile(r"\b(?P<who>American|U\.S\.|US|British|Ukrainian|South Korean|Japanese|Western|NATO|European)\s+"
                                r"(?:intelligence\s+|military\s+|government\s+)?(?:estimates?|assessments?|figures)\s+"
@@ -462,6 +468,17 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
     estimates = _NATION_ESTIMATES.search(sentence)
     if estimates:  # "Western estimates suggest …": those officials
         return _unnamed_officials(estimates.group("who"), estimates.group(), names)
+    paper = _PAPER_BY.search(sentence)
+    if paper:  # "according to an estimate by a Western think tank": its author
+        who = re.sub(r"^(?:an?|the)\s+", "", paper.group("who") or paper.group("body"))
+        if not re.match(rf"(?:{_PAPERS})\b", who):
+            country = _country_named(who)
+            source = _slug(f"{country} {who}")[:48]
+            kind = next((k for pattern, k in ORGANISATION_KINDS if re.search(pattern, who)), "think_tank") \
+                if re.search(r"[A-Z]|think tank|institute", who) else "officials_unnamed"
+            proposed = None if source in names.sources else {"source_id": source, "name": who[0].upper() + who[1:], "kind": kind,
+                                                             "country": country}
+            return Claimant(source, "explicit", paper.group(), [], proposed)
     m = _CAPITAL.search(sentence)
     if m:
         code = CAPITALS[m.group("who")]
@@ -523,6 +540,9 @@ PERSON = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\bwhile )|(?<=\bbut 
 PERSON_AFTER = re.compile(rf"\b(?:said|says|wrote|writes|added|estimated)\s+(?:the\s+[^,.;]{{0,60}}?,\s+)?"
                           rf"(?P<who>{_TITLES}{_NAME}{{1,2}})(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|during|after|of)\b)")
 #: Words that make a run of capitalised words a place or a body, never a person ("North Korea said", "Military Times").
+#: One name and who they are, then the verb: "Serhiy, a 24-year-old infantryman with a shattered forearm, said …".
+_ONE_NAME = re.compile(rf"(?:^|(?<=[,;:—] ))(?P<who>[A-Z][a-z’'-]{{2,}}),\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z][^,]{{2,80}},\s+"
+                       rf"(?:has\s+|had\s+)?(?:{SPEECH})\b")
 _NOT_NAME_WORDS = {"Korea", "Korean", "Koreans", "Ukraine", "Ukrainian", "Russia", "Russian", "Kursk", "States", "Kingdom", "Moscow",
                    "Kyiv", "Seoul", "Pyongyang", "Washington", "London", "Tokyo", "Ministry", "Staff", "Service", "Intelligence",
                    "Forces", "Army", "Department", "Office", "Command", "Brigade", "Battalion", "Regiment", "Institute", "Center",
@@ -651,7 +671,8 @@ def _a_person(who: str) -> bool:
 def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
     """A speaker named as a person, proposed as a source; a surname alone names the person given in full before it."""
     people = context.setdefault("people", {})
-    m = next((m for m in (*PERSON.finditer(sentence), *PERSON_AFTER.finditer(sentence)) if _a_person(m.group("who"))), None)
+    m = next((m for m in (*PERSON.finditer(sentence), *PERSON_AFTER.finditer(sentence), *_ONE_NAME.finditer(sentence))
+              if _a_person(m.group("who"))), None)
     if m:
         who = m.group("who")
         bare = _bare(who)
