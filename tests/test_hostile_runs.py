@@ -67,13 +67,28 @@ DANGEROUS = {
 }
 
 
+#: What the suite's other workers may create or remove in the project meanwhile (pytest's and hypothesis's caches, nbval's
+#: atomic writes of the figures): never compared, since this test runs beside them. The runner's own writes are caught
+#: where they would start instead (below).
+_CONCURRENT = {".hypothesis", ".pytest_cache", "__pycache__", files.TEMP_DIR}
+
+
+def _listing(folder: Path) -> list[str]:
+    return sorted(x.name for x in folder.iterdir() if x.name not in _CONCURRENT and not x.name.endswith(files.TEMP_SUFFIX))
+
+
 @pytest.mark.parametrize("case", DANGEROUS, ids=str)
-def test_dangerous_run_and_output_folders_are_refused_in_one_line(case, capsys):
-    before = {p: sorted(x.name for x in p.iterdir()) for p in (Path("/"), PROJECT_ROOT, NOTEBOOKS_DIR, FIGURES_DIR)}
+def test_dangerous_run_and_output_folders_are_refused_in_one_line(case, capsys, monkeypatch):
+    writes = []
+    for name in ("make_dirs", "temp_dir", "atomic_write"):  # every folder or file a run makes goes through these
+        monkeypatch.setattr(files, name, lambda *a, _name=name, **k: writes.append((_name, a)))
+    monkeypatch.setattr(safety, "run_lock", lambda *a, **k: writes.append(("run_lock", a)))
+    before = {p: _listing(p) for p in (Path("/"), PROJECT_ROOT, NOTEBOOKS_DIR, FIGURES_DIR)}
     code, err = run_main(*DANGEROUS[case], capsys=capsys)
     assert code == 2
     assert err.count("\n") == 1 and err.startswith("error: ") and "choose a folder of its own for the outputs" in err
-    assert {p: sorted(x.name for x in p.iterdir()) for p in before} == before
+    assert writes == []  # refused before anything was made
+    assert {p: _listing(p) for p in before} == before
 
 
 def test_papermill_runs_get_the_same_folder_checks():
