@@ -229,9 +229,9 @@ def test_a_failing_notebook_is_named_and_the_others_still_run(tmp_path, monkeypa
 
     code = runner.run({"whose_losses": "north_korean"}, run_dir=tmp_path / "run", only=[NOTEBOOKS[0], broken], out=Out())
     summary = "".join(lines)
-    assert code == 1
-    assert "FAILED 02-break-on-purpose.ipynb: RuntimeError: deliberate failure for the test" in summary
-    assert re.search(r"ok     01-summarize-the-ledger.ipynb  \d+\.\d s\n", summary) and "1 passed, 1 failed" in summary
+    assert code == 1, summary
+    assert "FAILED 02-break-on-purpose.ipynb: RuntimeError: deliberate failure for the test" in summary, summary
+    assert re.search(r"ok     01-summarize-the-ledger.ipynb  \d+\.\d s\n", summary) and "1 passed, 1 failed" in summary, summary
     assert (tmp_path / "run" / "notebooks" / NOTEBOOKS[0].name).exists()
     assert not (tmp_path / "run" / "notebooks" / broken.name).exists()  # kept aside, never as a finished notebook
     assert (tmp_path / "run" / "failed" / broken.name).exists()
