@@ -822,23 +822,15 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         sentence = sentence.replace(capitals.group(), f"{', '.join(words[:-1])} and {words[-1]} officials")
     paired = _PAIRED.search(sentence)
     if paired:  # "two U.S. officials and a European diplomat": each group claims
-        out = []
-        for side, written in (("a", sentence[paired.start():paired.start("b")].rsplit(" and ", 1)[0].rsplit(" as well as ", 1)[0]),
-                              ("b", sentence[paired.start("b"):paired.end()])):
-            out.append(_unnamed_officials(paired.group(side), written, names))
+        first = sentence[paired.start():paired.start("b")].rsplit(" and ", 1)[0].rsplit(" as well as ", 1)[0]
+        out = [_unnamed_officials(paired.group("a"), first, names),
+               _unnamed_officials(paired.group("b"), sentence[paired.start("b"):paired.end()], names)]
         if out[0].source_id != out[1].source_id:
             return out
     listed = _LIST.search(sentence)
     if listed:
-        out = []
-        for adjective in re.split(r",\s*|\s+(?:and|&)\s+", listed.group("list")):
-            code, country = ADJECTIVES.get(adjective.strip().lower(), ("xx", ""))
-            source = f"{code}-officials"
-            written = f"{adjective.strip()} officials"
-            proposed = None if source in names.sources else {"source_id": source, "name": f"{written} (unnamed)",
-                                                             "kind": "officials_unnamed", "country": country}
-            out.append(Claimant(source, "explicit", written, [], proposed))
-        return out
+        return [_unnamed_officials(adjective.strip(), f"{adjective.strip()} officials", names)
+                for adjective in re.split(r",\s*|\s+(?:and|&)\s+", listed.group("list"))]
     found = mentions(sentence, names)
     quoted = QUOTED_AS.search(sentence)
     if quoted:  # "TASS quoted the ministry on Sunday as saying": the one quoted claims, who quotes relays
