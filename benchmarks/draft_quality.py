@@ -185,7 +185,7 @@ def _tokens(name: str) -> set[str]:
 
 #: Titles and ranks, left out of a name's core: "Capt. Iryna Savchuk" and "Iryna Savchuk" name the same person.
 TITLES = {"capt", "col", "gen", "maj", "sgt", "ret", "retired", "colonel", "general", "major", "captain", "lieutenant", "sergeant",
-          "private", "rep", "sen", "dame", "sir", "mrs", "adm", "admiral", "pvt", "cpl", "corporal"}
+          "private", "rep", "sen", "dame", "sir", "mrs", "adm", "admiral", "pvt", "cpl", "corporal", "brig", "brigadier"}
 
 
 def _core(name: str) -> set[str]:

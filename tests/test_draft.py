@@ -1080,6 +1080,8 @@ def _bench_module():
     ("Paek, North Korean prisoner of war", "Paek", True),
     ("a senior official of Japan's Defense Ministry", "Japanese Defense Ministry", True),  # the country's adjective, its name
     ("a senior official of Japan's Defense Ministry", "Japanese Foreign Ministry", False),
+    ("Brig. Gen. Oksana Hrytsai, Ukrainian ground forces", "Oksana Hrytsai", True),  # a brigadier's rank is a title
+    ("Brig. Gen. Oksana Hrytsai, Ukrainian ground forces", "Oksana Levchuk", False),
 ])
 def test_the_bench_counts_a_claimant_right_when_it_names_the_curated_body_or_person(curated, proposed, right):
     q = _bench_module()
@@ -1578,3 +1580,64 @@ def test_the_author_of_an_estimate_or_a_document_and_a_person_named_once_with_wh
     assert _claimants("Taras, a 31-year-old machine gunner with a bandaged hand, said his platoon had lost 9 men in a week.") \
         == ["Taras"]
     assert set(_claimants("Glushkovo, a district of 20,000 people, said 9 men had been lost in a week.")) == {""}
+
+
+# --- rules added on the fifth session's development sets (benchmarks/dev-set-24, dev-set-25), in the team's own words -------
+
+def test_a_live_blogs_time_stamp_and_a_scripts_cue_are_no_part_of_the_speaker():
+    # needs it: the time stamp or cue before the body that speaks
+    assert _claimants("Live updates\n\n10:41 Ukraine's general staff says its troops killed about 90 North Korean soldiers "
+                      "overnight.") == ["General Staff of the Armed Forces of Ukraine"]
+    assert _claimants("Script\n\n[VO] The 47th Brigade said it killed 25 Russian soldiers near the bridge.") == ["ua-47"]
+    # must not trigger: a time of day inside the sentence names nobody, and a figure stays unattributed
+    assert _claimants("Live updates\n\nAt 10:41 a drone strike killed 12 Russian soldiers near the bridge.") == [""]
+
+
+def test_a_scripts_sound_bite_speaks_for_the_person_its_label_names():
+    text = ("Evening bulletin, Friday\n\n[SOT: Col. Andriy Melnyk, Ukrainian army] \"We killed or wounded at least 300 of them in "
+            "that week.\" [VO] Melnyk also said his men had taken 9 North Koreans prisoner.")
+    r = rows(text)
+    assert list(r["proposed_claimant"]) == ["Andriy Melnyk", "Andriy Melnyk"], r[["count_as_written", "proposed_claimant"]]
+    assert list(r["measure"]) == ["killed_or_wounded", "captured"]  # "taken N … prisoner": captured
+    # must not trigger: a bracketed note that is no sound bite names nobody
+    assert _claimants("Evening bulletin, Friday\n\n[Editor's note: 300 Russian soldiers were reported killed.]") == [""]
+
+
+def test_a_country_speaks_for_its_government_unless_another_speaker_gives_the_figure():
+    assert _claimants("Ukraine says it captured two more North Korean soldiers on Sunday.") == ["ua-officials"]
+    assert _claimants("Russia has said that 300 Ukrainian soldiers were killed in the raid.") == ["Russian officials (unnamed)"]
+    # must not trigger: the country's name as a possessive, the object of "by", or a country that said nothing
+    assert _claimants("Russia's defence ministry said 200 Ukrainian soldiers were killed.") == ["Russian Ministry of Defence"]
+    assert _claimants("Ukraine has said little about its losses, but a Ukrainian battalion commander told reporters that his "
+                      "unit had lost 40 men.") != ["ua-officials"]
+
+
+def test_a_nations_authorities_are_its_unnamed_officials():
+    assert _claimants("According to Ukrainian authorities, two North Korean soldiers captured in January remain in custody.") == \
+        ["ua-officials"]
+    # must not trigger: a government that gave no figure is no claimant
+    assert _claimants("There has been no response from the Russian government to the reports that 300 North Korean soldiers "
+                      "died.") != ["Russian officials (unnamed)"]
+
+
+def test_a_spokesperson_in_a_transcripts_label_or_a_persons_appositive_speaks_for_the_body():
+    text = ("PENTAGON PRESS BRIEFING\n\nThe briefing was held at the Pentagon on Tuesday.\n\n"
+            "DEPUTY PRESS SECRETARY DANA VOSS: Good afternoon. Our latest assessment is that North Korea has suffered about 3,000 "
+            "casualties. We assess that several hundred of them were killed.\n\nQ: Is that up from last month?\n\n"
+            "VOSS: We saw about 60 killed or wounded a day at the peak.")
+    names = Names([*ALIASES, ("the Pentagon", "us-dod"), ("Pentagon", "us-dod")],
+                  {**SOURCES, "us-dod": {"kind": "government_body", "country": "US"}}, {}, known_bodies())
+    r = draft(text, COLUMNS, PHRASES, names, "doc-900", 1)
+    assert [x["claimant_id"] for x in r] == ["us-dod"] * 3, [(x["count_as_written"], x["claimant_id"]) for x in r]
+    # the body named in the appositive of a spokesperson speaks when the person is named alone later
+    assert _claimants("Col. Ivan Petrenko, a spokesman for the 47th Brigade, said 30 Russian soldiers were killed. Petrenko said "
+                      "12 more were captured.") == ["ua-47", "ua-47"]
+    # must not trigger: a person with no spokesperson's title speaks for themselves, label or not
+    assert _claimants("Transcript\n\nCOLONEL IVAN PETRENKO: We killed 30 Russian soldiers on Monday.") == ["Ivan Petrenko"]
+
+
+def test_analysts_at_a_firm_are_the_firms():
+    assert _claimants("Risk note, March\n\nAnalysts at Krestmoor Risk said Russia was losing about 1,000 troops a day.") == \
+        ["Krestmoor Risk"]
+    # must not trigger: analysts of no named firm stay unattributed for the curator
+    assert _claimants("Risk note, March\n\nAnalysts said Russia was losing about 1,000 troops a day.") == [""]

@@ -77,7 +77,7 @@ MEASURES = [
      r"names|martyrs|gave their lives|given their lives|liquidated|graves?|grave markers|coffins|burials?|funerals?|burying|buried",
      "killed"),
     (r"wounded|injured|injuries|wounding", "wounded"),
-    (r"captured|taken prisoner|prisoners? of war|prisoners|surrendered|POWs|taken alive", "captured"),
+    (r"captured|taken prisoner|(?:taken|took)\s+(?:[\w,-]+\s+){1,4}?prisoner\b|prisoners? of war|prisoners|surrendered|POWs|taken alive", "captured"),
     (r"missing|unaccounted for", "missing"),
     (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|toll|out of action|hit|neutrali[sz]ed",
      "casualties_unspecified"),
@@ -174,7 +174,7 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bhad (?:now )?(?:been )?(?:lost|killed|suffered|died|wounded)\b|\bhad died\b|\bputs?\b[^.;]{0,60}\bat\s+(?=\S)|"
           r"\bnumbered\b|\bholds?\b|\bgave a (?:\w+ )?figure\b", "cumulative")]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"A-Z0-9‘(])|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)']?\s+(?=[“\"A-Z0-9‘(\[])|\n+")
 #: Words after which a period does not end a sentence ("Maj. Gen. Pat Ryder", "Dec. 16", "U.S. officials").
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "brig", "cmdr", "st", "no",
                  "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "corp", "inc",
@@ -344,10 +344,10 @@ _LINK = r"(?:of|for|on|and|the|de)"
 ORGANISATION = re.compile(rf"(?:\b[Tt]he\s+)?(?P<name>(?:{_CAP}\s+(?:{_LINK}\s+){{0,2}}){{0,5}}(?:Institute|Institution|Center|Centre|"
                           rf"Council|Foundation|Forum|Observatory|Monitor|Ministry|Agency|Service|Office|Committee|Commission|"
                           rf"Command|Brigade|Battalion|Regiment|Corps|Staff|Project|Network|Group|Times|Post|News|Journal|Radio|"
-                          rf"Television|TV|Headquarters|Directorate|Bureau)\b(?:\s+(?:of|for|on)(?:\s+{_LINK})*\s+{_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP}){{0,4}})?)"
+                          rf"Television|TV|Headquarters|Directorate|Bureau|Intelligence)\b(?:\s+(?:of|for|on)(?:\s+{_LINK})*\s+{_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP}){{0,4}})?)"
                           rf"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{{1,7}})\))?")
 ORGANISATION_KINDS = [(r"Ministry|Office|Committee|Commission|Headquarters|Bureau", "government_body"),
-                      (r"Directorate", "intelligence_service"),
+                      (r"Directorate|Intelligence", "intelligence_service"),
                       (r"Agency|Service", "intelligence_service"), (r"Command|Staff", "military_command"),
                       (r"Brigade|Battalion|Regiment|Corps", "military_unit"),
                       (r"Times|Post|News|Journal|Radio|Television|TV", "media_outlet")]
@@ -383,6 +383,9 @@ CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<who>(?:an?|two|three|four|sever
                     r"(?:sources?|officials?|officers?)|the\s+(?:commander|head|chief|spokes(?:man|woman|person)|press officer)\s+of\s+"
                     r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:unit|brigade|battalion|regiment|detachment|group|forces|service|agency|ministry|"
                     r"command))\b")
+#: "Analysts at Krestmoor Risk said", "researchers with the Baltic Institute estimate": the body they work for claims.
+_STAFF_AT = re.compile(rf"\b(?:[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Ee]conomists|[Ss]pecialists)\s+(?:at|with|from)\s+(?:the\s+)?"
+                       rf"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'&.-]*){{0,4}})\s+(?:have\s+|had\s+|also\s+)?(?:{SPEECH})\b")
 #: "TASS quoted the ministry as saying …": the one quoted claims, the outlet relays.
 QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;]{2,80}?)\s+(?:(?:on|last)\s+\w+\s+)?as\s+(?:saying|telling|stating|"
                        r"estimating|putting|claiming)\b")
@@ -428,7 +431,12 @@ _NATION_ESTIMATES = re.compile(r"\b(?P<who>American|U\.S\.|US|British|Ukrainian|
                                r"(?:intelligence\s+|military\s+|government\s+)?(?:estimates?|assessments?|figures)\s+"
                                r"(?:also\s+)?(?:suggest|suggests|say|says|show|shows|put|puts|indicate|indicates)\b")
 CAPITALS = {"Kyiv": "UA", "Seoul": "KR", "Moscow": "RU", "Pyongyang": "KP", "Washington": "US", "London": "GB"}
-_CAPITAL = re.compile(rf"\b(?P<who>{'|'.join(CAPITALS)})\s+(?:has\s+|had\s+)?(?:{SPEECH})\b")
+#: A country speaking for its government, as wires write: "Ukraine says it captured two more", "Russia has said …".
+COUNTRIES_SPEAKING = {"Ukraine": "UA", "Russia": "RU", "South Korea": "KR", "North Korea": "KP", "Japan": "JP", "Britain": "GB",
+                      "Poland": "PL", "the United States": "US"}
+SPEAKING_FOR = {**CAPITALS, **COUNTRIES_SPEAKING}
+_CAPITAL = re.compile(rf"(?<![\w’'])(?P<who>{'|'.join(SPEAKING_FOR)})\s+(?:has\s+|had\s+|itself\s+|now\s+)?(?:{SPEECH})\b"
+                      r"(?!\s+(?:little|nothing|next to nothing)\b)")
 def _country_named(text: str) -> str:
     """The country a phrase names by adjective ("a senior Ukrainian military source", "U.S. officials"), else by name ("sources
     in Ukraine's armed forces"), or ''."""
@@ -480,8 +488,10 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
                                                              "country": country}
             return Claimant(source, "explicit", paper.group(), [], proposed)
     m = _CAPITAL.search(sentence)
+    if m and m.group("who") in COUNTRIES_SPEAKING and (SPEAKER.search(sentence, m.end()) or ACCORDING.search(sentence, m.end())):
+        m = None  # "Ukraine has said little, but a Ukrainian battalion commander told …": the one who gave the figure
     if m:
-        code = CAPITALS[m.group("who")]
+        code = SPEAKING_FOR[m.group("who")]
         source = f"{code.lower()}-officials"
         adjective = "south korean" if code == "KR" else next((a for a, (_, cc) in ADJECTIVES.items() if cc == code and " " not in a), "")
         proposed = None if source in names.sources else {"source_id": source, "name": f"{adjective.title()} officials (unnamed)",
@@ -525,7 +535,7 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
     return Claimant(source, "explicit", m.group("who"), [], proposed)
 
 
-_TITLE = (r"(?:Major|Maj\.|Lt\.?|Lieutenant|Col\.|Colonel|General|Gen\.|Capt\.|Captain|Sgt\.|Sergeant|Rep\.|Sen\.|Dame|Sir|Dr\.?|"
+_TITLE = (r"(?:Major|Maj\.|Lt\.?|Lieutenant|Col\.|Colonel|General|Gen\.|Brig\.|Brigadier|Capt\.|Captain|Sgt\.|Sergeant|Rep\.|Sen\.|Dame|Sir|Dr\.?|"
           r"Mr\.?|Ms\.?|Mrs\.?|Adm\.|Admiral|Leader|Private|Pvt\.|Corporal|Cpl\.|"
           r"(?:(?:Defen[cs]e|Foreign|Prime|Deputy|Vice)\s+)?(?:Minister|Secretary|President|"
           r"Spokes(?:man|woman|person)|Commander|Chief))")
@@ -560,7 +570,8 @@ ROLE_PERSON = re.compile(rf"\b(?i:{'|'.join(ROLES)}|MP|deputy|milblogger|researc
 _MILITARY_TITLE = re.compile(r"^(?:Major|Maj\.|Lt|Lieutenant|Col|Colonel|General|Gen\.|Capt|Captain|Sgt|Sergeant)\b|commander|battalion|"
                              r"brigade|officer", re.I)
 _NOT_A_PERSON = {"The", "This", "That", "In", "On", "At", "By", "According", "Asked", "When", "Since", "After", "Before", "If", "But",
-                 "And"}
+                 "And", "Analysts", "Officials", "Sources", "Experts", "Researchers", "Commanders", "Soldiers", "Troops", "Residents",
+                 "Relatives", "Witnesses", "Observers", "Diplomats", "Investigators", "Monitors", "Bloggers", "Officers"}
 
 
 
@@ -619,7 +630,13 @@ def _spoken_for(around: str, names: Names, context: dict) -> Claimant | None:
 
 
 #: A transcript's speaker label: "SAVCHUK:", "MARTA KOVAL:" (never "Q:", "A:" or a label such as "CLAIM:").
-_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]{2,})?)(?: \([^)]{1,60}\))?:\s")  # "ALLISON MAREK (NATO Spokesperson):"
+#: Words of a title a transcript may put before the speaker's name: "DEPUTY PRESS SECRETARY LAUREN OKAFOR:".
+_LABEL_TITLES = (r"DEPUTY|PRESS|SECRETARY|SPOKES(?:MAN|WOMAN|PERSON)|MINISTER|DEFEN[CS]E|FOREIGN|PRIME|GENERAL|GEN\.|LT\.|COL\.|"
+                 r"COLONEL|LIEUTENANT|CAPTAIN|CAPT\.|SERGEANT|SGT\.|BRIG\.|BRIGADIER|"
+                 r"MAJ\.|MAJOR|ADM\.|ADMIRAL|CHAIR(?:MAN|WOMAN)?|AMBASSADOR|SENATOR|SEN\.|REP\.|PRESIDENT|ASSISTANT|CHIEF|"
+                 r"COMMANDER|DIRECTOR|AIR|VICE|MR\.?|MS\.?|MRS\.?|DR\.?")
+_SPEAKER_LABEL = re.compile(rf"((?:(?:{_LABEL_TITLES}) ){{0,4}}[A-Z][A-Z’'-]{{2,}}(?: [A-Z][A-Z’'-]{{2,}})?)(?: \([^)]{{1,60}}\))?:\s")
+# "ALLISON MAREK (NATO Spokesperson):"
 _NOT_SPEAKERS = {"CLAIM", "CORRECTION", "UPDATE", "NOTE", "EDITOR", "EDITORS", "VERDICT", "RATING", "FACT", "CONTEXT", "BACKGROUND",
                  "ANALYSIS", "BREAKING", "WATCH", "READ", "MORE", "LIVE", "KILLED", "WOUNDED", "MISSING", "CAPTURED", "SOURCE", "SOURCES",
                  "TOTAL", "WHAT", "WHY", "HOW", "WHO", "WHEN", "WHERE", "QUESTION", "ANSWER", "REPORTER", "MODERATOR", "HOST"}
@@ -633,8 +650,17 @@ def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
     person = context.get("people", {}).get(surname)
     if person is not None:
         return person
+    if _SPOKESPERSON.search(label):  # "DEPUTY PRESS SECRETARY LAUREN OKAFOR:": the body she speaks for, named before her turn
+        text = context.get("text", "")
+        body = next((m for m in mentions(text[:max(text.find(label), 0)], names) if m.kind not in MEDIA and m.kind != "officials_unnamed"),
+                    None)
+        if body is not None:
+            claimant = Claimant(body.source_id, "explicit", body.written, [], _proposal(body, names))
+            context.setdefault("people", {})[surname] = claimant  # "OKAFOR:" in her later turns
+            return claimant
     full = re.search(rf"\b((?:[A-Z][a-z’'-]+\s+){{1,2}}){surname}\b", context.get("text", ""))
-    bare = f"{full.group(1)}{surname}" if full and _a_person(full.group(1) + surname) else label.title()
+    bare = f"{full.group(1)}{surname}" if full and _a_person(full.group(1) + surname) else \
+        re.sub(rf"^(?:(?:{_LABEL_TITLES}) )+", "", label).title()  # "COLONEL IVAN PETRENKO:" is Ivan Petrenko
     return _a_person_claimant(bare, label, "", names)
 
 
@@ -690,7 +716,7 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
     if surname and surname not in _NOT_A_PERSON and surname not in _NOT_NAME_WORDS:
         # "Hnatiuk said" of a person the text introduced where nobody spoke ("Maj. Taras Hnatiuk, whose crews …"), or named once
         # with a title or a description ("Private Ri", "Paek, a sniper,"): the person
-        full = next((m for m in re.finditer(rf"(?P<who>{_TITLES}(?:[A-Z][a-z’'-]+\s+){{1,2}}){surname}\b|"
+        full = next((m for m in re.finditer(rf"(?P<who>{_TITLES}(?:[A-Z][a-z’'-]+ +){{1,2}}){surname}\b|"
                                             rf"(?:{_TITLE})\s+(?P<first>{surname}(?:\s+[A-Z][a-z’'-]+){{0,2}})\b|"
                                             rf"\b{surname},\s+(?:a|an|the)\s|[“\"]{surname}[,.]?[”\"]|call sign,? {surname}\b",
                                             context.get("text", ""))
@@ -808,7 +834,27 @@ def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     return [_to_known(c, names) for c in _claimants_of(sentence, names, context)]
 
 
+#: What opens a live blog's or a TV script's line and names nobody: "09:12 ", "[VO] ", "[ANCHOR ON CAM] ".
+_CUE = re.compile(r"^(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+(?:[—–-]\s+)?(?=[A-Z“\"‘'\[])|"
+                  r"\[(?:VO|V/O|OC|O/C|ANCHOR|NATS?|NAT SOUND|GFX|GRAPHIC|ON CAM|STANDUP|STAND-UP|PKG|TAG|TEASE|CG|SUPER)"
+                  r"(?:\s[A-Z /]+)?\]\s*|\[(?:GFX|GRAPHIC|CG|SUPER|LOWER THIRD|MAP)\s*:[^\]]{0,160}\]\s*)+")
+#: A TV script's sound bite, labelled with who speaks: "[SOT: Brig. Gen. Ihor Levchenko, Ukrainian ground forces] 'In Kursk …'".
+_SOUND_BITE = re.compile(r"^\[(?:SOT|SOUNDBITE|SOUND BITE|BITE|INTERVIEW)\s*[:—–-]\s*(?P<who>[^\]]{3,120})\]\s*")
+
+
+def _without_cue(sentence: str) -> str:
+    """The sentence as a reader hears it: a time stamp or a script's cue taken off; a sound bite's label read as its speaker
+    ("[SOT: Brig. Gen. Ihor Levchenko, Ukrainian ground forces] 'In Kursk …'" → "Brig. Gen. Ihor Levchenko, Ukrainian ground
+    forces, said: 'In Kursk …'")."""
+    sentence = _CUE.sub("", sentence)
+    bite = _SOUND_BITE.match(sentence)
+    if bite:
+        sentence = f"{bite.group('who').strip()}, said: {sentence[bite.end():]}"
+    return sentence
+
+
 def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
+    sentence = _without_cue(sentence)
     sentence = _the_country(sentence, context)
     _register_people(sentence, names, context)
     heading = _heading(sentence, names)
@@ -832,6 +878,14 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         return [_unnamed_officials(adjective.strip(), f"{adjective.strip()} officials", names)
                 for adjective in re.split(r",\s*|\s+(?:and|&)\s+", listed.group("list"))]
     found = mentions(sentence, names)
+    staff = _STAFF_AT.search(sentence)
+    if staff and not any(m.start <= staff.start("org") < m.end for m in found):
+        # "Analysts at Krestmoor Risk said": the firm or institute they work for
+        org = staff.group("org")
+        source = _slug(org)[:48]
+        proposed = None if source in names.sources else {"source_id": source, "name": org, "kind": "think_tank",
+                                                         "country": _country_named(org)}
+        return [Claimant(source, "explicit", staff.group(), [m.source_id for m in found if m.kind in MEDIA], proposed)]
     quoted = QUOTED_AS.search(sentence)
     if quoted:  # "TASS quoted the ministry on Sunday as saying": the one quoted claims, who quotes relays
         relays = [m.source_id for m in found if m.end <= quoted.start()]
@@ -909,6 +963,10 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     if chosen is not None and named is not None and named.end("who") <= chosen.start and chosen.end <= named.end() \
             and not _SPOKESPERSON.search(named.group()):
         chosen, people = None, []  # "Colonel General Ri Chol Ho, chief of the General Staff of the KPA, said": the person
+    elif chosen is not None and named is not None and _SPOKESPERSON.search(named.group()) and chosen.kind not in MEDIA:
+        # "Col. Park Hyun-woo, JCS spokesman, said": the body, and "Park said" later is the body again
+        _remember(context, _bare(named.group("who")), named.group(),
+                  Claimant(chosen.source_id, "explicit", chosen.written, [], _proposal(chosen, names)))
     if chosen is not None and chosen in lawmakers and context.get("agency"):
         agency = context["agency"]
         return [Claimant(agency.source_id, "inferred_from_context", agency.written, [chosen.source_id],
@@ -1667,6 +1725,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 earlier = _labelled(label.group(1), names, context)
                 if earlier is not None:
                     context["last"][paragraph] = [earlier]
+                    context.setdefault("turns", set()).add(paragraph)  # the speaker's turn: their "we assess" is theirs
             if earlier is None and paragraph in context["last"]:
                 earlier = context["last"][paragraph][0]
             if earlier is None and re.match(r"[-•*–]\s", sentence) and context.get("intro") is not None:
@@ -1674,7 +1733,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             if earlier is None and BULLETIN_VOICE.search(sentence) and context["history"]:
                 earlier = context["history"][-1]
             if re.search(r"\b(?:by our (?:calculation|count|reckoning|estimate)|we (?:estimate|calculate|reckon|project)|our (?:own )?"
-                         r"(?:estimate|calculation|analysis|count))\b", sentence, re.I):
+                         r"(?:estimate|calculation|analysis|count))\b", sentence, re.I) and paragraph not in context.get("turns", ()):
                 earlier = None  # the text's own estimate ("by our calculation", "we estimate"): the author's, not the last speaker's
             if earlier is not None:
                 claimants = [Claimant(earlier.source_id, "inferred_from_context", earlier.written, list(earlier.relays), earlier.proposed)]
@@ -1740,7 +1799,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         rate_before = None
         for f, measure in candidates:
             if _in_own_words(sentence, f) and not any(c.attribution == "explicit" for c in claimants) \
-                    and paragraph not in context.get("answers", ()) and not _SPEAKER_LABEL.match(sentence):
+                    and paragraph not in context.get("answers", ()) and paragraph not in context.get("turns", ()) \
+                    and not _SPEAKER_LABEL.match(sentence):
                 own = [None]  # "We assess that … between 4,000 and 5,000", "by our own reckoning …": the text's own voice
             else:
                 own = [c for c in _claimants_of_figure(f, by_clause) or claimants
