@@ -77,7 +77,8 @@ MEASURES = [
      r"names|martyrs|gave their lives|given their lives|liquidated|graves?|grave markers|coffins|burials?|funerals?|burying|buried",
      "killed"),
     (r"wounded|injured|injuries|wounding", "wounded"),
-    (r"captured|taken prisoner|(?:taken|took)\s+(?:[\w,-]+\s+){1,4}?prisoner\b|prisoners? of war|prisoners|surrendered|POWs|taken alive", "captured"),
+    (r"captured|taken prisoner|(?:taken|took)\s+(?:[\w,-]+\s+){1,4}?prisoner\b|prisoners? of war|prisoners|surrendered|"
+     r"POWs|taken alive", "captured"),
     (r"missing|unaccounted for", "missing"),
     (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|toll|out of action|hit|neutrali[sz]ed",
      "casualties_unspecified"),
@@ -535,7 +536,8 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
     return Claimant(source, "explicit", m.group("who"), [], proposed)
 
 
-_TITLE = (r"(?:Major|Maj\.|Lt\.?|Lieutenant|Col\.|Colonel|General|Gen\.|Brig\.|Brigadier|Capt\.|Captain|Sgt\.|Sergeant|Rep\.|Sen\.|Dame|Sir|Dr\.?|"
+_TITLE = (r"(?:Major|Maj\.|Lt\.?|Lieutenant|Col\.|Colonel|General|Gen\.|Brig\.|Brigadier|Capt\.|Captain|Sgt\.|Sergeant|Rep\.|"
+          r"Sen\.|Dame|Sir|Dr\.?|"
           r"Mr\.?|Ms\.?|Mrs\.?|Adm\.|Admiral|Leader|Private|Pvt\.|Corporal|Cpl\.|"
           r"(?:(?:Defen[cs]e|Foreign|Prime|Deputy|Vice)\s+)?(?:Minister|Secretary|President|"
           r"Spokes(?:man|woman|person)|Commander|Chief))")
