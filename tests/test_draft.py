@@ -1641,3 +1641,16 @@ def test_analysts_at_a_firm_are_the_firms():
         ["Krestmoor Risk"]
     # must not trigger: analysts of no named firm stay unattributed for the curator
     assert _claimants("Risk note, March\n\nAnalysts said Russia was losing about 1,000 troops a day.") == [""]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # needs it: a unit's last week, a single week named with "over a", one battle
+    ("Ukrainian forces had lost about 1,100 troops in their final week in the region, the general said.", "period"),
+    ("The drone unit said it killed 80 North Korean soldiers over a single week in January.", "period"),
+    ("About 200 North Korean soldiers died in a single battle near the village, the agency said.", "incident"),
+    # must not trigger: a running total stays one, and a total "during the incursion" is left as the curators read it
+    ("More than 300 North Korean soldiers have been killed so far, the agency said.", "cumulative"),
+    ("Russia said Ukraine lost more than 70,000 troops killed or wounded during the incursion.", "cumulative"),
+])
+def test_a_units_final_week_a_single_week_and_one_battle(text, scope):
+    assert_first_scope(text, scope)

@@ -158,7 +158,9 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bcovering \w+ \d+ to\b|"
           rf"\bon (?:{MONTHS})\.? \d{{1,2}}\b|"
           r"\bduring the (?:month|week)\b|\bin the (?:final|first|last|second|worst|busiest|same) (?:week|month|days?|hours?)\b|"
-          r"\bin the week of\b|\bin a month\b|\bin (?:its|their) (?:worst|first|best|busiest) (?:year|month|week)\b", "period"),
+          r"\bin the week of\b|\bin a month\b|\bin (?:its|their) (?:worst|first|best|busiest) (?:year|month|week)\b|"
+          r"\bin (?:its|their) (?:final|last|first|second) (?:week|month|days?)\b|"
+          r"\bover a (?:single )?(?:week|month|day|fortnight)\b", "period"),
          (r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\bin (?:a|one|the) (?:[\w-]+ ){0,3}"
           r"(?:missile |drone |artillery )?(?:strike|attack|assault|ambush|raid|attempt|counterattack|counter-attack|engagement)\b|"
           r"\bin (?:[A-Z][\w-]+ )?(?:strike|attack|assault|ambush|raid)\b|\bthe (?:[\w-]+ )?(?:attack|strike|assault|raid) on\b|"
@@ -169,7 +171,7 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bwhen (?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:assault|attack|raid|ambush|counterattack|counter-attack)\b|"
           r"\bincident\b|\bfriendly fire\b|\bstrike on\b|"
           r"\ba (?:[\w-]+ ){0,3}(?:strike|assault|attack|raid|ambush|operation)\b|\bclearing operation\b|\bone such engagement\b|"
-          r"\bin the (?:first|second|third|next|last) (?:clip|video)\b", "incident"),
+          r"\bin the (?:first|second|third|next|last) (?:clip|video)\b|\bin (?:a|one) (?:single )?(?:battle|clash|firefight)\b", "incident"),
          # The verb's aspect is the weakest sign: "have killed" is a total only when no period or incident is named.
          (r"\bhave (?:now )?(?:been )?(?:lost|killed|suffered)\b|\bhas (?:now )?(?:lost|suffered)\b|"
           r"\bhad (?:now )?(?:been )?(?:lost|killed|suffered|died|wounded)\b|\bhad died\b|\bputs?\b[^.;]{0,60}\bat\s+(?=\S)|"
