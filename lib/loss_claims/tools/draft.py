@@ -171,7 +171,8 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bwhen (?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:assault|attack|raid|ambush|counterattack|counter-attack)\b|"
           r"\bincident\b|\bfriendly fire\b|\bstrike on\b|"
           r"\ba (?:[\w-]+ ){0,3}(?:strike|assault|attack|raid|ambush|operation)\b|\bclearing operation\b|\bone such engagement\b|"
-          r"\bin the (?:first|second|third|next|last) (?:clip|video)\b|\bin (?:a|one) (?:single )?(?:battle|clash|firefight)\b", "incident"),
+          r"\bin the (?:first|second|third|next|last) (?:clip|video)\b|"
+          r"\bin (?:a|one) (?:single )?(?:battle|clash|firefight)\b", "incident"),
          # The verb's aspect is the weakest sign: "have killed" is a total only when no period or incident is named.
          (r"\bhave (?:now )?(?:been )?(?:lost|killed|suffered)\b|\bhas (?:now )?(?:lost|suffered)\b|"
           r"\bhad (?:now )?(?:been )?(?:lost|killed|suffered|died|wounded)\b|\bhad died\b|\bputs?\b[^.;]{0,60}\bat\s+(?=\S)|"
