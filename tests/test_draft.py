@@ -1654,3 +1654,18 @@ def test_analysts_at_a_firm_are_the_firms():
 ])
 def test_a_units_final_week_a_single_week_and_one_battle(text, scope):
     assert_first_scope(text, scope)
+
+
+@pytest.mark.parametrize("text", [
+    # needs it: the return verb comes late, or as a participle after the prisoners
+    "On Saturday, 25 Ukrainian soldiers captured in the Kursk region came home in a prisoner exchange, the headquarters said.",
+    "Of the 150 Ukrainian prisoners of war released on 5 February, 23 said they had been ill-treated.",
+])
+def test_prisoners_an_exchange_returned_are_no_loss_even_when_the_verb_comes_late(text):
+    assert_no_loss(text)
+
+
+def test_men_taken_prisoner_of_whom_some_came_home_are_still_a_loss():
+    # must not trigger: another fate stands between the figure and the return
+    assert_one_figure("According to the governor, 19 men from the region have been taken prisoner, 11 of whom returned home in "
+                      "the exchange on March 5.", "captured", "19")

@@ -1138,8 +1138,11 @@ EQUIPMENT = re.compile(r"\s+(?:(?:infantry|armou?red|combat|fighting|motor|milit
 
 def _exchanged_or_honoured(sentence: str, start: int) -> bool:
     """People a prisoner exchange returned, or who attended a ceremony or were decorated: never losses."""
-    if re.match(r"[^.;]{0,50}?\b(?:(?:were|was|have been|had been)\s+(?:released|exchanged|returned|swapped|freed|repatriated|handed over)|"
-                r"(?:have|has|had)\s+(?:come|returned) home|came home|returned home)\b",
+    # up to the verb that returns them, no other fate in between ("19 … taken prisoner, 11 of whom returned home" is a loss)
+    if re.match(r"(?:(?!taken prisoner|of whom|of them|killed|wounded|missing)[^.;]){0,70}?\b"
+                r"(?:(?:were|was|have been|had been)\s+(?:released|exchanged|returned|swapped|freed|repatriated|handed over)|"
+                r"(?:have|has|had)\s+(?:come|returned) home|came home|returned home|"
+                r"(?:prisoners?(?: of war)?|POWs|captives)\s+(?:who were\s+)?(?:released|freed|exchanged|swapped|repatriated|returned))\b",
                 sentence[start:], re.I) and re.search(r"\bexchanges?\b|\bswap(?:s|ped)?\b|\breleased\b|\brepatriat", sentence, re.I):
         return True  # "… in which a total of 347 prisoners were released"
     if re.search(r"\b(?:released|exchanged|swapped|returned|freed|handed over|repatriated|hand|hand over|transfer|swap|exchange|"
