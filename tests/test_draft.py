@@ -1669,3 +1669,10 @@ def test_men_taken_prisoner_of_whom_some_came_home_are_still_a_loss():
     # must not trigger: another fate stands between the figure and the return
     assert_one_figure("According to the governor, 19 men from the region have been taken prisoner, 11 of whom returned home in "
                       "the exchange on March 5.", "captured", "19")
+
+
+def test_the_span_of_published_estimates_is_no_claim_of_its_own():
+    # needs it: an author sums up others' figures, each claimed elsewhere
+    assert_no_loss("Published estimates of North Korean casualties range from about 1,500 to more than 6,000.")
+    # must not trigger: an official who gives a range of estimates claims it
+    assert_one_figure("A senior NATO official said allied estimates of North Korean dead ranged from 1,500 to 2,000.", "killed", "1500")

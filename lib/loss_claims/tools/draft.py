@@ -1861,7 +1861,10 @@ def _claimants_of_figure(f: Figure, clauses: list[tuple[int, int, list[Claimant]
 HYPOTHETICAL = re.compile(r"\b(?:suppose|imagine|hypothetical(?:ly)?|in theory|under (?:that|this|such a) definition)\b|"
                           r"\ban? (?:company|platoon|battalion|brigade|unit|force) of (?:about |some )?\d[\d,]* (?:men|soldiers|troops) "
                           r"that (?:loses|lost|suffers|takes)\b|"
-                          r"\ban earlier version of this (?:story|article|report)\b(?![^.]*\bshould have\b)", re.I)  # the error corrected
+                          r"\ban earlier version of this (?:story|article|report)\b(?![^.]*\bshould have\b)|"  # the error corrected
+                          # the span of others' estimates, each claimed elsewhere: "Published estimates … range from about 1,500 to …"
+                          r"\b(?:published|public|outside|other|various|available|western|independent) estimates\b[^.;]{0,80}?"
+                          r"\brange[sd]? (?:from|between)\b", re.I)
 #: A claim in the text's own words: "We assess that …", "by our own reckoning", "our count stands at".
 FIRST_PERSON = re.compile(r"\b(?:by my (?:own )?(?:count|estimate|reckoning|calculation)|"
                           r"we (?:now )?(?:assess|estimate|count|calculate|reckon|project|believe|have identified|have confirmed|"
