@@ -1676,3 +1676,40 @@ def test_the_span_of_published_estimates_is_no_claim_of_its_own():
     assert_no_loss("Published estimates of North Korean casualties range from about 1,500 to more than 6,000.")
     # must not trigger: an official who gives a range of estimates claims it
     assert_one_figure("A senior NATO official said allied estimates of North Korean dead ranged from 1,500 to 2,000.", "killed", "1500")
+
+
+@pytest.mark.parametrize("text, measure, value", [
+    # the estimate a revision replaced is a claim of its own
+    ("South Korea's spy agency raised its estimate of North Korean dead to about 700 from about 350 in January.", "killed", "350"),
+    # a count of losses named by a nationality and the loss noun
+    ("The general staff also claimed 1,140 Russian losses across the whole front for the same day.", "casualties_unspecified",
+     "1140"),
+])
+def test_a_replaced_estimate_and_n_nationality_losses_are_figures(text, measure, value):
+    assert_one_figure(text, measure, value)
+
+
+def test_a_share_of_a_wave_and_the_destruction_of_a_platoon_are_losses():
+    r = rows("We assess that roughly a third of the first wave has been killed or wounded.")
+    assert list(r["counted_in"]) == ["percent_of_force"] and list(r["best"]) == ["33.33"], r[["count_as_written", "counted_in"]]
+    r = rows("The drone unit posted footage it says shows the destruction of a North Korean platoon near the village.")
+    assert list(r["counted_in"]) == ["platoons"], r[["count_as_written", "counted_in"]]
+
+
+@pytest.mark.parametrize("text", [
+    # must not trigger: a revision of troops sent is no loss, a platoon moved is no loss, a third of a budget is no share of a force
+    "The ministry raised its budget to 900 million won from 700 million last year.",
+    "The army moved a North Korean platoon to the village after the destruction of the bridge was reported.",
+])
+def test_a_revision_of_money_and_a_platoon_moved_are_no_losses(text):
+    r = rows(text)
+    assert r.empty or not r["counted_in"].isin(["platoons", "people"]).any() or (r["qualifier"] == "none").all(), \
+        r[["count_as_written", "counted_in", "measure"]]
+
+
+def test_a_share_no_longer_fit_for_combat_is_a_loss_and_a_fit_unit_is_none():
+    r = rows("The commander said that about a quarter of the North Korean contingent was no longer fit for combat.")
+    assert list(r["counted_in"]) == ["percent_of_force"] and list(r["measure"]) == ["casualties_unspecified"], r[["count_as_written"]]
+    # must not trigger: a share of a force that is fit is no loss
+    r = rows("The commander said that about a quarter of the North Korean contingent was fit for combat and ready to move.")
+    assert r.empty or not (r["counted_in"] == "percent_of_force").any(), r[["count_as_written", "measure"]]

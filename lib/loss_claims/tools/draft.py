@@ -80,8 +80,8 @@ MEASURES = [
     (r"captured|taken prisoner|(?:taken|took)\s+(?:[\w,-]+\s+){1,4}?prisoner\b|prisoners? of war|prisoners|surrendered|"
      r"POWs|taken alive", "captured"),
     (r"missing|unaccounted for", "missing"),
-    (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|toll|out of action|hit|neutrali[sz]ed",
-     "casualties_unspecified"),
+    (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|toll|out of action|hit|neutrali[sz]ed|"
+     r"destruction of|no longer fit for (?:combat|action)", "casualties_unspecified"),
     (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|reinforced|replacements|"
      r"(?:more|additional|fresh) troops|(?:more )?(?:could|would|will|may|might) follow|(?:expected|due|set) to follow|been added|"
      r"(?:troops|soldiers|men) (?:in|to)|are fighting|in Russia|fighting for Russia|remain(?:s|ed)? in|strong|rotate[sd]? in|served|"
@@ -178,7 +178,7 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bhad (?:now )?(?:been )?(?:lost|killed|suffered|died|wounded)\b|\bhad died\b|\bputs?\b[^.;]{0,60}\bat\s+(?=\S)|"
           r"\bnumbered\b|\bholds?\b|\bgave a (?:\w+ )?figure\b", "cumulative")]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)']?\s+(?=[“\"A-Z0-9‘(\[])|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)']?\s+(?=[“\"'A-Z0-9‘(\[])|\n+")
 #: Words after which a period does not end a sentence ("Maj. Gen. Pat Ryder", "Dec. 16", "U.S. officials").
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "brig", "cmdr", "st", "no",
                  "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "corp", "inc",
@@ -208,7 +208,7 @@ SHARE = re.compile(r"(?P<q>nearly|almost|about|around|roughly|some|maybe|perhaps
                    r"(?P<half>half)\b|(?P<most>most)(?=\s+of\s+(?:the|its|their|his)\b))", re.I)
 TROOPS_OF = r"\b(?:contingent|force|deployment|troops|army) of\s+$"
 FORCE_WORDS = (r"force|forces|contingent|troops|personnel|strength|formation|units?|brigade|battalion|division|soldiers|men|deployment|"
-               r"groups?|company|platoon|regiment|squad|infantry")
+               r"groups?|company|platoon|regiment|squad|infantry|wave|waves|rotation")
 
 
 def sentences(text: str) -> list[tuple[int, int, int]]:
@@ -1193,7 +1193,7 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
     for m in FORMATION.finditer(sentence):
         if not free(m.start(), m.end()):
             continue
-        if not re.search(r"\b(?:destroyed|wiped out|lost|eliminated|killed|annihilated|routed)\b",
+        if not re.search(r"\b(?:destroyed|wiped out|lost|eliminated|killed|annihilated|routed|destruction|destroying|wiping out)\b",
                          sentence[max(0, m.start() - 160):m.end() + 60], re.I):
             taken.append((m.start(), m.end()))  # "sent two brigades": formations, never a count of people
             continue
@@ -1310,7 +1310,7 @@ def _a_share_of_losses(sentence: str, start: int, end: int) -> bool:
                  sentence[max(0, start - 40):start], re.I):
         return True  # "a loss rate of close to 50 percent"
     window = sentence[max(0, start - 80):end + 100]
-    return bool(re.search(rf"\b(?:{LOSS_NOUNS}|lost|losing|loses|lose|out of action)\b", window, re.I)
+    return bool(re.search(rf"\b(?:{LOSS_NOUNS}|lost|losing|loses|lose|out of action|no longer fit for (?:combat|action))\b", window, re.I)
                 and re.search(rf"\b(?:{FORCE_WORDS})\b", window, re.I)
                 or re.match(r"\s*(?:losses|casualties)\b", sentence[end:end + 15], re.I))
 
@@ -1332,6 +1332,11 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     before = sentence[max(0, f.start - 160):f.start]
     if re.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,4}}?[\"“‘']?(?:{PEOPLE})\b", after, re.IGNORECASE):
         return True
+    if re.match(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}(?:losses|casualties|deaths|fatalities|dead)\b", after):
+        return True  # "claimed 1,140 Russian losses across the whole front"
+    if re.search(r"\b(?:raised|revised|lowered|increased|cut|upped|updated|doubled)\b[^.;]{0,90}\bto\b[^.;]{1,40}\bfrom\s+(?:the\s+)?$",
+                 before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b", before, re.I):
+        return True  # "raised its estimate of North Korean dead to about 700 from about 350": the estimate it replaced
     if re.match(r"\s+members of (?:an?|the|his|her|their|its|one)\s+(?:[\w-]+\s+){0,3}?(?:unit|company|platoon|battalion|brigade|"
                 r"squad|crew|team|regiment|detachment)\b", after, re.I):
         return True  # "14 members of a single reconnaissance unit had been killed"
