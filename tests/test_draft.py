@@ -1713,3 +1713,13 @@ def test_a_share_no_longer_fit_for_combat_is_a_loss_and_a_fit_unit_is_none():
     # must not trigger: a share of a force that is fit is no loss
     r = rows("The commander said that about a quarter of the North Korean contingent was fit for combat and ready to move.")
     assert r.empty or not (r["counted_in"] == "percent_of_force").any(), r[["count_as_written", "measure"]]
+
+
+def test_two_nations_intelligence_give_one_row_each():
+    assert _claimants("Ukrainian and South Korean intelligence now say more than 3,000 of them have been killed or wounded.") == \
+        ["ua-gur", "National Intelligence Service (South Korea)"]
+    # must not trigger: one nation's intelligence is one claimant, and officials keep their own rule
+    assert _claimants("South Korean intelligence says more than 3,000 have been killed or wounded.") == \
+        ["National Intelligence Service (South Korea)"]
+    assert _claimants("American and British intelligence officials said 400 were killed.") == \
+        ["American officials (unnamed)", "British officials (unnamed)"]

@@ -371,6 +371,9 @@ _NATIONS = r"American|U\.S\.|US|British|Polish|French|German|Ukrainian|South Kor
            r"Swedish|Canadian|Western"
 _LIST = re.compile(rf"\b(?P<list>(?:(?:{_NATIONS}),?\s+)+(?:and|&)\s+(?:{_NATIONS}))\s+(?:intelligence\s+|defen[cs]e\s+|military\s+)?"
                    rf"officials\b")
+#: "Ukrainian and South Korean intelligence say": each nation's intelligence service.
+_SERVICES_LIST = re.compile(rf"\b(?P<list>(?:(?:{_NATIONS}),?\s+)+(?:and|&)\s+(?:{_NATIONS}))\s+(?:military\s+)?intelligence"
+                            rf"(?:\s+(?:services|agencies))?\s+(?:now\s+|also\s+|both\s+)?(?:{SPEECH})\b")
 #: "two U.S. officials and a European diplomat", "Two Western officials and a Ukrainian official": each group's own row.
 _OFFICIAL_WORDS = r"(?:(?:intelligence|defen[cs]e|military|government|senior)\s+)*(?:officials?|diplomats?|sources?)"
 _HOW_MANY = r"(?:an?|one|two|three|four|five|several|some)\s+(?:senior\s+)?"
@@ -877,6 +880,19 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         out = [_unnamed_officials(paired.group("a"), first, names),
                _unnamed_officials(paired.group("b"), sentence[paired.start("b"):paired.end()], names)]
         if out[0].source_id != out[1].source_id:
+            return out
+    services = _SERVICES_LIST.search(sentence)
+    if services:  # "Ukrainian and South Korean intelligence now say": each nation's service, as the ledger or known bodies know it
+        out = []
+        for adjective in re.split(r",\s*|\s+(?:and|&)\s+", services.group("list")):
+            written = f"{adjective.strip()} intelligence"
+            known = next((m for m in mentions(written, names) if m.kind == "intelligence_service"), None)
+            code, country = ADJECTIVES.get(adjective.strip().lower(), ("xx", ""))
+            out.append(Claimant(known.source_id, "explicit", written, [], _proposal(known, names)) if known is not None else
+                       Claimant(f"{code}-intelligence", "explicit", written, [],
+                                {"source_id": f"{code}-intelligence", "name": f"{adjective.strip()} intelligence",
+                                 "kind": "intelligence_service", "country": country}))
+        if len({c.source_id for c in out}) == len(out):
             return out
     listed = _LIST.search(sentence)
     if listed:
