@@ -1723,3 +1723,11 @@ def test_two_nations_intelligence_give_one_row_each():
         ["National Intelligence Service (South Korea)"]
     assert _claimants("American and British intelligence officials said 400 were killed.") == \
         ["American officials (unnamed)", "British officials (unnamed)"]
+
+
+def test_a_source_is_named_by_where_they_are_and_the_same_source_later():
+    r = rows("Report\n\nA second source, in Ryanggang Province, said about 150 soldiers from the province had come home wounded. "
+             "The same source said roughly half of one battalion sent from the province had been killed.")
+    assert list(r["proposed_claimant"]) == ["Source in Ryanggang Province (unnamed)"] * 2, r[["count_as_written", "proposed_claimant"]]
+    # must not trigger: an appositive that says what the source is not where they are stays out of the name
+    assert _claimants("Report\n\nA source, speaking on condition of anonymity, said 150 soldiers had been wounded.") == [""]

@@ -517,7 +517,11 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
     if re.search(r"(?:^|\s)(?:the|its|their)\s+(?:same\s+|spy\s+|other\s+)?[\w’'-]+$", written, re.I) and \
             not re.search(r"\b[A-Z]", re.sub(r"^\W*\w+", "", written)):
         return None  # "He said the agency", "one of the officials", "a month later the agency": the one named before
-    who = re.sub(r"^(?:the|a|an|two|three|several|some|one|another)\s+", "", written, flags=re.I)
+    where = re.match(r",\s+((?:in|inside|within|from|close to|near)\s+[^,]{3,60}),", m.group()[m.end("who") - m.start():])
+    if where and re.search(r"\b(?:source|sources|official|officials|resident|residents)$", written, re.I):
+        written = f"{written} {where.group(1)}"  # "A second source, in Ryanggang Province, said": who they are is where they are
+    who = re.sub(r"^(?:the|a|an|two|three|several|some|one|another|second|third|other)\s+", "", written, flags=re.I)
+    who = re.sub(r"^(?:second|third|other|another)\s+", "", who, flags=re.I)
     dateline = _DATELINE_CODES.get((context or {}).get("country", ""), "")
     plain = set(re.findall(r"[a-z]+", who.lower())) <= _PLAIN_OFFICIALS | {"official", "officer", "officers"}
     if dateline and plain and not _country_named(who):  # "a military official said", under a SEOUL dateline
@@ -1058,6 +1062,7 @@ _DEFINITE = re.compile(rf"\bthe\s+(?:same\s+)?([a-z]+)\s+(?:also\s+|later\s+)?(?
 def _head_word(c: Claimant) -> str:
     """The last word of a claimant's name ("monitor" of "the Baltic Defence Monitor"), without a bracketed acronym."""
     name = re.sub(r"\s*\([^)]*\)", "", (c.proposed or {}).get("name", "") or c.written)
+    name = re.split(r"\s+(?:in|inside|within|from|close to|near)\s+", name)[0]  # "source" of "Source in Ryanggang Province"
     words = re.findall(r"[A-Za-z]+", name)
     return words[-1].lower() if words else ""
 
