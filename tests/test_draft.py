@@ -1731,3 +1731,12 @@ def test_a_source_is_named_by_where_they_are_and_the_same_source_later():
     assert list(r["proposed_claimant"]) == ["Source in Ryanggang Province (unnamed)"] * 2, r[["count_as_written", "proposed_claimant"]]
     # must not trigger: an appositive that says what the source is not where they are stays out of the name
     assert _claimants("Report\n\nA source, speaking on condition of anonymity, said 150 soldiers had been wounded.") == [""]
+
+
+def test_a_records_speaker_in_ordinary_case_speaks_for_their_turn():
+    text = ("Defence questions\n\nThe Minister for the Armed Forces (Dame Helen Ashcombe): Our assessment is that roughly a third "
+            "of the force has been killed or wounded.\n\nDame Helen Ashcombe: On current trends North Korea could lose a further "
+            "2,000 soldiers killed or wounded by June.")
+    assert _claimants(text) == ["Helen Ashcombe", "Helen Ashcombe"]
+    # must not trigger: a list line's label is no speaker
+    assert _claimants("Update\n\nKilled in action: 40 Russian soldiers, the brigade said.") != ["Killed"]

@@ -654,6 +654,12 @@ _NOT_SPEAKERS = {"CLAIM", "CORRECTION", "UPDATE", "NOTE", "EDITOR", "EDITORS", "
                  "TOTAL", "WHAT", "WHY", "HOW", "WHO", "WHEN", "WHERE", "QUESTION", "ANSWER", "REPORTER", "MODERATOR", "HOST"}
 
 
+#: A record's speaker in ordinary case, as Hansard prints them: "Dame Helen Ashcombe:", "Ms Priya Dunmore (Eastleigh North) (Lab):",
+#: "The Minister for the Armed Forces (Dame Helen Ashcombe):".
+_PERSON_LABEL = re.compile(rf"^(?:The\s+(?:[A-Z][\w’'-]*\s+|(?:for|of|the|and)\s+){{1,8}}\((?P<inner>{_TITLES}{_NAME}{{1,3}})\)|"
+                           rf"(?P<who>{_TITLES}{_NAME}{{1,3}})(?:\s+\([^)]{{1,60}}\)){{0,2}}):\s")
+
+
 def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
     """The person a transcript's label names: the one the text introduced with that surname, else the label as a name."""
     if label in _NOT_SPEAKERS or label in DATELINE_COUNTRIES:
@@ -1760,6 +1766,14 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 if earlier is not None:
                     context["last"][paragraph] = [earlier]
                     context.setdefault("turns", set()).add(paragraph)  # the speaker's turn: their "we assess" is theirs
+            named_label = _PERSON_LABEL.match(sentence)
+            if earlier is None and not label and named_label:  # Hansard: "Dame Helen Ashcombe:", "The Minister for … (Dame Helen …):"
+                who = named_label.group("inner") or named_label.group("who")
+                bare = _bare(who)
+                earlier = context.get("people", {}).get(bare.split()[-1]) or _a_person_claimant(bare, who, named_label.group(), names)
+                _remember(context, bare, named_label.group(), earlier)
+                context["last"][paragraph] = [earlier]
+                context.setdefault("turns", set()).add(paragraph)
             if earlier is None and paragraph in context["last"]:
                 earlier = context["last"][paragraph][0]
             if earlier is None and re.match(r"[-•*–]\s", sentence) and context.get("intro") is not None:
