@@ -1740,3 +1740,18 @@ def test_a_records_speaker_in_ordinary_case_speaks_for_their_turn():
     assert _claimants(text) == ["Helen Ashcombe", "Helen Ashcombe"]
     # must not trigger: a list line's label is no speaker
     assert _claimants("Update\n\nKilled in action: 40 Russian soldiers, the brigade said.") != ["Killed"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("A Western diplomat in Kyiv estimated that Russian forces were losing 1,200 men a day.", "Western diplomat in Kyiv (unnamed)"),
+    ("According to Gen. (ret.) Marek Zawadzki, a former deputy commander, the North Koreans have lost about 3,000 men.",
+     "Marek Zawadzki"),
+    ("Col. Taras Hnatiuk commands the brigade. Hnatiuk in fact said the unit had lost 80 men in February.", "Taras Hnatiuk"),
+    # must not trigger: an official in a capital is that capital's unnamed officials still
+    ("A senior government official in Seoul said about 2,000 North Koreans have been killed.", "kr-officials"),
+])
+def test_a_capital_after_in_is_a_place_a_retired_title_and_in_fact_said(text, who):
+    names = Names([*ALIASES, ("South Korean officials", "kr-officials")],
+                  {**SOURCES, "kr-officials": {"kind": "officials_unnamed", "country": "KR"}}, {}, known_bodies())
+    r = draft(text, COLUMNS, PHRASES, names, "doc-900", 1)
+    assert [x["proposed_claimant"] or x["claimant_id"] for x in r][-1:] == [who], [(x["count_as_written"], x["claimant_id"]) for x in r]

@@ -182,7 +182,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)']?\s+(?=[“\"'A-Z0-9‘(\[])|
 #: Words after which a period does not end a sentence ("Maj. Gen. Pat Ryder", "Dec. 16", "U.S. officials").
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "brig", "cmdr", "st", "no",
                  "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "corp", "inc",
-                 "co", "ltd", "gov", "sen", "rep", "pres", "approx", "n"}
+                 "co", "ltd", "gov", "sen", "rep", "pres", "approx", "n", "ret", "retd"}
 RATE = re.compile(r"^[^.;:]{0,45}?\b(?:(?:a|per|each|every)\s+(day|week|month)\b(?!\s+(?:before|after|earlier|later|ago))|(daily))", re.I)
 MODAL = re.compile(r"\b(?:could|would|might|may|will|shall)\s+(?:(?:soon|easily|well|also|all|eventually)\s+)?(?:be|have|lose|reach|"
                    r"exceed|rise|climb|top|surpass|pass|suffer|face|need|send|deploy|number|hit|approach|grow|double|hold|total|lose|expect|"
@@ -495,6 +495,8 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
                                                              "country": country}
             return Claimant(source, "explicit", paper.group(), [], proposed)
     m = _CAPITAL.search(sentence)
+    if m and re.search(r"\b(?:in|from|to|at|of|by|with|near|for|against|on|into|across)\s+$", sentence[:m.start()], re.I):
+        m = None  # "a Western diplomat in Kyiv estimated": the place of the one who speaks
     if m and m.group("who") in COUNTRIES_SPEAKING and (SPEAKER.search(sentence, m.end()) or ACCORDING.search(sentence, m.end())):
         m = None  # "Ukraine has said little, but a Ukrainian battalion commander told …": the one who gave the figure
     if m:
@@ -554,13 +556,16 @@ _TITLE = (r"(?:Major|Maj\.|Lt\.?|Lieutenant|Col\.|Colonel|General|Gen\.|Brig\.|B
 #: A person named as the speaker: "Major Taras Hnatiuk, whose battalion holds …, said", "Daniel Roper, the armed forces minister, …
 #: offered"; later by surname alone ("Hnatiuk said", "he reckons" after it).
 #: Titles before a name, up to two and a retired or service word: "Lt Gen. Mark Ellery", "retired Army Lt. Gen. Douglas Wren".
-_TITLES = rf"(?:(?:[Rr]etired|[Rr]et\.)\s+)?(?:(?:U\.?S\.?\s+)?(?:Army|Navy|Air Force|Marine Corps)\s+)?(?:{_TITLE}\s+){{0,2}}"
+_TITLES = rf"(?:(?:[Rr]etired|[Rr]et\.)\s+)?(?:(?:U\.?S\.?\s+)?(?:Army|Navy|Air Force|Marine Corps)\s+)?" \
+          rf"(?:{_TITLE}\s+(?:\([Rr]et(?:d|ired)?\.?\)\s+)?){{0,2}}"  # "Gen. (ret.) Marek Zawadzki"
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)"
 PERSON = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\bwhile )|(?<=\bbut ))(?P<who>{_TITLES}{_NAME}{{1,3}})"
                     rf"(?:(?:,(?:[^,]|,(?=\d)){{1,160}}){{1,2}},|,)?\s+(?:had\s+|has\s+)?(?:also\s+|later\s+)?(?:{SPEECH})\b")
 #: A person named after the verb: "…, said the battalion's commander, Maj. Taras Hnatiuk, in a video address".
 PERSON_AFTER = re.compile(rf"\b(?:said|says|wrote|writes|added|estimated)\s+(?:the\s+[^,.;]{{0,60}}?,\s+)?"
                           rf"(?P<who>{_TITLES}{_NAME}{{1,2}})(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|during|after|of)\b)")
+#: "According to Gen. (ret.) Marek Zawadzki, a former deputy commander, …": the person.
+_ACCORDING_PERSON = re.compile(rf"\b[Aa]ccording to (?P<who>{_TITLES}{_NAME}{{1,3}})(?=\s*[,.;]|\s+\()")
 #: Words that make a run of capitalised words a place or a body, never a person ("North Korea said", "Military Times").
 #: One name and who they are, then the verb: "Serhiy, a 24-year-old infantryman with a shattered forearm, said …".
 _ONE_NAME = re.compile(rf"(?:^|(?<=[,;:—] ))(?P<who>[A-Z][a-z’'-]{{2,}}),\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z][^,]{{2,80}},\s+"
@@ -618,7 +623,7 @@ def _register_people(sentence: str, names: Names, context: dict) -> None:
 
 #: A surname alone as the speaker: "Hnatiuk said", "…, Ivashchenko told me", "…, said Marsh."
 _ALONE = re.compile(rf"(?:^|(?<=[,;:—”\"] )|(?<=\bthat ))(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<s>[A-Z][a-z’'-]+)\s+(?:had\s+|has\s+)?"
-                    rf"(?:also\s+|later\s+)?(?:{SPEECH})\b|"
+                    rf"(?:also\s+|later\s+|in fact\s+|actually\s+|then\s+)?(?:{SPEECH})\b|"
                     rf"\b(?:said|says|wrote|added|estimated)\s+(?P<t>[A-Z][a-z’'-]+)(?=\s*[,.;])")
 
 
@@ -715,7 +720,8 @@ def _a_person(who: str) -> bool:
 def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
     """A speaker named as a person, proposed as a source; a surname alone names the person given in full before it."""
     people = context.setdefault("people", {})
-    m = next((m for m in (*PERSON.finditer(sentence), *PERSON_AFTER.finditer(sentence), *_ONE_NAME.finditer(sentence))
+    m = next((m for m in (*PERSON.finditer(sentence), *PERSON_AFTER.finditer(sentence), *_ONE_NAME.finditer(sentence),
+                          *_ACCORDING_PERSON.finditer(sentence))
               if _a_person(m.group("who"))), None)
     if m:
         who = m.group("who")
@@ -821,7 +827,8 @@ def _to_known(claimant: Claimant, names: Names) -> Claimant:
     plain = set(re.findall(r"[a-z.]{2,}", name.lower().replace("’s", "").replace("'s", ""))) - _PLAIN_OFFICIALS - set(ADJECTIVES) \
         - {"in", "of", "the", "from", "us", "south", "korean", "unnamed"} - {n.lower() for n, _ in COUNTRY_NAMES}
     if claimant.proposed.get("kind") == "officials_unnamed" and claimant.proposed.get("country") and not plain \
-            and not re.search(r"\b(?:in|within|at|from|inside|close to)\b", name):  # "sources in Ukraine's military": that body
+            and not re.search(r"\b(?:in|within|at|from|inside|close to)\b", re.sub(rf"\s+in (?:{'|'.join(CAPITALS)})\b", "", name)):
+        # "sources in Ukraine's military": that body; "an official in Seoul" is Seoul's
         # "one US official", "a senior Ukrainian military source": the ledger's unnamed officials of that country
         same = next((s for s, v in names.sources.items() if v.get("kind") == "officials_unnamed"
                      and v.get("country") == claimant.proposed["country"]), None)
