@@ -1755,3 +1755,14 @@ def test_a_capital_after_in_is_a_place_a_retired_title_and_in_fact_said(text, wh
                   {**SOURCES, "kr-officials": {"kind": "officials_unnamed", "country": "KR"}}, {}, known_bodies())
     r = draft(text, COLUMNS, PHRASES, names, "doc-900", 1)
     assert [x["proposed_claimant"] or x["claimant_id"] for x in r][-1:] == [who], [(x["count_as_written"], x["claimant_id"]) for x in r]
+
+
+def test_a_person_by_name_and_age_a_single_quoted_we_and_he_said_after_an_unnamed_speaker():
+    text = ("Feature\n\nOn a grey morning, Oleksandr, 27, a drone operator with a Ukrainian brigade, scrolls through footage.\n\n"
+            "'We counted 63 North Korean bodies in one field after that assault,' he says.\n\n"
+            "Across the front, a Western diplomat in Kyiv estimated that Russian forces were losing 1,200 men a day. In Kursk alone, "
+            "he said, North Korean casualties could reach 8,000 by the summer.")
+    assert _claimants(text) == ["Oleksandr", "Western diplomat in Kyiv (unnamed)", "Western diplomat in Kyiv (unnamed)"]
+    # must not trigger: "without citing a source" cites nobody, and "he" is then the person named before
+    assert _claimants("Col. Taras Hnatiuk said 40 Russian soldiers were killed. He also claimed, without citing a source, that 150 "
+                      "more were wounded.") == ["Taras Hnatiuk", "Taras Hnatiuk"]

@@ -386,7 +386,7 @@ _CAPITALS_LIST = re.compile(r"\bofficials in (?P<list>(?:(?:Kyiv|Seoul|Washingto
 
 #: "citing sources in Ukraine's armed forces", "quoting unnamed officials at the ministry": they claim, the outlet relays.
 #: "citing a senior Ukrainian military source", "citing two US officials": an unnamed source an outlet cites.
-CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<who>(?:an?|two|three|four|several|unnamed|anonymous)\s+(?:[\w.-]+\s+){0,4}?"
+CITING = re.compile(r"(?<!\bwithout )(?<!\bnot )\b(?:citing|quoting)\s+(?P<who>(?:an?|two|three|four|several|unnamed|anonymous)\s+(?:[\w.-]+\s+){0,4}?"
                     r"(?:sources?|officials?|officers?)|the\s+(?:commander|head|chief|spokes(?:man|woman|person)|press officer)\s+of\s+"
                     r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:unit|brigade|battalion|regiment|detachment|group|forces|service|agency|ministry|"
                     r"command))\b")
@@ -619,8 +619,16 @@ def _register_people(sentence: str, names: Names, context: dict) -> None:
         country = _country_in(sentence[max(0, m.start() - 40):m.start()] + sentence[m.end():m.end() + 80], names)
         _remember(context, bare, m.group(), _spoken_for(sentence[max(0, m.start() - 40):m.end()], names, context)
                   or _a_person_claimant(bare, m.group("who"), m.group(), names, country))
+    for m in _NAME_AGE.finditer(sentence):  # "Oleksandr, 27, a drone operator with a Ukrainian assault brigade, scrolls …"
+        bare = m.group("who")
+        if bare.split()[-1] in people or bare.split()[0] in _NOT_A_PERSON or set(bare.split()) & _NOT_NAME_WORDS:
+            continue
+        country = _country_in(m.group(), names)
+        _remember(context, bare, m.group(), _a_person_claimant(bare, bare, m.group(), names, country))
 
 
+#: A person introduced by name, age and what they are, as features do: "Oleksandr, 27, a drone operator with …".
+_NAME_AGE = re.compile(r"(?:^|(?<=[,;:—] ))(?P<who>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}), \d{2}, (?:a|an|the|who)\s")
 #: A surname alone as the speaker: "Hnatiuk said", "…, Ivashchenko told me", "…, said Marsh."
 _ALONE = re.compile(rf"(?:^|(?<=[,;:—”\"] )|(?<=\bthat ))(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<s>[A-Z][a-z’'-]+)\s+(?:had\s+|has\s+)?"
                     rf"(?:also\s+|later\s+|in fact\s+|actually\s+|then\s+)?(?:{SPEECH})\b|"
@@ -755,6 +763,12 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
     if role and role.group(1).lower() in context.get("roles", {}):  # "the minister said": the minister named before
         return replace(context["roles"][role.group(1).lower()], attribution="inferred_from_context", written=role.group())
     pronoun = re.search(rf"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:{SPEECH})\b|\b(?:{SPEECH})\s+(?:he|she)\b", sentence, re.I)
+    last = (context.get("history") or [None])[-1]
+    if pronoun and last is not None and re.match(r"(?:an?|one)\s", last.written, re.I) and \
+            re.search(r"\b(?:official|diplomat|commander|officer|source|soldier|analyst|expert|spokes(?:man|woman|person))\b",
+                      last.written, re.I):
+        # "a Western diplomat in Kyiv estimated …. In Kursk alone, he said, …": the one who spoke last, unnamed as they are
+        return replace(last, attribution="inferred_from_context", written=pronoun.group())
     if pronoun and context.get("person") is not None:  # "she said", "he wrote": the last person named
         return replace(context["person"], attribution="inferred_from_context", written=pronoun.group())
     return None
@@ -1926,6 +1940,9 @@ def _in_own_words(sentence: str, f: Figure) -> bool:
         before = sentence[:m.start()]
         if before.count("“") > before.count("”") or before.count('"') % 2:
             continue  # inside a quotation: the speaker's "we"
+        closing = re.search(r"[,.?!]['’](?=\s)", sentence) if re.match(r"\s*['‘]", sentence) else None
+        if closing and m.start() < closing.start():
+            continue  # "'We counted 63 bodies in one field,' he says": a quotation in single marks
         if not re.search(rf"\b(?:{SPEECH})\b", sentence[m.end():f.start]):
             return True
     return False
