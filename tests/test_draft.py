@@ -1766,3 +1766,15 @@ def test_a_person_by_name_and_age_a_single_quoted_we_and_he_said_after_an_unname
     # must not trigger: "without citing a source" cites nobody, and "he" is then the person named before
     assert _claimants("Col. Taras Hnatiuk said 40 Russian soldiers were killed. He also claimed, without citing a source, that 150 "
                       "more were wounded.") == ["Taras Hnatiuk", "Taras Hnatiuk"]
+
+
+@pytest.mark.parametrize("text, measure", [
+    # needs it: where the soldiers are is no troop figure when a loss word counts them
+    ("South Korea's spy agency has revised its estimate of North Korean casualties in Russia to about 4,700.", "casualties_unspecified"),
+    # must not trigger: troops named with where they are stay troops
+    ("About 11,000 North Korean troops remain in Russia, the agency said.", "deployed"),
+    ("Pyongyang has never acknowledged any deaths among its roughly 12,000 troops in Russia.", "deployed"),
+])
+def test_casualties_in_russia_are_casualties_and_troops_in_russia_troops(text, measure):
+    r = rows(text)
+    assert list(r["measure"])[:1] == [measure], r[["count_as_written", "measure"]]

@@ -1634,6 +1634,14 @@ def measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None:
                 return label
     table = MEASURES if f.counted_in != "percent_of_force" else [m for m in MEASURES if m[1] != "deployed"]
     measure, words = _nearest(sentence, f.start, table, f.end)  # a share is of losses, never a troop figure
+    if measure == "deployed" and words \
+            and re.fullmatch(r"in Russia|fighting for Russia|(?:troops|soldiers|men) (?:in|to)|remain(?:s|ed)? in", words, re.I) \
+            and not re.search(r"\b(?:among|of)\s+(?:its|the|their|his|her)\s+$", sentence[max(0, f.start - 30):f.start], re.I):
+        # "its estimate of North Korean casualties in Russia to about 4,700": where they are says nothing against the loss word
+        loss, _ = _nearest(sentence[max(0, f.start - 80):f.end], min(80, f.start), [m for m in MEASURES if m[1] != "deployed"],
+                           min(80, f.start) + f.end - f.start)
+        if loss is not None:
+            return loss
     if measure == "casualties_unspecified" and words and words.lower() in defined:
         return defined[words.lower()]
     return measure
