@@ -5,6 +5,7 @@ import asyncio
 import json
 import os
 import secrets
+import shutil
 import socket
 import subprocess
 import sys
@@ -17,7 +18,8 @@ import nbformat
 import pytest
 from tornado.websocket import websocket_connect
 
-from loss_claims.ledger.paths import NOTEBOOKS_DIR, PROJECT_ROOT
+from loss_claims.ledger import files
+from loss_claims.ledger.paths import NOTEBOOKS_DIR, PROJECT_ROOT, RUNS_DIR
 
 pytestmark = pytest.mark.e2e  # each end-to-end path runs once, in the outer suite
 
@@ -153,32 +155,32 @@ async def kernel_language_info(base: str, token: str, kernel_id: str) -> dict:
 
 
 def test_opening_and_saving_a_notebook_in_the_lab_leaves_it_unchanged(server):
-    """The lab fills metadata.language_info from the kernel and autosaves: the committed notebook must already say so."""
+    """The lab fills metadata.language_info from the kernel and autosaves: the committed notebook must already say so.
+    The lab saves a copy in a run folder (the server writes a file in place, not atomically, and other tests read and
+    list the notebooks while this one runs)."""
     base, token = server
     name = "02-chart-losses-by-unit.ipynb"
     path = NOTEBOOKS_DIR / name
     original = path.read_bytes()
+    copy = RUNS_DIR / f"lab-save-check-{uuid.uuid4().hex[:8]}" / name
     status, kernel = api(server, "/api/kernels", "POST", {"name": "python3"})
     try:
         language_info = asyncio.run(kernel_language_info(base, token, kernel["id"]))
     finally:
         api(server, f"/api/kernels/{kernel['id']}", "DELETE")
-    def git_status() -> str:
-        if not (PROJECT_ROOT / ".git").exists():
-            return ""
-        return subprocess.run(["git", "status", "--porcelain", "--", str(path)], cwd=PROJECT_ROOT, capture_output=True, text=True).stdout
-
-    before = git_status()
-    status, model = api(server, f"/api/contents/notebooks/{name}?content=1")
-    model["content"]["metadata"]["language_info"] = language_info
     try:
-        status, _ = api(server, f"/api/contents/notebooks/{name}", "PUT",
+        files.make_dirs(copy.parent)
+        files.atomic_write(copy, original)
+        where = copy.relative_to(PROJECT_ROOT).as_posix()
+        status, model = api(server, f"/api/contents/{where}?content=1")
+        model["content"]["metadata"]["language_info"] = language_info
+        status, _ = api(server, f"/api/contents/{where}", "PUT",
                         {"type": "notebook", "format": "json", "content": model["content"]})
         assert status == 200
+        assert copy.read_bytes() == original  # what the lab writes back is byte for byte what is committed
         assert path.read_bytes() == original
-        assert git_status() == before  # in a clean clone: git sees nothing
     finally:
-        path.write_bytes(original)
+        shutil.rmtree(copy.parent, ignore_errors=True)
 
 
 LAB_FACTS = """(() => {
