@@ -30,6 +30,9 @@ def skip_iri_grammars() -> None:
 
 #: nbclient's default waits 4 s for a cell's outputs to arrive; large (but capped) outputs need longer.
 IOPUB_TIMEOUT = 60
+#: papermill waits 60 s for a kernel to start; on a loaded two-core machine (the suite's three workers, each starting kernels)
+#: one once took longer and the run failed with "Kernel didn't respond in 60 seconds". The run's own --timeout still bounds it.
+START_TIMEOUT = 180
 
 
 def main(argv: list[str]) -> int:
@@ -43,7 +46,7 @@ def main(argv: list[str]) -> int:
 
     try:
         papermill.execute_notebook(src, dst, parameters=parameters or None, cwd=cwd, progress_bar=False,
-                                   iopub_timeout=IOPUB_TIMEOUT)
+                                   iopub_timeout=IOPUB_TIMEOUT, start_timeout=START_TIMEOUT)
     except papermill.PapermillExecutionError as e:
         print(f"{e.ename}: {e.evalue}".splitlines()[0] if e.evalue else e.ename, file=sys.stderr)
         return 1
