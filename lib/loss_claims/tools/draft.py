@@ -440,8 +440,9 @@ _NATION_ESTIMATES = re.compile(r"\b(?P<who>American|U\.S\.|US|British|Ukrainian|
                                r"(?:also\s+)?(?:suggest|suggests|say|says|show|shows|put|puts|indicate|indicates)\b")
 CAPITALS = {"Kyiv": "UA", "Seoul": "KR", "Moscow": "RU", "Pyongyang": "KP", "Washington": "US", "London": "GB"}
 #: A country speaking for its government, as wires write: "Ukraine says it captured two more", "Russia has said …".
-COUNTRIES_SPEAKING = {"Ukraine": "UA", "Russia": "RU", "South Korea": "KR", "North Korea": "KP", "Japan": "JP", "Britain": "GB",
-                      "Poland": "PL", "the United States": "US"}
+#: (The same names a wire's dateline country is given by: see _DATELINE_CODES.)
+COUNTRIES_SPEAKING = {"South Korea": "KR", "Ukraine": "UA", "Russia": "RU", "North Korea": "KP", "the United States": "US", "Britain": "GB",
+                      "Japan": "JP", "Poland": "PL"}
 SPEAKING_FOR = {**CAPITALS, **COUNTRIES_SPEAKING}
 _CAPITAL = re.compile(rf"(?<![\w’'])(?P<who>{'|'.join(SPEAKING_FOR)})\s+(?:has\s+|had\s+|itself\s+|now\s+)?(?:{SPEECH})\b"
                       r"(?!\s+(?:little|nothing|next to nothing)\b)")
@@ -464,18 +465,20 @@ _GROUP_WORDS = {"western": "", "nato": "", "european": "", "allied": ""}
 _PEOPLE_GROUPS = r"relatives|families|residents|witnesses|medics|doctors|nurses|villagers|defectors|survivors"
 
 
+def _named_body(source: str, written: str, name: str, kind: str, country: str, names: Names, relays=()) -> Claimant:
+    """A claimant by id, with the sources.csv row to propose when the ledger does not know the id."""
+    proposed = None if source in names.sources else {"source_id": source, "name": name, "kind": kind, "country": country}
+    return Claimant(source, "explicit", written, list(relays), proposed)
+
+
 def _unnamed_officials(nation: str, written: str, names: Names) -> Claimant:
     """A nation's (or a group's: Western, NATO) unnamed officials, as the ledger's id where it has one."""
     code, country = ADJECTIVES.get(nation.lower(), ("xx", ""))
-    source = f"{code}-officials"
-    proposed = None if source in names.sources else {"source_id": source, "name": f"{nation} officials (unnamed)",
-                                                     "kind": "officials_unnamed", "country": country}
-    return Claimant(source, "explicit", written.strip(), [], proposed)
+    return _named_body(f"{code}-officials", written.strip(), f"{nation} officials (unnamed)", "officials_unnamed", country, names)
 
 
 #: A wire's dateline country, as a code: "SEOUL, Sept. 22 (Yonhap) -- … a military official said" is a South Korean official.
-_DATELINE_CODES = {"South Korea": "KR", "Ukraine": "UA", "Russia": "RU", "North Korea": "KP", "the United States": "US", "Britain": "GB",
-                   "Japan": "JP"}
+_DATELINE_CODES = COUNTRIES_SPEAKING
 
 
 def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claimant | None:
@@ -523,8 +526,7 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
     where = re.match(r",\s+((?:in|inside|within|from|close to|near)\s+[^,]{3,60}),", m.group()[m.end("who") - m.start():])
     if where and re.search(r"\b(?:source|sources|official|officials|resident|residents)$", written, re.I):
         written = f"{written} {where.group(1)}"  # "A second source, in Ryanggang Province, said": who they are is where they are
-    who = re.sub(r"^(?:the|a|an|two|three|several|some|one|another|second|third|other)\s+", "", written, flags=re.I)
-    who = re.sub(r"^(?:second|third|other|another)\s+", "", who, flags=re.I)
+    who = re.sub(r"^(?:(?:the|a|an|two|three|several|some|one|another|second|third|other)\s+)+", "", written, flags=re.I)
     dateline = _DATELINE_CODES.get((context or {}).get("country", ""), "")
     plain = set(re.findall(r"[a-z]+", who.lower())) <= _PLAIN_OFFICIALS | {"official", "officer", "officers"}
     if dateline and plain and not _country_named(who):  # "a military official said", under a SEOUL dateline
@@ -657,10 +659,8 @@ def _spoken_for(around: str, names: Names, context: dict) -> Claimant | None:
 
 #: A transcript's speaker label: "SAVCHUK:", "MARTA KOVAL:" (never "Q:", "A:" or a label such as "CLAIM:").
 #: Words of a title a transcript may put before the speaker's name: "DEPUTY PRESS SECRETARY LAUREN OKAFOR:".
-_LABEL_TITLES = (r"DEPUTY|PRESS|SECRETARY|SPOKES(?:MAN|WOMAN|PERSON)|MINISTER|DEFEN[CS]E|FOREIGN|PRIME|GENERAL|GEN\.|LT\.|COL\.|"
-                 r"COLONEL|LIEUTENANT|CAPTAIN|CAPT\.|SERGEANT|SGT\.|BRIG\.|BRIGADIER|"
-                 r"MAJ\.|MAJOR|ADM\.|ADMIRAL|CHAIR(?:MAN|WOMAN)?|AMBASSADOR|SENATOR|SEN\.|REP\.|PRESIDENT|ASSISTANT|CHIEF|"
-                 r"COMMANDER|DIRECTOR|AIR|VICE|MR\.?|MS\.?|MRS\.?|DR\.?")
+#: The titles before a name (_TITLE), in capitals, and the words a briefing's label adds ("DEPUTY PRESS SECRETARY").
+_LABEL_TITLES = rf"(?i:{_TITLE})|DEPUTY|PRESS|ASSISTANT|DEFEN[CS]E|FOREIGN|PRIME|CHAIR(?:MAN|WOMAN)?|AMBASSADOR|SENATOR|DIRECTOR|AIR|VICE"
 _SPEAKER_LABEL = re.compile(rf"((?:(?:{_LABEL_TITLES}) ){{0,4}}[A-Z][A-Z’'-]{{2,}}(?: [A-Z][A-Z’'-]{{2,}})?)(?: \([^)]{{1,60}}\))?:\s")
 # "ALLISON MAREK (NATO Spokesperson):"
 _NOT_SPEAKERS = {"CLAIM", "CORRECTION", "UPDATE", "NOTE", "EDITOR", "EDITORS", "VERDICT", "RATING", "FACT", "CONTEXT", "BACKGROUND",
@@ -672,6 +672,22 @@ _NOT_SPEAKERS = {"CLAIM", "CORRECTION", "UPDATE", "NOTE", "EDITOR", "EDITORS", "
 #: "The Minister for the Armed Forces (Dame Helen Ashcombe):".
 _PERSON_LABEL = re.compile(rf"^(?:The\s+(?:[A-Z][\w’'-]*\s+|(?:for|of|the|and)\s+){{1,8}}\((?P<inner>{_TITLES}{_NAME}{{1,3}})\)|"
                            rf"(?P<who>{_TITLES}{_NAME}{{1,3}})(?:\s+\([^)]{{1,60}}\)){{0,2}}):\s")
+
+
+def _turn_speaker(sentence: str, names: Names, context: dict) -> Claimant | None:
+    """Who speaks in a record's turn the sentence opens: a transcript's label in capitals ("SAVCHUK:"), or a name in ordinary
+    case as Hansard prints it ("Dame Helen Ashcombe:", "The Minister for the Armed Forces (Dame Helen Ashcombe):")."""
+    label = _SPEAKER_LABEL.match(sentence)
+    if label:
+        return _labelled(label.group(1), names, context)
+    named = _PERSON_LABEL.match(sentence)
+    if not named:
+        return None
+    who = named.group("inner") or named.group("who")
+    bare = _bare(who)
+    speaker = context.get("people", {}).get(bare.split()[-1]) or _a_person_claimant(bare, who, named.group(), names)
+    _remember(context, bare, named.group(), speaker)
+    return speaker
 
 
 def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
@@ -921,9 +937,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
             known = next((m for m in mentions(written, names) if m.kind == "intelligence_service"), None)
             code, country = ADJECTIVES.get(adjective.strip().lower(), ("xx", ""))
             out.append(Claimant(known.source_id, "explicit", written, [], _proposal(known, names)) if known is not None else
-                       Claimant(f"{code}-intelligence", "explicit", written, [],
-                                {"source_id": f"{code}-intelligence", "name": f"{adjective.strip()} intelligence",
-                                 "kind": "intelligence_service", "country": country}))
+                       _named_body(f"{code}-intelligence", written, written, "intelligence_service", country, names))
         if len({c.source_id for c in out}) == len(out):
             return out
     listed = _LIST.search(sentence)
@@ -935,10 +949,8 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     if staff and not any(m.start <= staff.start("org") < m.end for m in found):
         # "Analysts at Krestmoor Risk said": the firm or institute they work for
         org = staff.group("org")
-        source = _slug(org)[:48]
-        proposed = None if source in names.sources else {"source_id": source, "name": org, "kind": "think_tank",
-                                                         "country": _country_named(org)}
-        return [Claimant(source, "explicit", staff.group(), [m.source_id for m in found if m.kind in MEDIA], proposed)]
+        return [_named_body(_slug(org)[:48], staff.group(), org, "think_tank", _country_named(org), names,
+                            [m.source_id for m in found if m.kind in MEDIA])]
     quoted = QUOTED_AS.search(sentence)
     if quoted:  # "TASS quoted the ministry on Sunday as saying": the one quoted claims, who quotes relays
         relays = [m.source_id for m in found if m.end <= quoted.start()]
@@ -1638,8 +1650,8 @@ def measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None:
             and re.fullmatch(r"in Russia|fighting for Russia|(?:troops|soldiers|men) (?:in|to)|remain(?:s|ed)? in", words, re.I) \
             and not re.search(r"\b(?:among|of)\s+(?:its|the|their|his|her)\s+$", sentence[max(0, f.start - 30):f.start], re.I):
         # "its estimate of North Korean casualties in Russia to about 4,700": where they are says nothing against the loss word
-        loss, _ = _nearest(sentence[max(0, f.start - 80):f.end], min(80, f.start), [m for m in MEASURES if m[1] != "deployed"],
-                           min(80, f.start) + f.end - f.start)
+        lo = max(0, f.start - 80)
+        loss, _ = _nearest(sentence[lo:f.end], f.start - lo, [m for m in MEASURES if m[1] != "deployed"], f.end - lo)
         if loss is not None:
             return loss
     if measure == "casualties_unspecified" and words and words.lower() in defined:
@@ -1790,20 +1802,11 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                     # "He added that …" of a lawmaker relaying the agency's briefing: the agency
                     earlier = Claimant(agency.source_id, "inferred_from_context", agency.written, [lawmaker.source_id],
                                        _proposal(agency, names))
-            label = _SPEAKER_LABEL.match(sentence)
-            if earlier is None and label:  # "SAVCHUK: Over the past week …": the transcript's speaker
-                earlier = _labelled(label.group(1), names, context)
+            if earlier is None:
+                earlier = _turn_speaker(sentence, names, context)
                 if earlier is not None:
                     context["last"][paragraph] = [earlier]
                     context.setdefault("turns", set()).add(paragraph)  # the speaker's turn: their "we assess" is theirs
-            named_label = _PERSON_LABEL.match(sentence)
-            if earlier is None and not label and named_label:  # Hansard: "Dame Helen Ashcombe:", "The Minister for … (Dame Helen …):"
-                who = named_label.group("inner") or named_label.group("who")
-                bare = _bare(who)
-                earlier = context.get("people", {}).get(bare.split()[-1]) or _a_person_claimant(bare, who, named_label.group(), names)
-                _remember(context, bare, named_label.group(), earlier)
-                context["last"][paragraph] = [earlier]
-                context.setdefault("turns", set()).add(paragraph)
             if earlier is None and paragraph in context["last"]:
                 earlier = context["last"][paragraph][0]
             if earlier is None and re.match(r"[-•*–]\s", sentence) and context.get("intro") is not None:
@@ -1945,11 +1948,11 @@ FIRST_PERSON = re.compile(r"\b(?:by my (?:own )?(?:count|estimate|reckoning|calc
 def _in_own_words(sentence: str, f: Figure) -> bool:
     """Whether the figure is the text's own claim: first-person words before it, outside quotation marks, and no verb of speech of
     another between them ("Our estimate draws on a report …, which states that …" is the report's)."""
+    closing = re.search(r"[,.?!]['’](?=\s)", sentence) if re.match(r"\s*['‘]", sentence) else None
     for m in FIRST_PERSON.finditer(sentence, 0, f.start):
         before = sentence[:m.start()]
         if before.count("“") > before.count("”") or before.count('"') % 2:
             continue  # inside a quotation: the speaker's "we"
-        closing = re.search(r"[,.?!]['’](?=\s)", sentence) if re.match(r"\s*['‘]", sentence) else None
         if closing and m.start() < closing.start():
             continue  # "'We counted 63 bodies in one field,' he says": a quotation in single marks
         if not re.search(rf"\b(?:{SPEECH})\b", sentence[m.end():f.start]):
