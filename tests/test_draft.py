@@ -1486,7 +1486,8 @@ def test_a_correction_that_says_what_it_should_have_said_is_drafted_and_a_labell
     text = ("Press briefing by Allison Marek, a NATO spokesperson.\n\n"
             "ALLISON MAREK (NATO Spokesperson): Around 6,000 North Korean soldiers have been killed or wounded.")
     assert _claimants(text) == ["Allison Marek"]
-    assert _claimants("QUESTION (Ukrinform): Is it true that 6,000 North Korean soldiers have been killed?") == [""]
+    assert _claimants("QUESTION (Ukrinform): Some 6,000 North Korean soldiers have been killed.") == [""]  # the label names nobody
+    assert_no_loss("QUESTION (Ukrinform): Is it true that 6,000 North Korean soldiers have been killed?")  # asked, claimed by nobody
 
 
 def test_a_call_sign_in_quotes_a_committees_ranking_member_and_kyivs_spy_agency():
@@ -1778,3 +1779,120 @@ def test_a_person_by_name_and_age_a_single_quoted_we_and_he_said_after_an_unname
 def test_casualties_in_russia_are_casualties_and_troops_in_russia_troops(text, measure):
     r = rows(text)
     assert list(r["measure"])[:1] == [measure], r[["count_as_written", "measure"]]
+
+
+def test_a_labels_role_that_names_a_body_speaks_for_it_in_later_turns_too():
+    text = ("Hearing of the Armed Services subcommittee (excerpt)\n\n"
+            "VICE ADM. KAREN OSEI, DIRECTOR, DEFENSE INTELLIGENCE AGENCY: We assess that about 900 North Korean soldiers have been "
+            "killed.\n\nREP. TOM WALLIS: Thank you.\n\nADM. OSEI: Another 2,000 or so were wounded.")
+    assert _claimants(text) == ["US Defense Intelligence Agency (DIA)"] * 2
+    # must not trigger: a role that names no body leaves the person speaking for themselves
+    assert _claimants("Transcript\n\nDR. ANNA BRANDT, SENIOR FELLOW: We think 400 Russian soldiers were killed that week.") == \
+        ["Anna Brandt"]
+
+
+def test_a_spokespersons_label_is_found_by_a_family_name_written_first():
+    text = ("Defence ministry briefing, Seoul, Monday (South Korea's Ministry of National Defense)\n\n"
+            "SPOKESWOMAN PARK MI-RAE: Good morning.\n\nQ: Any update?\n\n"
+            "PARK: We believe some 1,500 North Korean soldiers have been killed so far.")
+    assert _claimants(text) == ["Ministry of National Defense (South Korea)"]
+
+
+def test_a_broadcasts_own_staff_speak_in_the_texts_voice_and_a_claim_they_relay_is_its_claimants():
+    text = ("Evening news, Channel 9\n\nREPORTER: Twelve Russian soldiers were seen surrendering near the river on Friday.\n\n"
+            "ANCHOR: Moscow’s propaganda claims that 700 Ukrainian soldiers were killed last week.")
+    assert _claimants(text) == ["", "Russian officials (unnamed)"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Seoul, for its part, spoke in March of roughly 2,000 North Korean casualties.", "South Korean officials (unnamed)"),
+    ("The Ukrainians have told this committee that 400 North Korean soldiers were killed last week.", "ua-officials"),
+    ("Kyiv says nothing of its own dead and boasts instead of 5,000 Russian losses near Sudzha.", "ua-officials"),
+])
+def test_a_capital_with_an_aside_or_a_nations_people_speak_for_its_government(text, who):
+    assert _claimants(text) == [who]
+
+
+def test_a_capital_in_a_condition_is_no_speaker():
+    assert _claimants("If Moscow maintains its tempo, we estimate another 3,000 Ukrainian soldiers will be killed by June.") != \
+        ["Russian officials (unnamed)"]
+
+
+def test_who_an_official_cites_in_an_aside_claims_and_the_official_relays():
+    text = ("Russia's defence ministry gave no figure on Monday.\n\n"
+            "Later, the Belgorod governor, citing the ministry, said 140 local men had been killed since the summer.")
+    r = rows(text)
+    assert list(r["claimant_id"]) == ["ru-mod"], r[["count_as_written", "claimant_id", "proposed_claimant"]]
+    # must not trigger: an aside citing nobody the text knows leaves the speaker as the claimant
+    assert _claimants("The governor, citing his own staff, said 140 local men had been killed since the summer.") != ["ru-mod"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("A captured North Korean prisoner told investigators that 60 men of his company had been killed.", "Captured North Korean prisoner"),
+    ("A Polish newspaper reported that 9,000 Russian soldiers had been killed near Kursk.", "Polish newspaper"),
+    ("Kyiv has given no totals, but a battalion commander told the local paper that his unit had lost 70 men.", "Battalion commander"),
+])
+def test_a_prisoner_a_newspaper_and_a_speaker_after_but_are_named_as_written(text, who):
+    assert [c.removesuffix(" (unnamed)") for c in _claimants(text)] == [who]
+
+
+def test_that_s_according_to_officials_who_spoke_is_no_name():
+    assert not any("according" in c.lower() for c in _claimants(
+        "The toll is now 3,000 North Korean casualties. That's according to two officials who spoke to us on Friday."))
+
+
+def test_a_body_with_a_number_in_its_aside_still_speaks():
+    text = ("The Telegram channel Sever Watch, followed by about 90,000 people, published a tally on Sunday. "
+            "According to the post, 210 North Korean soldiers were killed in that week.")
+    assert _claimants(text) == ["Sever Watch"]  # the first sentence's figure counts followers, no loss
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("The brigade also gave its own losses for the three days: four soldiers killed and 11 wounded.", "period"),
+    ("Several hundred Russian soldiers surrendered in the final weeks of the operation, the ministry said.", "period"),
+    ("Their losses over the same days were, she says, “a few dozen killed, no more.”", "period"),
+    # must not trigger: "for the first time" is no period, and a total stays a total
+    ("The ministry said for the first time that 300 of its soldiers had been killed since August.", "cumulative"),
+])
+def test_a_stated_span_for_the_days_the_final_weeks_and_a_parenthetical_speaker(text, scope):
+    assert_first_scope(text, scope)
+
+
+def test_a_formation_crushed_or_gone_is_a_loss_of_unstated_kind_whatever_else_the_sentence_counts():
+    r = rows("The ministry said its forces had “crushed” two Ukrainian mechanised brigades and had taken 90 servicemen prisoner.")
+    assert list(zip(r["counted_in"], r["measure"])) == [("brigades", "casualties_unspecified"), ("people", "captured")], \
+        r[["count_as_written", "counted_in", "measure"]]
+    assert list(rows("Two North Korean battalions “ceased to exist” in the January fighting, Kyiv says.")["counted_in"]) == ["battalions"]
+    # must not trigger: a formation's own words still say what it lost, and formations sent are no loss
+    assert list(rows("The drone unit said it had killed or wounded up to a company of North Korean infantry.")["measure"]) == \
+        ["killed_or_wounded"]
+    assert_no_loss("Russia moved two mechanised brigades to the Kursk border in March.")
+
+
+def test_a_question_that_names_no_claimant_claims_nothing_but_one_that_reports_a_claim_does():
+    assert_no_loss("Is it true that North Korea has already lost thousands of soldiers in Kursk?")
+    assert_no_loss("Q: Did 15,000 Russian soldiers really die there?")
+    assert _claimants("Q: The Pentagon says 4,000 North Korean soldiers were killed or wounded; can you confirm that?") == \
+        ["US Department of Defense (Pentagon)"]
+
+
+def test_a_share_that_can_no_longer_fight_is_a_loss():
+    r = rows("Of the 12,000 men sent, perhaps a quarter can no longer fight, the analyst said.")
+    assert ("percent_of_force", "casualties_unspecified") in set(zip(r["counted_in"], r["measure"])), r[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The Kremlin said on Friday that 400 Ukrainian soldiers had been killed near Sudzha.", "The Kremlin (Russian presidential administration)"),
+    ("Ukraine’s presidential office says 1,200 North Korean soldiers were killed or wounded in a week.", "Office of the President of Ukraine"),
+    ("South Korea’s defence ministry said about 2,500 North Korean soldiers had been killed.", "Ministry of National Defense (South Korea)"),
+    # must not trigger: the president himself and Russia's defence ministry keep their own ids
+    ("Ukraine’s president said 300 North Korean soldiers were killed.", "Volodymyr Zelenskyy, President of Ukraine"),
+    ("Russia’s defence ministry said 300 Ukrainian soldiers were killed.", "Russian Ministry of Defence"),
+])
+def test_known_bodies_tell_the_kremlin_the_presidents_office_and_seouls_ministry_apart(text, who):
+    assert _claimants(text) == [who]
+
+
+def test_a_units_proposed_id_keeps_its_number():
+    r = rows("The 118th Separate Mechanised Brigade, which holds the line near Sudzha, said it killed 40 Russian soldiers.")
+    assert list(r["claimant_id"]) == ["118th-separate-mechanised-brigade"], r[["claimant_id", "proposed_claimant"]]

@@ -81,7 +81,7 @@ MEASURES = [
      r"POWs|taken alive", "captured"),
     (r"missing|unaccounted for", "missing"),
     (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|toll|out of action|hit|neutrali[sz]ed|"
-     r"destruction of|no longer fit for (?:combat|action)", "casualties_unspecified"),
+     r"destruction of|no longer fit for (?:combat|action)|(?:can|could) no longer fight|no longer able to fight", "casualties_unspecified"),
     (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|reinforced|replacements|"
      r"(?:more|additional|fresh) troops|(?:more )?(?:could|would|will|may|might) follow|(?:expected|due|set) to follow|been added|"
      r"(?:troops|soldiers|men) (?:in|to)|are fighting|in Russia|fighting for Russia|remain(?:s|ed)? in|strong|rotate[sd]? in|served|"
@@ -124,7 +124,8 @@ SPEECH = (r"said|says|say|told|tells|estimated|estimates|estimate|believes|belie
           r"acknowledged|admitted|concluded|calculated|briefed|showed|shows|published|released|cited|quoted|reckons|reckoned|"
           r"replied|declined|conceded|insisted|argued|explained|recalled|believes|thinks|writes|placed|places|claim|describe|"
           r"describes|described|report|alleged|alleging|projects|projected|forecasts|predicts|predicted|expects|warn|warns|"
-          r"identified|records|lists|listed|tallied|gave")
+          r"identified|records|lists|listed|tallied|gave|points out|pointed out|observes|observed|maintains|maintained|contends|"
+          r"spoke|speaks|talks? (?:about|of)|talked (?:about|of)")
 MONTHS = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
           r"October|November|December")
 #: "since" a point inside the fighting names a period; since its start (or a month of it), a running total.
@@ -157,7 +158,9 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bover those \w+ (?:days|weeks|months)\b|\bin (?:its|their|the) first \w+ (?:days|weeks|months)\b|\bfor the week\b|"
           r"\bcovering \w+ \d+ to\b|"
           rf"\bon (?:{MONTHS})\.? \d{{1,2}}\b|"
-          r"\bduring the (?:month|week)\b|\bin the (?:final|first|last|second|worst|busiest|same) (?:week|month|days?|hours?)\b|"
+          r"\bduring the (?:month|week)\b|\bin the (?:final|first|last|second|worst|busiest|same) (?:weeks?|months?|days?|hours?)\b|"
+          r"\bfor the (?:same |whole |previous |past |last |first |final |(?:two|three|four|five|six|seven|ten|\d+) )?"
+          r"(?:days|weeks?|months|period)\b|"
           r"\bin the week of\b|\bin a month\b|\bin (?:its|their) (?:worst|first|best|busiest) (?:year|month|week)\b|"
           r"\bin (?:its|their) (?:final|last|first|second) (?:week|month|days?)\b|"
           r"\bover a (?:single )?(?:week|month|day|fortnight)\b", "period"),
@@ -199,8 +202,9 @@ FORMATION_WORDS = {"platoon": "platoons", "company": "companies", "battalion": "
 FORMATION = re.compile(r"(?P<q>\bup to|\bat least|\bmore than|\bnearly|\balmost|\babout|\baround|\broughly)?\s*\b(?P<n>an?|one|two|three|"
                        r"four|\d+)\s+"
                        r"(?:whole |full |entire )?(?:enemy |Ukrainian |Russian |(?:North )?Korean )?"
+                       r"(?:(?:mechani[sz]ed|motori[sz]ed|airborne|air assault|assault|marine|infantry|tank|rifle|separate) )?"
                        r"(?P<f>platoon|company|battalion|brigade|companies|battalions|platoons|brigades)\b"
-                       r"(?=\s*(?:of|”|\"|’|'|$|,|\.|in|within|over|during|was|were|had|has|near|at|on|worth))", re.I)
+                       r"(?=\s*(?:of|”|“|\"|’|'|$|,|\.|in|within|over|during|was|were|had|has|near|at|on|worth|and)\b|\s*[”“\"’',.])", re.I)
 SHARE = re.compile(r"(?P<q>nearly|almost|about|around|roughly|some|maybe|perhaps|more than|over|up to|at least|close to)?\s*"
                    r"(?:(?P<n>\d+(?:\.\d+)?)\s*"
                    r"(?:%|per ?cent\b)|(?P<k>a|an|one|two|three)[\s-]+(?P<fr>half|thirds?|quarters?|fifths?|tenths?)\b|"
@@ -312,7 +316,7 @@ def mentions(sentence: str, names: Names) -> list[Mention]:
             name = m.group("name")
             acronym = m.group("acronym") or ""
             kind = next((k for pattern, k in ORGANISATION_KINDS if re.search(pattern, name)), "think_tank")
-            source = _slug(acronym) if acronym else _slug(" ".join(w for w in name.split() if w[0].isupper())[:40])
+            source = _slug(acronym) if acronym else _slug(" ".join(w for w in name.split() if w[0].isupper() or w[0].isdigit())[:40])
             found.append(Mention(m.start("name"), m.end(), source, m.group()[m.start("name") - m.start():], False,
                                  f"{name} ({acronym})" if acronym else name, kind, read=True))
             if acronym:
@@ -339,7 +343,7 @@ def mentions(sentence: str, names: Names) -> list[Mention]:
 _BODY_NOUNS = r"outlet|website|news site|newspaper|channel|blog|think tank|monitoring group|monitor|project|initiative|organi[sz]ation"
 _NAMED_BODY = re.compile(rf"(?:^|(?<=[,;:—] ))(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}),\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,4}}?"
                          rf"(?P<noun>{_BODY_NOUNS})\b")
-_BODY_NAMED = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{0,3}}?(?P<noun>{_BODY_NOUNS})\s+"
+_BODY_NAMED = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:[a-z-]+|Telegram|YouTube|VK|X)\s+){{0,3}}?(?P<noun>{_BODY_NOUNS})\s+"
                          rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\b")
 #: A body the ledger and the known bodies lack, read from its name: capitalised words ending in a word that names an
 #: organisation ("the Institute for the Study of Conflict (ISC)", "Baltic Defence Monitor"), with its acronym if given.
@@ -391,6 +395,12 @@ CITING = re.compile(r"(?<!\bwithout )(?<!\bnot )\b(?:citing|quoting)\s+"
                     r"(?:sources?|officials?|officers?)|the\s+(?:commander|head|chief|spokes(?:man|woman|person)|press officer)\s+of\s+"
                     r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:unit|brigade|battalion|regiment|detachment|group|forces|service|agency|ministry|"
                     r"command))\b")
+#: A question that names nobody who claims its figure ("Did 20,000 North Korean soldiers die in Kursk?"); one that reports a claim
+#: ("Russia's Defence Ministry says Ukraine lost 310 soldiers …; can you confirm?") has its claimant, and stays a claim.
+_QUESTION = re.compile(r"\?[”\"’']?\s*$")
+#: "Kursk's governor, citing the ministry, said …", "The spokesman, quoting Defence Ministry data, told reporters …".
+_CITING_ASIDE = re.compile(rf",\s+(?:citing|quoting)\s+(?P<who>(?:the|its)\s+[\w’' -]{{2,50}}?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})"
+                           rf"(?:\s+(?:data|figures|estimates?|sources|reports?))?,\s+(?:has\s+|had\s+)?(?:{SPEECH})\b")
 #: "Analysts at Krestmoor Risk said", "researchers with the Baltic Institute estimate": the body they work for claims.
 _STAFF_AT = re.compile(rf"\b(?:[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Ee]conomists|[Ss]pecialists)\s+(?:at|with|from)\s+(?:the\s+)?"
                        rf"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'&.-]*){{0,4}})\s+(?:have\s+|had\s+|also\s+)?(?:{SPEECH})\b")
@@ -421,7 +431,8 @@ _SPEAKER_HEAD = (r"officials?|sources?|commanders?|officers?|soldiers|troops|ope
                  r"monitors?|project|researchers|team|milbloggers?|bloggers?|headquarters|historians|demographers|relatives|"
                  r"families|channels?|operators?|crews?|governor|governments|states|observers|doctors|surgeons|medics|"
                  r"prosecutors?|volunteers|investigators|interrogators|office|diplomats?|medic|doctor|surgeon|nurses?|witnesses|"
-                 r"residents?|villagers|defectors?|relative|staff")
+                 r"residents?|villagers|defectors?|relative|staff|prisoners?|captives?|deserters?|newspapers?|tabloids?|"
+                 r"broadcasters?|magazines?|dail(?:y|ies)")
 SPEAKER = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))(?P<who>(?:(?:the|a|an|two|three|several|some|one|retired|"
                      rf"senior|another)\s+)?(?:[\w’'.-]+\s+){{0,6}}?(?:{_SPEAKER_HEAD})(?:\s+[A-Z][\w’'-]+){{0,3}}"
                      rf"(?:\s+(?:in|at|from|of|for|with|within|near|outside|around|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?)"
@@ -443,9 +454,17 @@ CAPITALS = {"Kyiv": "UA", "Seoul": "KR", "Moscow": "RU", "Pyongyang": "KP", "Was
 #: (The same names a wire's dateline country is given by: see _DATELINE_CODES.)
 COUNTRIES_SPEAKING = {"South Korea": "KR", "Ukraine": "UA", "Russia": "RU", "North Korea": "KP", "the United States": "US", "Britain": "GB",
                       "Japan": "JP", "Poland": "PL"}
-SPEAKING_FOR = {**CAPITALS, **COUNTRIES_SPEAKING}
-_CAPITAL = re.compile(rf"(?<![\w’'])(?P<who>{'|'.join(SPEAKING_FOR)})\s+(?:has\s+|had\s+|itself\s+|now\s+)?(?:{SPEECH})\b"
-                      r"(?!\s+(?:little|nothing|next to nothing)\b)")
+#: A nation's people speaking for its government, as reporters and lawmakers say: "The Ukrainians have told this committee …".
+PEOPLES_SPEAKING = {"the Ukrainians": "UA", "the Russians": "RU", "the South Koreans": "KR", "the North Koreans": "KP",
+                    "the Americans": "US", "the British": "GB", "the Japanese": "JP", "the Poles": "PL"}
+SPEAKING_FOR = {**CAPITALS, **COUNTRIES_SPEAKING, **PEOPLES_SPEAKING, **{k[0].upper() + k[1:]: v for k, v in PEOPLES_SPEAKING.items()}}
+#: "Washington, by contrast, spoke of …", "Kyiv’s propaganda claims …", "Moscow says nothing of its allies’ dead and boasts of …".
+_ASIDE = r"(?:,\s+(?:by contrast|for its part|in turn|meanwhile|however|too|in response|for now|in its turn),)?"
+_VOICE = r"(?:[’']s\s+(?:propaganda|government|leadership|officials|side|military|authorities|command))?"
+_CAPITAL = re.compile(rf"(?<![\w’'])(?P<who>{'|'.join(SPEAKING_FOR)}){_VOICE}{_ASIDE}\s+(?:also\s+|has\s+|have\s+|had\s+|itself\s+|now\s+)?"
+                      rf"(?:(?:{SPEECH})\b(?!\s+(?:little|nothing|next to nothing)\b)|"
+                      r"(?:says|said) nothing (?:of|about) [^,.;]{1,40}? and (?:instead )?"
+                      r"(?:boasts?|boasted|claims?|claimed|speaks?|spoke)\b)")
 def _country_named(text: str) -> str:
     """The country a phrase names by adjective ("a senior Ukrainian military source", "U.S. officials"), else by name ("sources
     in Ukraine's armed forces"), or ''."""
@@ -501,7 +520,10 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
     m = _CAPITAL.search(sentence)
     if m and re.search(r"\b(?:in|from|to|at|of|by|with|near|for|against|on|into|across)\s+$", sentence[:m.start()], re.I):
         m = None  # "a Western diplomat in Kyiv estimated": the place of the one who speaks
-    if m and m.group("who") in COUNTRIES_SPEAKING and (SPEAKER.search(sentence, m.end()) or ACCORDING.search(sentence, m.end())):
+    if m and re.search(r"\b(?:if|unless|whether|should|once|until)\s+$", sentence[:m.start()], re.I):
+        m = None  # "If Pyongyang maintains its current rotation, we project …": a condition, not a speaker
+    if m and m.group("who").lower() not in (c.lower() for c in CAPITALS) \
+            and (SPEAKER.search(sentence, m.end()) or ACCORDING.search(sentence, m.end())):
         m = None  # "Ukraine has said little, but a Ukrainian battalion commander told …": the one who gave the figure
     if m:
         code = SPEAKING_FOR[m.group("who")]
@@ -521,11 +543,13 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
     if re.search(rf"\b(?:{SPEECH})\s", written):
         return None  # "Marta Kask said the agency had put …": the speaker is before the first verb (a person, or context)
     if re.search(r"(?:^|\s)(?:the|its|their)\s+(?:same\s+|spy\s+|other\s+)?[\w’'-]+$", written, re.I) and \
-            not re.search(r"\b[A-Z]", re.sub(r"^\W*\w+", "", written)):
+            not re.search(r"\b[A-Z]", re.sub(rf"^\W*\w+(?:\s+(?:{MONTHS}|{'|'.join(WEEKDAYS)})(?:\s+\d{{1,2}})?,?)?", "", written)):
         return None  # "He said the agency", "one of the officials", "a month later the agency": the one named before
     where = re.match(r",\s+((?:in|inside|within|from|close to|near)\s+[^,]{3,60}),", m.group()[m.end("who") - m.start():])
     if where and re.search(r"\b(?:source|sources|official|officials|resident|residents)$", written, re.I):
         written = f"{written} {where.group(1)}"  # "A second source, in Ryanggang Province, said": who they are is where they are
+    written = re.sub(r"^(?:but|and|yet|so|while)\s+", "", written, flags=re.I)  # "…, but a brigade commander told": the commander
+    written = re.sub(r"^.*?\baccording to\s+", "", written, flags=re.I)  # "That's according to two officials who … spoke to …"
     who = re.sub(r"^(?:(?:the|a|an|two|three|several|some|one|another|second|third|other)\s+)+", "", written, flags=re.I)
     dateline = _DATELINE_CODES.get((context or {}).get("country", ""), "")
     plain = set(re.findall(r"[a-z]+", who.lower())) <= _PLAIN_OFFICIALS | {"official", "officer", "officers"}
@@ -539,6 +563,7 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
     if re.search(r"\bsouth korea", lower):
         country = "KR"
     kind = "officials_unnamed" if re.search(r"officials?|sources?|spokes|puppets|warmongers", lower) else \
+        "unnamed_outlet" if re.search(r"\b(?:newspapers?|tabloids?|broadcasters?|magazines?|dail(?:y|ies))$", lower) else \
         "military_unit" if re.search(r"units?|brigade|battalion|regiment|operators|forces|soldiers|troops|commanders?|pilots|marines",
                                      lower) \
         else "intelligence_service" if re.search(r"intelligence|agency", lower) else \
@@ -660,12 +685,16 @@ def _spoken_for(around: str, names: Names, context: dict) -> Claimant | None:
 #: A transcript's speaker label: "SAVCHUK:", "MARTA KOVAL:" (never "Q:", "A:" or a label such as "CLAIM:").
 #: Words of a title a transcript may put before the speaker's name: "DEPUTY PRESS SECRETARY LAUREN OKAFOR:".
 #: The titles before a name (_TITLE), in capitals, and the words a briefing's label adds ("DEPUTY PRESS SECRETARY").
-_LABEL_TITLES = rf"(?i:{_TITLE})|DEPUTY|PRESS|ASSISTANT|DEFEN[CS]E|FOREIGN|PRIME|CHAIR(?:MAN|WOMAN)?|AMBASSADOR|SENATOR|DIRECTOR|AIR|VICE"
-_SPEAKER_LABEL = re.compile(rf"((?:(?:{_LABEL_TITLES}) ){{0,4}}[A-Z][A-Z’'-]{{2,}}(?: [A-Z][A-Z’'-]{{2,}})?)(?: \([^)]{{1,60}}\))?:\s")
-# "ALLISON MAREK (NATO Spokesperson):"
+_LABEL_TITLES = rf"(?i:{_TITLE})|DEPUTY|PRESS|ASSISTANT|DEFEN[CS]E|FOREIGN|PRIME|CHAIR(?:MAN|WOMAN)?|AMBASSADOR|SENATOR|DIRECTOR|" \
+                r"AIR|VICE|SPOKES(?:MAN|WOMAN|PERSON)"
+_SPEAKER_LABEL = re.compile(rf"((?:(?:{_LABEL_TITLES}) ){{0,4}}[A-Z][A-Z’'-]{{2,}}(?: [A-Z][A-Z’'-]{{2,}})?)(?: \([^)]{{1,60}}\))?"
+                            rf"(?:,\s+(?P<role>[A-Z][A-Z’'.&-]*(?:,?\s+[A-Z][A-Z’'.&-]*){{0,12}}))?:\s")
+# "ALLISON MAREK (NATO Spokesperson):", "LT. GEN. ROBERT KAMINSKI, DIRECTOR, DEFENSE INTELLIGENCE AGENCY:"
 _NOT_SPEAKERS = {"CLAIM", "CORRECTION", "UPDATE", "NOTE", "EDITOR", "EDITORS", "VERDICT", "RATING", "FACT", "CONTEXT", "BACKGROUND",
                  "ANALYSIS", "BREAKING", "WATCH", "READ", "MORE", "LIVE", "KILLED", "WOUNDED", "MISSING", "CAPTURED", "SOURCE", "SOURCES",
-                 "TOTAL", "WHAT", "WHY", "HOW", "WHO", "WHEN", "WHERE", "QUESTION", "ANSWER", "REPORTER", "MODERATOR", "HOST"}
+                 "TOTAL", "WHAT", "WHY", "HOW", "WHO", "WHEN", "WHERE", "QUESTION", "ANSWER", "REPORTER", "MODERATOR", "HOST",
+                 # a broadcast's own staff speak in the text's own voice (what they relay names its claimant in the sentence)
+                 "ANCHOR", "CORRESPONDENT", "PRESENTER", "NEWSREADER", "NARRATOR", "VOICEOVER", "CO-HOST", "INTERVIEWER"}
 
 
 #: A record's speaker in ordinary case, as Hansard prints them: "Dame Helen Ashcombe:", "Ms Priya Dunmore (Eastleigh North) (Lab):",
@@ -679,6 +708,11 @@ def _turn_speaker(sentence: str, names: Names, context: dict) -> Claimant | None
     case as Hansard prints it ("Dame Helen Ashcombe:", "The Minister for the Armed Forces (Dame Helen Ashcombe):")."""
     label = _SPEAKER_LABEL.match(sentence)
     if label:
+        body = _body_of_role(label.group("role") or "", names)
+        if body is not None:  # "LT. GEN. ROBERT KAMINSKI, DIRECTOR, DEFENSE INTELLIGENCE AGENCY:": the agency, in his later turns too
+            for word in re.sub(rf"^(?:(?:{_LABEL_TITLES}) )+", "", label.group(1)).split():
+                context.setdefault("people", {})[word.title()] = body
+            return body
         return _labelled(label.group(1), names, context)
     named = _PERSON_LABEL.match(sentence)
     if not named:
@@ -688,6 +722,16 @@ def _turn_speaker(sentence: str, names: Names, context: dict) -> Claimant | None
     speaker = context.get("people", {}).get(bare.split()[-1]) or _a_person_claimant(bare, who, named.group(), names)
     _remember(context, bare, named.group(), speaker)
     return speaker
+
+
+def _body_of_role(role: str, names: Names) -> Claimant | None:
+    """The body a label's role in capitals names ("DIRECTOR, DEFENSE INTELLIGENCE AGENCY"), as the ledger or the known bodies
+    know it, read in the case the names are written in; None for a role that names none ("MEMBER, ARMED SERVICES COMMITTEE")."""
+    if not role:
+        return None
+    words = re.sub(r"\b(Of|For|The|And|In|On)\b", lambda m: m.group().lower(), role.title())
+    body = next((m for m in mentions(words, names) if m.kind not in MEDIA and m.kind != "officials_unnamed"), None)
+    return None if body is None else Claimant(body.source_id, "explicit", body.written, [], _proposal(body, names))
 
 
 def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
@@ -704,7 +748,8 @@ def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
                     None)
         if body is not None:
             claimant = Claimant(body.source_id, "explicit", body.written, [], _proposal(body, names))
-            context.setdefault("people", {})[surname] = claimant  # "OKAFOR:" in her later turns
+            for word in re.sub(rf"^(?:(?:{_LABEL_TITLES}) )+", "", label).split():  # "OKAFOR:" in her later turns; "JEON:" of
+                context.setdefault("people", {})[word.title()] = claimant          # "SPOKESMAN JEON HA-KYU", family name first
             return claimant
     full = re.search(rf"\b((?:[A-Z][a-z’'-]+\s+){{1,2}}){surname}\b", context.get("text", ""))
     bare = f"{full.group(1)}{surname}" if full and _a_person(full.group(1) + surname) else \
@@ -961,6 +1006,16 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         earlier = next((context["by_kind"][k] for k in anaphor if k in context.get("by_kind", {})), None)
         if earlier is not None:
             return [Claimant(earlier.source_id, "inferred_from_context", quoted.group("who"), relays, earlier.proposed)]
+    aside = _CITING_ASIDE.search(sentence)
+    if aside:  # "Kursk's governor, citing the ministry, said …": the one cited claims, the one who speaks relays
+        inside = next((m for m in found if aside.start("who") <= m.start < aside.end("who")), None)
+        anaphor = next((kinds for pattern, kinds in ANAPHORA if re.fullmatch(pattern, aside.group("who"), re.I)), ())
+        earlier = next((context["by_kind"][k] for k in anaphor if k in context.get("by_kind", {})), None)
+        relays = [m.source_id for m in found if m.end <= aside.start()]
+        if inside is not None:
+            return [Claimant(inside.source_id, "explicit", inside.written, relays, _proposal(inside, names))]
+        if earlier is not None:
+            return [Claimant(earlier.source_id, "inferred_from_context", aside.group("who"), relays, earlier.proposed)]
     cited = CITING.search(sentence)
     if cited and not SOURCES_IN.search(sentence):
         # "Reuters, citing a senior Ukrainian military source, reports …": the source claims, the outlet relays
@@ -998,7 +1053,8 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
                      before, re.I):
             speaking.append((0, m))
         elif re.match(rf"^(?:['’]s?\s+(?:\w+\s+){{0,2}}(?:assessment|estimate|statement|figures?|report|tally|data))|^,?\s*"
-                      rf"(?:[\w’'-]+\s+){{0,5}}?(?:{SPEECH})\b|^,[^,]{{1,110}},\s+(?:has\s+|had\s+)?(?:{SPEECH})\b", after, re.I):
+                      rf"(?:[\w’'-]+\s+){{0,5}}?(?:{SPEECH})\b|^,(?:[^,]|,(?=\d)){{1,110}},\s+(?:has\s+|had\s+)?(?:{SPEECH})\b",
+                      after, re.I):
             speaking.append((1 if m.kind not in MEDIA else 2, m))
         elif re.search(r"\((?:[\w ]+)?$", before) and re.match(r"\)", after):  # "SEOUL, Jan. 14 (Yonhap)": the agency of the dateline
             relays.append(m)
@@ -1038,6 +1094,8 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
                          _proposal(agency, names))]
     if not people and not (chosen is not None and chosen.known and chosen.kind not in MEDIA):
         described = _speaker(sentence, names, context)
+        if described is not None and chosen is not None and chosen.written in described.written:
+            described = None  # "The regional newspaper Kurskaya Pravda counted": the body by its name, not the description around it
         if described is not None:  # "A source in the Russian security services told TASS": the source claims, TASS relays
             relay_ids = [m.source_id for m in [*relays, *media, *lawmakers, *(m for m in found if m.kind in MEDIA)]]
             return [replace(described, relays=list(dict.fromkeys(relay_ids)))]
@@ -1254,8 +1312,9 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
     for m in FORMATION.finditer(sentence):
         if not free(m.start(), m.end()):
             continue
-        if not re.search(r"\b(?:destroyed|wiped out|lost|eliminated|killed|annihilated|routed|destruction|destroying|wiping out)\b",
-                         sentence[max(0, m.start() - 160):m.end() + 60], re.I):
+        if not re.search(r"\b(?:destroyed|wiped out|lost|eliminated|killed|annihilated|routed|destruction|destroying|wiping out|"
+                         r"crushed|ceased to exist|decimated|obliterated|smashed)\b",
+                         sentence[max(0, m.start() - 160):m.end() + 90], re.I):
             taken.append((m.start(), m.end()))  # "sent two brigades": formations, never a count of people
             continue
         start = m.start() + len(m.group()) - len(m.group().lstrip())
@@ -1371,7 +1430,8 @@ def _a_share_of_losses(sentence: str, start: int, end: int) -> bool:
                  sentence[max(0, start - 40):start], re.I):
         return True  # "a loss rate of close to 50 percent"
     window = sentence[max(0, start - 80):end + 100]
-    return bool(re.search(rf"\b(?:{LOSS_NOUNS}|lost|losing|loses|lose|out of action|no longer fit for (?:combat|action))\b", window, re.I)
+    return bool(re.search(rf"\b(?:{LOSS_NOUNS}|lost|losing|loses|lose|out of action|no longer fit for (?:combat|action)|"
+                          r"(?:can|could) no longer fight|no longer able to fight)\b", window, re.I)
                 and re.search(rf"\b(?:{FORCE_WORDS})\b", window, re.I)
                 or re.match(r"\s*(?:losses|casualties)\b", sentence[end:end + 15], re.I))
 
@@ -1629,6 +1689,15 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
 
 
 def measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None:
+    measure = _measure_of(sentence, f, defined)
+    if f.counted_in in FORMATION_WORDS.values() and measure in (None, "captured", "deployed"):
+        # a formation destroyed, crushed or wiped out is a loss of unstated kind, whatever the sentence says of others: "crushed two
+        # brigades … and had taken 312 servicemen prisoner" (its own words, "a battalion … was killed", still say which)
+        return "casualties_unspecified"
+    return measure
+
+
+def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None:
     label = _label(sentence, f.start)
     if label is not None:  # a list line: its label says what the figure counts, the most specific measure first
         return next(m for pattern, m in MEASURES if m and re.search(rf"\b(?:{pattern})\b", label, re.I))
@@ -1670,7 +1739,9 @@ def _when_said(sentence: str, m: re.Match, f: Figure) -> bool:
             re.search(rf"\b(?:{SPEECH}|told|briefed|informed)\b", sentence[max(0, m.start() - 60):m.start()], re.I):
         return True
     speech = re.search(rf"\b(?:{SPEECH})\b", gap)
-    parenthetical = re.match(rf"\s*,[^,]*\b(?:{SPEECH})\b[^,]*,", gap)  # "Over the past week, the brigade said, 300 …"
+    parenthetical = re.match(rf"\s*,[^,]*\b(?:{SPEECH})\b[^,]*,", gap) or \
+        re.search(rf",\s+(?:he|she|they|it|we)\s+(?:{SPEECH})\s*,", gap)  # "Over the past week, the brigade said, 300 …";
+    # "losses over the same weeks were, he says, “much lower …”"
     # a fronted phrase with its comma ("Between Saturday and Monday, they claimed to have killed 50") dates the losses
     # (but "The General Staff, in its morning update on Wednesday, said Russia had lost …" dates the update)
     return bool(speech) and not re.search(r"\d", gap[:speech.start()]) and not parenthetical \
@@ -1763,6 +1834,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         headline = titled and paragraph == 0 and s < len(text) - len(text.lstrip()) + len(first_line) or (s, e) in titles
         found = [] if HYPOTHETICAL.search(sentence) else figures[(s, e)]  # an illustration counts nobody
         claimants = claimants_of(sentence, names, context)
+        if found and not claimants and _QUESTION.search(sentence):
+            found = []  # "Is it true that North Korea has already lost thousands?": asked, claimed by nobody
         by_clause = _claimants_by_clause(sentence, names, context) if len(found) > 1 else []
         how_note = []
         if claimants:
