@@ -1896,3 +1896,22 @@ def test_known_bodies_tell_the_kremlin_the_presidents_office_and_seouls_ministry
 def test_a_units_proposed_id_keeps_its_number():
     r = rows("The 118th Separate Mechanised Brigade, which holds the line near Sudzha, said it killed 40 Russian soldiers.")
     assert list(r["claimant_id"]) == ["118th-separate-mechanised-brigade"], r[["claimant_id", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Ukrainian losses in the battle were six killed and 14 wounded, the brigade said.", "incident"),
+    ("Two soldiers were killed when a glide bomb hit their dugout, the unit said.", "incident"),
+    ("I would say about 300 of them were killed or wounded in those four days.", "period"),
+    ("Up to a company of them was lost in that same week, the colonel said.", "period"),
+    ("“On Sunday alone we counted 90 of their dead,” the commander said.", "period"),
+    ("“Yesterday we counted 40 bodies in the tree line,” the sergeant said.", "incident"),
+    ("Twelve Russian servicemen surrendered near Olgovka, the brigade said.", "incident"),
+    ("In the Kursk area, the enemy lost up to 240 servicemen, the ministry said.", "period"),
+    # must not trigger: a running total near a place stays one, the region is no place of one fight, and a report's day
+    # ("said on Monday") still dates the statement, not the losses
+    ("Since August the brigade has killed 900 Russian soldiers near Sudzha, its commander said.", "cumulative"),
+    ("About 1,000 North Korean soldiers have been killed near Kursk, the agency said.", "cumulative"),
+    ("The ministry said on Monday that we counted 300 Ukrainian dead so far.", "cumulative"),
+])
+def test_a_battle_a_bomb_those_days_a_day_alone_a_place_and_a_bulletins_enemy(text, scope):
+    assert_first_scope(text, scope)

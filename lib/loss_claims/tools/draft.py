@@ -155,7 +155,8 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bin the (?:past|last|same) \w+\b|\b(?:this|last|that) (?:week|month)\b|\bin a single (?:week|day)\b|"
           r"\bduring the [\w\s-]{0,30}(?:offensive|assault|operation|battle|fighting)\b|\bover four days\b|"
           r"\bover the same (?:\w+ )?(?:period|days|weeks|months)\b|\bduring the day\b|\bdaily losses\b|\bover the winter\b|"
-          r"\bover those \w+ (?:days|weeks|months)\b|\bin (?:its|their|the) first \w+ (?:days|weeks|months)\b|\bfor the week\b|"
+          r"\bover those \w+ (?:days|weeks|months)\b|\b(?:in|during|across) (?:those|these) (?:\w+ )?(?:days|weeks|months|hours)\b|"
+          r"\bin that (?:same )?(?:week|month|day)\b|\bin (?:its|their|the) first \w+ (?:days|weeks|months)\b|\bfor the week\b|"
           r"\bcovering \w+ \d+ to\b|"
           rf"\bon (?:{MONTHS})\.? \d{{1,2}}\b|"
           r"\bduring the (?:month|week)\b|\bin the (?:final|first|last|second|worst|busiest|same) (?:weeks?|months?|days?|hours?)\b|"
@@ -174,7 +175,9 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bwhen (?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:assault|attack|raid|ambush|counterattack|counter-attack)\b|"
           r"\bincident\b|\bfriendly fire\b|\bstrike on\b|"
           r"\ba (?:[\w-]+ ){0,3}(?:strike|assault|attack|raid|ambush|operation)\b|\bclearing operation\b|\bone such engagement\b|"
-          r"\bin the (?:first|second|third|next|last) (?:clip|video)\b|"
+          r"\bin the (?:first|second|third|next|last) (?:clip|video)\b|\bin one (?:clip|video)\b|"
+          r"\b(?:in|during|after) (?:the|its|their|his|her) (?:[\w-]+ )?(?:battle|assault|attack|raid|ambush|clash|firefight)\b|"
+          r"\bwhen (?:an?|the|one of (?:its|their|our)) (?:[\w-]+ ){0,4}(?:hit|struck|collapsed|exploded|landed)\b|"
           r"\bin (?:a|one) (?:single )?(?:battle|clash|firefight)\b", "incident"),
          # The verb's aspect is the weakest sign: "have killed" is a total only when no period or incident is named.
          (r"\bhave (?:now )?(?:been )?(?:lost|killed|suffered)\b|\bhas (?:now )?(?:lost|suffered)\b|"
@@ -1732,9 +1735,13 @@ def _when_said(sentence: str, m: re.Match, f: Figure) -> bool:
     """Whether a time phrase before the figure dates the statement, not the losses: "told lawmakers on January 13 that roughly
     370 …", "told RIA Novosti last week that …", "said in March that …"; "last week lawmakers briefed by the agency said total
     casualties had passed 4,700" (a verb of speech between the phrase and the figure, outside commas)."""
-    if m.end() > f.start:
-        return False
+    if m.end() > f.start or re.search(r"\balone$", m.group()):
+        return False  # "On Saturday alone we counted 137": a phrase with "alone" always dates the losses
     gap = sentence[m.end():f.start]
+    if re.match(rf"(?:yesterday|overnight|that (?:morning|night|day)|on (?:{'|'.join(WEEKDAYS)}))\b", m.group(), re.I) and \
+            re.fullmatch(r"\s*,?\s*(?:we|they|our \w+|its \w+|the \w+)\s+(?:counted|recorded|identified|tallied)\s+"
+                         r"(?:[\w’'-]+\s+){0,3}", gap):
+        return False  # "yesterday we counted forty bodies": counting the dead is no statement about them
     if re.match(r"\s*,?\s*(?:that|alleging|saying|claiming|stating)\b", gap) and \
             re.search(rf"\b(?:{SPEECH}|told|briefed|informed)\b", sentence[max(0, m.start() - 60):m.start()], re.I):
         return True
@@ -1769,9 +1776,20 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
             key = (rank == len(SCOPE) - 1, distance, rank)
             if best is None or key < best[0]:
                 best = (key, label, m.group())
+    if best is None or best[0][0]:  # no sign, or only the verb's aspect: a place or a bulletin's voice says more
+        place = _NEAR_PLACE.search(sentence)
+        if place and not counted_in.startswith("people_per_"):
+            return "incident", place.group()  # "surrendered near Sverdlikovo": one place, one fight
+        bulletin = re.search(r"\bthe enemy (?:lost|losses)\b", sentence, re.I)
+        if bulletin and best is None:
+            return "period", bulletin.group()  # a military bulletin's "the enemy lost up to 260 servicemen": its day
     if best:
         return best[1], best[2]
     return ("period" if counted_in.startswith("people_per_") else "unspecified"), ""
+
+
+#: The weakest sign of an incident, read only where no word of time is: a named place the losses happened near.
+_NEAR_PLACE = re.compile(r"\bnear (?:the (?:village|town|settlement) of )?(?!Kursk\b)[A-Z][\w’'-]+")
 
 
 def definitions(text: str) -> dict[str, str]:
