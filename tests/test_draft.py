@@ -1915,3 +1915,24 @@ def test_a_units_proposed_id_keeps_its_number():
 ])
 def test_a_battle_a_bomb_those_days_a_day_alone_a_place_and_a_bulletins_enemy(text, scope):
     assert_first_scope(text, scope)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The Russian Ministry of Defence (MoD) claimed that Ukrainian forces lost over 300 personnel in the past day.",
+     "Russian Ministry of Defence"),
+    ("A figure of 2,000 Ukrainian servicemen captured, announced by the Ministry of Defence of the Russian Federation, could not be "
+     "verified.", "Russian Ministry of Defence"),
+    ("Information was received from the Security Service of Ukraine that at least nine servicemen had been executed.",
+     "Security Service of Ukraine (SBU)"),
+    ("Western governments, long reliant on Seoul for numbers, now put North Korean casualties at about 5,000.", "Western governments (unnamed)"),
+    ("South Korea’s military estimates that up to 4,000 more North Korean troops could be sent.", "Joint Chiefs of Staff (South Korea)"),
+    ("The puppet intelligence service of south Korea claimed that 2,000 servicemen of the KPA had been killed.",
+     "National Intelligence Service (South Korea)"),
+])
+def test_a_bodys_acronym_a_passive_by_information_from_and_a_speaker_who_now_puts(text, who):
+    assert _claimants(text)[:1] == [who]
+
+
+def test_supplies_received_from_a_body_make_it_no_claimant():
+    # must not trigger: only information received from a body is its claim, not anything else received from it
+    assert _claimants("The 47th Brigade, which received drones from the Pentagon, said it killed 30 Russian soldiers.") == ["ua-47"]

@@ -439,7 +439,8 @@ _SPEAKER_HEAD = (r"officials?|sources?|commanders?|officers?|soldiers|troops|ope
 SPEAKER = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))(?P<who>(?:(?:the|a|an|two|three|several|some|one|retired|"
                      rf"senior|another)\s+)?(?:[\w’'.-]+\s+){{0,6}}?(?:{_SPEAKER_HEAD})(?:\s+[A-Z][\w’'-]+){{0,3}}"
                      rf"(?:\s+(?:in|at|from|of|for|with|within|near|outside|around|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?)"
-                     rf"(?:,[^,]{{1,90}},|\s+who\s[^,]{{1,70}}?(?=\s+(?:{SPEECH})\b))?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH})\b")
+                     rf"(?:,[^,]{{1,90}},|\s+who\s[^,]{{1,70}}?(?=\s+(?:{SPEECH})\b))?\s+(?:now\s+|also\s+|still\s+|later\s+)?"
+                     rf"(?:has\s+|have\s+|had\s+)?(?:{SPEECH})\b")
 ACCORDING = re.compile(rf"\baccording to (?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{_SPEAKER_HEAD}))\b"
                        rf"(?=\s*(?:[,.;]|$)|\s+who\s+[^,.;]{{1,60}}(?:[,.;]|$))")
 #: "according to an estimate by a Western think tank", "according to a Defense Ministry document seen by Nikkei": who wrote it.
@@ -1052,10 +1053,14 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         if re.search(r"\b(?:briefed by|briefing by|briefing from|according to|citing|cited|quoting|a statement (?:from|by)|"
                      r"statements? (?:from|of)|figures? (?:from|by|of)|estimates? (?:from|by|of)|data from|assessment (?:by|from|of)|"
                      r"report by|report from|sources in|told by|"
-                     r"(?:compiled|published|released|gathered|kept|issued)\s+(?:[\w-]+\s+){0,2}?by)\s+(?:the\s+)?$",
+                     r"(?:received|information|provided|supplied) from|"
+                     r"(?:compiled|published|released|gathered|kept|issued|estimated|announced|reported|claimed|given|provided)"
+                     r"\s+(?:[\w-]+\s+){0,2}?by)\s+(?:the\s+)?$",
                      before, re.I):
             speaking.append((0, m))
-        elif re.match(rf"^(?:['’]s?\s+(?:\w+\s+){{0,2}}(?:assessment|estimate|statement|figures?|report|tally|data))|^,?\s*"
+        elif re.match(rf"^(?:\s*\([^)]{{1,20}}\))?(?:['’]s?\s+(?:\w+\s+){{0,2}}"
+                      rf"(?:assessment|estimate|statement|figures?|report|tally|data))|"
+                      rf"^(?:\s*\([^)]{{1,20}}\))?,?\s*"
                       rf"(?:[\w’'-]+\s+){{0,5}}?(?:{SPEECH})\b|^,(?:[^,]|,(?=\d)){{1,110}},\s+(?:has\s+|had\s+)?(?:{SPEECH})\b",
                       after, re.I):
             speaking.append((1 if m.kind not in MEDIA else 2, m))
