@@ -1936,3 +1936,19 @@ def test_a_bodys_acronym_a_passive_by_information_from_and_a_speaker_who_now_put
 def test_supplies_received_from_a_body_make_it_no_claimant():
     # must not trigger: only information received from a body is its claim, not anything else received from it
     assert _claimants("The 47th Brigade, which received drones from the Pentagon, said it killed 30 Russian soldiers.") == ["ua-47"]
+
+
+def test_a_speaker_after_a_datelines_dash_beats_a_body_the_sentence_names_later_without_a_verb_of_speech():
+    assert _claimants("KYIV, May 2 (AFP) - A Ukrainian battalion commander said Friday that 200 Russian soldiers were killed, "
+                      "a claim Russia's defence ministry dismissed.") == ["Ukrainian battalion commander"]
+    # must not trigger: a known body named first, before the described speaker, stays the one the curators read
+    assert _claimants("Russia's defence ministry, which a Ukrainian battalion commander said had lied before, put Ukrainian "
+                      "losses at 300.") == ["Russian Ministry of Defence"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's top commander said 700 Russian soldiers had been taken prisoner in Kursk.",
+    "Taken prisoner in Kursk: more than 700, Gen. Syrskyi said.",
+])
+def test_ukraines_commander_in_chief_is_known_by_title_and_name(text):
+    assert _claimants(text) == ["Oleksandr Syrskyi, Commander-in-Chief of Ukraine's armed forces"]

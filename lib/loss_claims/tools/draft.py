@@ -436,7 +436,7 @@ _SPEAKER_HEAD = (r"officials?|sources?|commanders?|officers?|soldiers|troops|ope
                  r"prosecutors?|volunteers|investigators|interrogators|office|diplomats?|medic|doctor|surgeon|nurses?|witnesses|"
                  r"residents?|villagers|defectors?|relative|staff|prisoners?|captives?|deserters?|newspapers?|tabloids?|"
                  r"broadcasters?|magazines?|dail(?:y|ies)")
-SPEAKER = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))(?P<who>(?:(?:the|a|an|two|three|several|some|one|retired|"
+SPEAKER = re.compile(rf"(?:^|(?<=[,;:—–-] )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))(?P<who>(?:(?:the|a|an|two|three|several|some|one|retired|"
                      rf"senior|another)\s+)?(?:[\w’'.-]+\s+){{0,6}}?(?:{_SPEAKER_HEAD})(?:\s+[A-Z][\w’'-]+){{0,3}}"
                      rf"(?:\s+(?:in|at|from|of|for|with|within|near|outside|around|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?)"
                      rf"(?:,[^,]{{1,90}},|\s+who\s[^,]{{1,70}}?(?=\s+(?:{SPEECH})\b))?\s+(?:now\s+|also\s+|still\s+|later\s+)?"
@@ -1100,8 +1100,12 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         agency = context["agency"]
         return [Claimant(agency.source_id, "inferred_from_context", agency.written, [chosen.source_id],
                          _proposal(agency, names))]
-    if not people and not (chosen is not None and chosen.known and chosen.kind not in MEDIA):
+    silent = chosen is not None and all(m is not chosen for _, m in speaking)  # a known name with no verb of speech of its own
+    if not people and not (chosen is not None and chosen.known and chosen.kind not in MEDIA and not silent):
         described = _speaker(sentence, names, context)
+        if described is not None and silent and chosen.known and chosen.kind not in MEDIA \
+                and sentence.find(described.written) > chosen.start:
+            described = None  # "The ministry, which a brigade commander said …": the body named first, as before
         if described is not None and chosen is not None and chosen.written in described.written:
             described = None  # "The regional newspaper Kurskaya Pravda counted": the body by its name, not the description around it
         if described is not None:  # "A source in the Russian security services told TASS": the source claims, TASS relays
