@@ -1952,3 +1952,19 @@ def test_a_speaker_after_a_datelines_dash_beats_a_body_the_sentence_names_later_
 ])
 def test_ukraines_commander_in_chief_is_known_by_title_and_name(text):
     assert _claimants(text) == ["Oleksandr Syrskyi, Commander-in-Chief of Ukraine's armed forces"]
+
+
+@pytest.mark.parametrize("text, whose", [
+    ("Ukrainian paratroopers repelled a North Korean assault on the village overnight, killing 45 soldiers, the brigade said.",
+     "north_korean"),
+    ("The brigade beat back a dawn attack by North Korean infantry, killing at least 30, its spokesman said.", "north_korean"),
+    # must not trigger: where the sentence names no attacker, who is counted is read as before
+    ("Ukrainian forces shelled the crossing on Monday, killing 20 Russian soldiers, the General Staff said.", "russian"),
+])
+def test_who_attacked_lost_the_men_a_repelled_assault_killed(text, whose):
+    assert list(rows(text)["whose_losses"])[:1] == [whose]
+
+
+def test_enemy_soldiers_in_a_statement_are_the_other_side_of_the_claimant():
+    r = rows("North Korea's state news agency KCNA said the units had killed more than 2,000 enemy soldiers.")
+    assert list(r["whose_losses"]) == ["ukrainian"], r[["claimant_id", "whose_losses"]]

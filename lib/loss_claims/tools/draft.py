@@ -1628,6 +1628,13 @@ def _nation_label(m: re.Match) -> str:
     return next(NATIONALITIES[k][1] for k in range(len(NATIONALITIES)) if m.group(f"n{k}"))
 
 
+#: An assault the text names by its attackers: "a North Korean assault", "a dawn attack by North Korean infantry".
+_NATIONS_PLAIN = "|".join(f"(?:{pattern})" for pattern, _ in NATIONALITIES)
+_ATTACK_BY = re.compile(rf"(?P<x>{_NATIONS_PLAIN})\s+(?:[\w-]+\s+)?(?:assault|attack|offensive|advance|push|wave|raid|counterattack)s?\b|"
+                        rf"\b(?:assault|attack|offensive|advance|push|wave|raid|counterattack)s?\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                        rf"(?P<y>{_NATIONS_PLAIN})", re.I)
+
+
 def _ally_or_attacker(sentence: str, at: int) -> bool:
     """Whether the nationality at ``at`` names who fought beside or against the losers ("alongside Russian forces",
     "killed by Ukrainian drones"), not the losers."""
@@ -1652,6 +1659,11 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
     before = sentence[offset:f.start]
     if re.search(r"\bon both sides\b|\bboth sides['’]?\b", sentence[max(0, f.start - 60):f.end + 60], re.I):
         return "both_sides"
+    if re.search(r",\s+(?:killing|wounding|capturing|leaving)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
+        # "repelled a North Korean assault on the village, killing 63 soldiers": who attacked lost them, not who repelled
+        attack = list(_ATTACK_BY.finditer(before))
+        if attack:
+            return _nation_label(_NATION_RE.search(attack[-1].group("x") or attack[-1].group("y")))
     qualified = [m for m in re.finditer(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{LOSS_NOUNS}|{PEOPLE}|forces|units|infantry|"
                                         rf"contingent|deployment)\b", before, re.I) if not _ally_or_attacker(sentence, offset + m.start())]
     if qualified:
@@ -1673,7 +1685,8 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
             and claimant_country in SIDE_OF_COUNTRY:  # a soldier's own unit ("Oliinyk's platoon … eight have been killed, he said")
         return SIDE_OF_COUNTRY[claimant_country]
     enemy = {"RU": "ukrainian", "UA": "russian", "KP": "ukrainian"}
-    if re.search(r"\b(?:the|of the) enemy\b|\benemy (?:losses|eliminated|lost)\b", sentence[max(0, f.start - 80):f.end + 40], re.I) \
+    if re.search(r"\b(?:the|of the) enemy\b|\benemy (?:losses|eliminated|lost|soldiers|troops|servicemen|personnel|fighters|"
+                 r"battalions|brigades|forces)\b", sentence[max(0, f.start - 80):f.end + 40], re.I) \
             and claimant_country in enemy:
         return enemy[claimant_country]  # "the enemy lost up to 310 servicemen", the Russian ministry said: Ukrainian losses
     best = None
