@@ -1968,3 +1968,29 @@ def test_who_attacked_lost_the_men_a_repelled_assault_killed(text, whose):
 def test_enemy_soldiers_in_a_statement_are_the_other_side_of_the_claimant():
     r = rows("North Korea's state news agency KCNA said the units had killed more than 2,000 enemy soldiers.")
     assert list(r["whose_losses"]) == ["ukrainian"], r[["claimant_id", "whose_losses"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysis, March\n\nSouth Korea's spy agency says 3,000 North Koreans were hit. If the agency's count is right, more than a quarter "
+    "of the force has been killed or wounded.",
+    "Analysis, March\n\nThe GUR says 6,000 North Koreans were hit. Taken at face value, that would mean half of the first wave was "
+    "killed or wounded.",
+    "Analysis, March\n\nThe ministry says 1,200 a day. At that pace Russia would lose some 36,000 men a month.",
+    "Investigation, June\n\nSince August, we and a team of volunteers have identified 1,300 Russian soldiers killed in the region.",
+])
+def test_the_texts_own_arithmetic_on_anothers_figure_is_its_own_claim(text):
+    assert _claimants(text)[-1] == ""  # the text's own voice, for the curator
+
+
+@pytest.mark.parametrize("text", [
+    "At least 90 of the dead were conscripts, whom the Kremlin had promised would not be sent into combat.",
+    "At least 90 of the dead were conscripts, even though the Kremlin had promised they would stay home.",
+])
+def test_a_body_in_a_clause_of_its_own_is_no_claimant(text):
+    assert _claimants(text) == [""]
+
+
+def test_a_body_named_with_no_verb_of_speech_still_claims_outside_such_a_clause():
+    # must not trigger: the known body the sentence is about, with no clause around it, is still read as the claimant
+    assert _claimants("The Kremlin: 400 Ukrainian soldiers killed near Sudzha on Friday.") == \
+        ["The Kremlin (Russian presidential administration)"]

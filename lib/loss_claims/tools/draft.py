@@ -398,6 +398,9 @@ CITING = re.compile(r"(?<!\bwithout )(?<!\bnot )\b(?:citing|quoting)\s+"
                     r"(?:sources?|officials?|officers?)|the\s+(?:commander|head|chief|spokes(?:man|woman|person)|press officer)\s+of\s+"
                     r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:unit|brigade|battalion|regiment|detachment|group|forces|service|agency|ministry|"
                     r"command))\b")
+#: What puts a body named with no verb of speech in a clause of its own ("conscripts, whom the Kremlin had promised would not be
+#: sent", "even though the Kremlin promised"): it says nothing of the figure.
+_SUBORDINATE = re.compile(r"\b(?:whom|which|who|whose|though|although|because|while|unless|until)\s+(?:the\s+)?$", re.I)
 #: A question that names nobody who claims its figure ("Did 20,000 North Korean soldiers die in Kursk?"); one that reports a claim
 #: ("Russia's Defence Ministry says Ukraine lost 310 soldiers …; can you confirm?") has its claimant, and stays a claim.
 _QUESTION = re.compile(r"\?[”\"’']?\s*$")
@@ -554,6 +557,8 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
         written = f"{written} {where.group(1)}"  # "A second source, in Ryanggang Province, said": who they are is where they are
     written = re.sub(r"^(?:but|and|yet|so|while)\s+", "", written, flags=re.I)  # "…, but a brigade commander told": the commander
     written = re.sub(r"^.*?\baccording to\s+", "", written, flags=re.I)  # "That's according to two officials who … spoke to …"
+    if re.match(r"(?:[Ww]e|[Oo]ur|us|[Ww]hich|[Ww]ho|[Ww]hom|[Tt]hat)\b", written):  # (not "US intelligence")
+        return None  # "we and a team of volunteers have identified": the text's own voice; "which independent demographers …"
     who = re.sub(r"^(?:(?:the|a|an|two|three|several|some|one|another|second|third|other)\s+)+", "", written, flags=re.I)
     dateline = _DATELINE_CODES.get((context or {}).get("country", ""), "")
     plain = set(re.findall(r"[a-z]+", who.lower())) <= _PLAIN_OFFICIALS | {"official", "officer", "officers"}
@@ -1083,7 +1088,8 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         chosen = media[0]
     elif found:
         # a name with no verb of speech or "according to" speaks only if the ledger or the known bodies know it
-        chosen = next((m for m in found if m.kind not in MEDIA and m not in lawmakers and (m.known or m.name and not m.read)), None)
+        chosen = next((m for m in found if m.kind not in MEDIA and m not in lawmakers and (m.known or m.name and not m.read)
+                       and not _SUBORDINATE.search(sentence[max(0, m.start - 30):m.start])), None)
     agency_here = next((m for m in found if m.kind == "intelligence_service" and m not in lawmakers), None)
     if chosen is not None and chosen in lawmakers and agency_here is not None:
         # "South Korea's spy agency, according to lawmaker Hwang, who attended its briefing, put the toll at …": the agency
@@ -2054,8 +2060,15 @@ HYPOTHETICAL = re.compile(r"\b(?:suppose|imagine|hypothetical(?:ly)?|in theory|u
 #: A claim in the text's own words: "We assess that …", "by our own reckoning", "our count stands at".
 FIRST_PERSON = re.compile(r"\b(?:by my (?:own )?(?:count|estimate|reckoning|calculation)|"
                           r"we (?:now )?(?:assess|estimate|count|calculate|reckon|project|believe|have identified|have confirmed|"
-                          r"have counted|found|counted|identified|confirmed)|(?:by )?our (?:own )?(?:count|tally|estimate|reckoning|"
-                          r"compilation|calculation|assessment|analysis)(?! draws))\b", re.I)
+                          r"have counted|found|counted|identified|confirmed)|"
+                          r"we (?:and|together with) [^,.;]{0,60}? (?:have )?(?:identified|confirmed|counted|found|verified)|"
+                          r"(?:by )?our (?:own )?(?:count|tally|estimate|reckoning|"
+                          r"compilation|calculation|assessment|analysis)(?! draws)|"
+                          # the text's own arithmetic on another's figure: "If the NIS count is right, more than 40 percent …",
+                          # "Taken at face value, the GUR's numbers would mean …", "At that pace Russia would lose …"
+                          r"^(?:if|assuming) (?:the|that|this|these|those|their|its) [^,]{0,60}?\b(?:is|are|was|were|holds?) "
+                          r"(?:right|correct|accurate|true)|^taken at face value|^at (?:that|this|the current|such a) (?:pace|rate))\b",
+                          re.I)
 
 
 def _in_own_words(sentence: str, f: Figure) -> bool:
