@@ -1994,3 +1994,35 @@ def test_a_body_named_with_no_verb_of_speech_still_claims_outside_such_a_clause(
     # must not trigger: the known body the sentence is about, with no clause around it, is still read as the claimant
     assert _claimants("The Kremlin: 400 Ukrainian soldiers killed near Sudzha on Friday.") == \
         ["The Kremlin (Russian presidential administration)"]
+
+
+def test_the_sources_are_the_last_claimant_called_sources_not_the_last_officials():
+    text = ("Tokyo, June 3\n\nThe Japanese government believes 3,000 North Korean troops have been hit, according to several "
+            "government sources.\n\nUS and South Korean officials said in May that 1,500 North Korean soldiers had been killed.\n\n"
+            "According to the sources, 900 of them died in March.")
+    assert _claimants(text)[-1] != "kr-officials"
+    assert _claimants(text)[-1] == _claimants(text)[0]
+
+
+def test_a_register_named_with_its_acronym_is_a_body():
+    assert _claimants("Open Casualty Ledger Register (OCLR) has confirmed the names of 1,900 Russian servicemen killed.") == \
+        ["Open Casualty Ledger Register (OCLR)"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Written answer, 3 March\n\nDefence Intelligence assesses that 4,000 North Korean troops have been killed or wounded.",
+     "UK Ministry of Defence"),
+    # must not trigger: Ukraine's defence intelligence keeps its own id
+    ("Ukraine's Defence Intelligence said 4,000 North Korean troops have been killed or wounded.", "ua-gur"),  # in the test ledger
+    ("The Defence Intelligence Directorate said 4,000 North Korean troops have been killed or wounded.",
+     "Defence Intelligence Directorate"),
+])
+def test_defence_intelligence_alone_is_britains(text, who):
+    assert _claimants(text) == [who]
+
+
+def test_an_interviews_one_word_labels_name_the_person_who_speaks():
+    text = ("Interview, Radio Hana\n\nChoi: I left the army in 2019.\n\nChoi: About 40 men from my county have been killed.")
+    assert _claimants(text) == ["Choi"]
+    # must not trigger: a role printed as a label is nobody
+    assert _claimants("Interview\n\nHost: Hello.\n\nHost: Reports say 40 men were killed.") == [""]

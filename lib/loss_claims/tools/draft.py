@@ -355,7 +355,7 @@ _LINK = r"(?:of|for|on|and|the|de)"
 ORGANISATION = re.compile(rf"(?:\b[Tt]he\s+)?(?P<name>(?:{_CAP}\s+(?:{_LINK}\s+){{0,2}}){{0,5}}(?:Institute|Institution|Center|Centre|"
                           rf"Council|Foundation|Forum|Observatory|Monitor|Ministry|Agency|Service|Office|Committee|Commission|"
                           rf"Command|Brigade|Battalion|Regiment|Corps|Staff|Project|Network|Group|Times|Post|News|Journal|Radio|"
-                          rf"Television|TV|Headquarters|Directorate|Bureau|Intelligence)\b(?:\s+(?:of|for|on)(?:\s+{_LINK})*\s+{_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP}){{0,4}})?)"
+                          rf"Television|TV|Headquarters|Directorate|Bureau|Intelligence|Register|Registry|Tracker|Watch|Initiative)\b(?:\s+(?:of|for|on)(?:\s+{_LINK})*\s+{_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP}){{0,4}})?)"
                           rf"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{{1,7}})\))?")
 ORGANISATION_KINDS = [(r"Ministry|Office|Committee|Commission|Headquarters|Bureau", "government_body"),
                       (r"Directorate|Intelligence", "intelligence_service"),
@@ -703,7 +703,8 @@ _NOT_SPEAKERS = {"CLAIM", "CORRECTION", "UPDATE", "NOTE", "EDITOR", "EDITORS", "
                  "ANALYSIS", "BREAKING", "WATCH", "READ", "MORE", "LIVE", "KILLED", "WOUNDED", "MISSING", "CAPTURED", "SOURCE", "SOURCES",
                  "TOTAL", "WHAT", "WHY", "HOW", "WHO", "WHEN", "WHERE", "QUESTION", "ANSWER", "REPORTER", "MODERATOR", "HOST",
                  # a broadcast's own staff speak in the text's own voice (what they relay names its claimant in the sentence)
-                 "ANCHOR", "CORRESPONDENT", "PRESENTER", "NEWSREADER", "NARRATOR", "VOICEOVER", "CO-HOST", "INTERVIEWER"}
+                 "ANCHOR", "CORRESPONDENT", "PRESENTER", "NEWSREADER", "NARRATOR", "VOICEOVER", "CO-HOST", "INTERVIEWER", "SUMMARY",
+                 "TRANSCRIPT", "EXCERPT", "TRANSLATION", "CAPTION", "HEADLINE", "LEAD", "QUOTE", "STATEMENT", "RESPONSE", "REPLY"}
 
 
 #: A record's speaker in ordinary case, as Hansard prints them: "Dame Helen Ashcombe:", "Ms Priya Dunmore (Eastleigh North) (Lab):",
@@ -725,7 +726,17 @@ def _turn_speaker(sentence: str, names: Names, context: dict) -> Claimant | None
         return _labelled(label.group(1), names, context)
     named = _PERSON_LABEL.match(sentence)
     if not named:
-        return None
+        # "Choi: Around 2,000 of them …": one name as an interview prints its turns, a person the text named, or whose turns it
+        # labels so more than once (never a role: "Host:", "Reporter:")
+        alone = re.match(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z’'-]+):\s", sentence)
+        if alone is None or alone.group(1).upper() in _NOT_SPEAKERS or alone.group(1) in _NOT_A_PERSON:
+            return None
+        word = alone.group(1)
+        known = context.get("people", {}).get(word)
+        if known is None and len(re.findall(rf"(?m)^{word}:\s", context.get("text", ""))) >= 2:
+            known = _a_person_claimant(word, word, "", names)
+            context.setdefault("people", {})[word] = known
+        return known
     who = named.group("inner") or named.group("who")
     bare = _bare(who)
     speaker = context.get("people", {}).get(bare.split()[-1]) or _a_person_claimant(bare, who, named.group(), names)
@@ -1905,6 +1916,10 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         else:
             anaphor = next(((m.group(), kinds) for pattern, kinds in ANAPHORA if (m := re.search(pattern, sentence, re.I))), None)
             earlier = next((context["by_kind"][k] for k in (anaphor[1] if anaphor else ()) if k in context["by_kind"]), None)
+            noun = re.search(r"\b(sources|officials|source|official)\b", anaphor[0], re.I) if anaphor else None
+            if noun:  # "According to the sources" after "several government sources" and, since, "US and South Korean officials"
+                word = noun.group(1).lower().rstrip("s")
+                earlier = next((c for c in reversed(context["history"]) if re.search(rf"\b{word}s?\b", c.written, re.I)), earlier)
             head = _DEFINITE.search(sentence)
             if head and earlier is None:  # "the monitor said" after "the Baltic Defence Monitor": the last claimant whose name ends so
                 earlier = next((c for c in reversed(context["history"]) if _head_word(c) == head.group(1).lower()), earlier)
