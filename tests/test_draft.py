@@ -2026,3 +2026,42 @@ def test_an_interviews_one_word_labels_name_the_person_who_speaks():
     assert _claimants(text) == ["Choi"]
     # must not trigger: a role printed as a label is nobody
     assert _claimants("Interview\n\nHost: Hello.\n\nHost: Reports say 40 men were killed.") == [""]
+
+
+def test_a_footnote_marker_ends_a_sentence_and_a_reference_entry_claims_nothing():
+    text = ("Commentary, October\n\nThe Pentagon said in May that 900 North Korean soldiers had been killed.[1] Ukrainian officials "
+            "have put the number at 2,000.[2]\n\n[1] “Pentagon: 900 North Korean troops killed,” Wire, May 3, 2025.")
+    assert _claimants(text) == ["US Department of Defense (Pentagon)", "ua-officials"]
+
+
+def test_a_figure_set_against_an_army_for_scale_is_no_claim():
+    assert_no_loss("Even 6,000 casualties are a sliver of the Korean People's Army's 1.2 million soldiers.")
+    # must not trigger: a claim that starts with "Even" stays one
+    assert _claimants("Even the Russian defence ministry said 300 of its soldiers were killed.") == ["Russian Ministry of Defence"]
+
+
+def test_battalions_rendered_combat_ineffective_are_a_loss_and_russians_and_north_koreans_are_both():
+    r = rows("Ukraine's GUR said two North Korean battalions were rendered combat-ineffective in January.")
+    assert list(r["counted_in"]) == ["battalions"], r[["count_as_written", "counted_in"]]
+    r = rows("Since August the enemy, Russians and North Koreans together, has lost more than 40,000 soldiers, the GUR said.")
+    assert list(r["whose_losses"]) == ["russian_and_north_korean"]
+
+
+def test_an_agency_official_quoted_by_a_lawmaker_is_the_agency():
+    text = ("Seoul, Jan. 21\n\nSouth Korea's spy agency briefed lawmakers on Monday.\n\n"
+            "“About 300 have been killed,” Rep. Kim Ho-jin quoted an agency official as saying.")
+    assert _claimants(text) == ["National Intelligence Service (South Korea)"]
+
+
+def test_a_newsletters_heading_in_capitals_is_nobody():
+    assert _claimants("Weekly, March 3\n\nMOSCOW'S OWN COUNT: Russia says 5,000 Ukrainian soldiers were killed.") == \
+        ["Russian officials (unnamed)"]
+
+
+def test_a_transcript_of_one_speakers_address_is_theirs_throughout():
+    text = ("[Transcript of a video address by Col. Ivan Petrenko, spokesman for the 47th Brigade, posted on March 2.]\n\n"
+            "Good evening. Over the past day the enemy lost 140 personnel in our sector.\n\n"
+            "Russia's defence ministry claims that 300 of our soldiers were killed.")
+    assert _claimants(text) == ["ua-47", "Russian Ministry of Defence"]
+    # must not trigger: a text that is no transcript leaves such a sentence to the curator
+    assert _claimants("Evening news, March 2\n\nOver the past day the enemy lost 140 personnel in the sector.") == [""]

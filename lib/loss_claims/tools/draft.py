@@ -87,7 +87,8 @@ MEASURES = [
      r"(?:troops|soldiers|men) (?:in|to)|are fighting|in Russia|fighting for Russia|remain(?:s|ed)? in|strong|rotate[sd]? in|served|"
      r"arrived|arrive|arriving|(?:went|gone|go|going) into (?:battle|combat|action) with", "deployed"),
 ]
-NATIONALITIES = [(r"Russian and North Korean|North Korean and Russian|both Russian and North Korean", "russian_and_north_korean"),
+NATIONALITIES = [(r"Russian and North Korean|North Korean and Russian|both Russian and North Korean|Russians and North Koreans|"
+                  r"North Koreans and Russians", "russian_and_north_korean"),
                  (r"South Korean|South Koreans|South Korea['’]s|ROK", "south_korean"),
                  (r"North Korean|North Koreans|DPRK|North Korea['’]s|North Korea|Korean People['’]s Army|Pyongyang['’]s|"
                   r"Korean mercenaries|N\. Korean|Pyongyang|the North(?!\s+(?:of|Korea|Atlantic|Sea))", "north_korean"),
@@ -184,7 +185,7 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bhad (?:now )?(?:been )?(?:lost|killed|suffered|died|wounded)\b|\bhad died\b|\bputs?\b[^.;]{0,60}\bat\s+(?=\S)|"
           r"\bnumbered\b|\bholds?\b|\bgave a (?:\w+ )?figure\b", "cumulative")]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)']?\s+(?=[“\"'A-Z0-9‘(\[])|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)']?(?:\[\d{1,3}\])?\s+(?=[“\"'A-Z0-9‘(\[])|\n+")
 #: Words after which a period does not end a sentence ("Maj. Gen. Pat Ryder", "Dec. 16", "U.S. officials").
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "brig", "cmdr", "st", "no",
                  "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "corp", "inc",
@@ -756,8 +757,8 @@ def _body_of_role(role: str, names: Names) -> Claimant | None:
 
 def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
     """The person a transcript's label names: the one the text introduced with that surname, else the label as a name."""
-    if label in _NOT_SPEAKERS or label in DATELINE_COUNTRIES:
-        return None
+    if label in _NOT_SPEAKERS or label in DATELINE_COUNTRIES or re.search(r"['’]S\b", label):
+        return None  # (a newsletter's heading in capitals, "MOSCOW'S COUNTER-COUNT:", is nobody)
     surname = label.split()[-1].title()
     person = context.get("people", {}).get(surname)
     if person is not None:
@@ -1177,7 +1178,8 @@ def _proposal(m: Mention, names: Names) -> dict | None:
 
 
 #: Words that stand for the last claimant of their kind: "the agency said", "the unit said".
-ANAPHORA = [(r"\bthe (?:spy )?agency\b|\bthe service\b", ("intelligence_service", "state_media", "news_agency")),
+ANAPHORA = [(r"\bthe (?:spy )?agency\b|\bthe service\b|\ban agency (?:official|source|spokes\w+)\b",
+             ("intelligence_service", "state_media", "news_agency")),
             (r"\bthe institute\b|\bthe assessment\b|\bthe think tank\b|\bthe report\b", ("think_tank",)),
             (r"\bthe ministry\b|\bthe department\b", ("government_body",)),
             (r"\bthe (?:unit|brigade|battalion|regiment|forces|commander|command)\b", ("military_unit", "military_command")),
@@ -1342,7 +1344,7 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
         if not free(m.start(), m.end()):
             continue
         if not re.search(r"\b(?:destroyed|wiped out|lost|eliminated|killed|annihilated|routed|destruction|destroying|wiping out|"
-                         r"crushed|ceased to exist|decimated|obliterated|smashed)\b",
+                         r"crushed|ceased to exist|decimated|obliterated|smashed|combat[- ]ineffective|put out of action)\b",
                          sentence[max(0, m.start() - 160):m.end() + 90], re.I):
             taken.append((m.start(), m.end()))  # "sent two brigades": formations, never a count of people
             continue
@@ -1683,8 +1685,8 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
             return _nation_label(_NATION_RE.search(attack[-1].group("x") or attack[-1].group("y")))
     qualified = [m for m in re.finditer(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{LOSS_NOUNS}|{PEOPLE}|forces|units|infantry|"
                                         rf"contingent|deployment)\b", before, re.I) if not _ally_or_attacker(sentence, offset + m.start())]
-    if qualified:
-        return _nation_label(_NATION_RE.search(qualified[-1].group("x")))
+    if qualified:  # the longest nationality there ("Russians and North Koreans together"), not the first word of it
+        return _nation_label(_NATION_RE.match(sentence, offset + qualified[-1].start()) or _NATION_RE.search(qualified[-1].group("x")))
     subject = [m for m in re.finditer(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,6}}?(?:has |have |had )?(?:also )?(?:lost|suffered|sent|"
                                       rf"deployed|dispatched)\b", before, re.I) if not _ally_or_attacker(sentence, offset + m.start())
                and not re.search(rf"\b(?:{SPEECH})\b", m.group(), re.I)]  # "Ukraine's General Staff said Russia lost": not Ukraine's
@@ -1883,6 +1885,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
     self_published = _self_published(text)
     context: dict = {"last": {}, "agency": None, "by_kind": {}, "dateline_relays": [], "text_side": _side_of_text(text), "text": text,
                      "history": []}
+    context["voice"] = _voice_of(text, names, context)
     first_line = text.lstrip().split("\n", 1)[0].rstrip()
     titled = "\n" in text.strip() and len(first_line) < 200 and not first_line.endswith((".", "?", "!", ":"))
     for s, e, paragraph in spans:
@@ -1950,6 +1953,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             if re.search(r"\b(?:by our (?:calculation|count|reckoning|estimate)|we (?:estimate|calculate|reckon|project)|our (?:own )?"
                          r"(?:estimate|calculation|analysis|count))\b", sentence, re.I) and paragraph not in context.get("turns", ()):
                 earlier = None  # the text's own estimate ("by our calculation", "we estimate"): the author's, not the last speaker's
+            if earlier is None and context.get("voice") is not None:
+                earlier = context["voice"]  # a transcript of one speaker's address: what it says with no other speaker is theirs
             if earlier is not None:
                 claimants = [Claimant(earlier.source_id, "inferred_from_context", earlier.written, list(earlier.relays), earlier.proposed)]
                 how_note.append("claimant inferred from context")
@@ -2071,7 +2076,13 @@ HYPOTHETICAL = re.compile(r"\b(?:suppose|imagine|hypothetical(?:ly)?|in theory|u
                           r"\ban earlier version of this (?:story|article|report)\b(?![^.]*\bshould have\b)|"  # the error corrected
                           # the span of others' estimates, each claimed elsewhere: "Published estimates … range from about 1,500 to …"
                           r"\b(?:published|public|outside|other|various|available|western|independent) estimates\b[^.;]{0,80}?"
-                          r"\brange[sd]? (?:from|between)\b", re.I)
+                          r"\brange[sd]? (?:from|between)\b|"
+                          # a reference list's entry, which cites a headline claimed in the text: "[1] “NIS: about 2,000 …,” Yonhap"
+                          r"^\[\d{1,3}\]\s|"
+                          # a figure set against another for scale: "Even 6,000 casualties are a sliver of the army's 1.28 million"
+                          r"^even (?:[\d,.]+|a few thousand|thousands of) (?:casualties|deaths|dead|losses|killed)\b "
+                          r"(?:are|is|would|remain)\b",
+                          re.I)
 #: A claim in the text's own words: "We assess that …", "by our own reckoning", "our count stands at".
 FIRST_PERSON = re.compile(r"\b(?:by my (?:own )?(?:count|estimate|reckoning|calculation)|"
                           r"we (?:now )?(?:assess|estimate|count|calculate|reckon|project|believe|have identified|have confirmed|"
@@ -2099,6 +2110,23 @@ def _in_own_words(sentence: str, f: Figure) -> bool:
         if not re.search(rf"\b(?:{SPEECH})\b", sentence[m.end():f.start]):
             return True
     return False
+
+
+#: A transcript of one speaker, as its first line says: "[Transcript of a video address by Col. Oleksandr Hnatiuk, spokesman for
+#: Ukraine's Northern Operational Command, posted on Feb. 14]", "Full text of the statement by the General Staff".
+_ADDRESS_BY = re.compile(r"^\W*(?:(?:full |partial )?(?:transcript|text|translation) of (?:an? |the )?(?:[\w-]+ ){0,3}?"
+                         r"(?:address|statement|speech|remarks|briefing|video|message|report) (?:by|of|from) )"
+                         r"(?P<who>[^\]\n]{3,200})", re.I)
+
+
+def _voice_of(text: str, names: Names, context: dict) -> Claimant | None:
+    """Who speaks throughout a transcript of one speaker's address (its first line names them), or None."""
+    m = _ADDRESS_BY.match(text.lstrip())
+    if m is None:
+        return None
+    who = re.split(r",\s+(?:posted|published|recorded|delivered|given|broadcast|released)\b|\s+on\s+(?:\w+\.? \d|\d)", m.group("who"))[0]
+    found = claimants_of(f"{who.strip().rstrip('.')}, said that.", names, context)
+    return found[0] if found else None
 
 
 def _self_published(text: str) -> bool:
