@@ -2065,3 +2065,15 @@ def test_a_transcript_of_one_speakers_address_is_theirs_throughout():
     assert _claimants(text) == ["ua-47", "Russian Ministry of Defence"]
     # must not trigger: a text that is no transcript leaves such a sentence to the curator
     assert _claimants("Evening news, March 2\n\nOver the past day the enemy lost 140 personnel in the sector.") == [""]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("If it sends a second wave, the North could suffer up to 4,000 more casualties by spring, the agency warned.", "period"),
+    ("He warned that the toll could climb by up to 1,500 killed or wounded by May.", "period"),
+    ("Officials said 900 North Korean soldiers had been killed or wounded in their first weeks of combat.", "period"),
+    ("Kyiv says two North Korean battalions were wiped out in January’s fighting near the river.", "period"),
+    # must not trigger: a reported total "by" a month stays a running total, and "more than" is no increment
+    ("By March, more than 4,000 North Korean soldiers had been killed or wounded, the agency said.", "cumulative"),
+])
+def test_losses_to_come_their_first_weeks_and_a_months_fighting(text, scope):
+    assert_first_scope(text, scope)

@@ -148,7 +148,9 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           rf"\b(?:from|for) \d{{1,2}} to \d{{1,2}} (?:{MONTHS})\b|\b(?:this|next|last) year\b|\bfor the year\b|"
           r"\bin less than a (?:year|month|week)\b|"
           rf"\bbetween (?:early |late |mid-)?(?:{MONTHS})\.?(?: \d{{1,2}})?(?:,? \d{{4}})? and (?:early |late |mid-)?(?:{MONTHS})\b|"
-          rf"\bin the (?:{MONTHS}) (?:fighting|offensive|battles?|assaults?|counteroffensive)\b|"
+          rf"\bin the (?:{MONTHS})(?: and (?:{MONTHS}))? (?:fighting|offensive|battles?|assaults?|counteroffensive)\b|"
+          rf"\bin (?:{MONTHS})['’]s (?:fighting|offensive|battles?|assaults?|counteroffensive)\b|"
+          r"\bin (?:its|their|his|her) first (?:few )?(?:days|weeks|months|hours)\b|"
           r"\bin the first (?:few )?(?:days|weeks|months|hours)\b|\bduring the week of\b|"
           r"\bwithin (?:the next )?(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)\b|"
           r"\bover (?:the )?(?:weekend|past \w+|last \w+|previous \w+|whole \w+|day|\w+ days|\w+ weeks)\b|"
@@ -1799,7 +1801,8 @@ def _when_said(sentence: str, m: re.Match, f: Figure) -> bool:
 def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[str, str]:
     if measure == "deployed":
         return "stock", ""
-    more = re.search(rf"\b(?:{ADDED})\s+$", sentence[:f.start], re.I) or re.match(rf"(?:{ADDED})\s", sentence[f.start:f.end], re.I)
+    more = re.search(rf"\b(?:{ADDED})\s+$|\b(?:climb|rise|grow|increase)\s+by\s+$", sentence[:f.start], re.I) \
+        or re.match(rf"(?:{ADDED})\s", sentence[f.start:f.end], re.I) or re.match(r"\s+more\b", sentence[f.end:], re.I)
     if more and modality_of(sentence, f) != "reported":
         return "period", more.group().strip()  # "would suffer another 1,800 casualties by the end of June": losses to come, not a total
     best = None  # the sign nearest the figure; the verb's aspect (the last pattern) only where no other sign is
