@@ -2077,3 +2077,10 @@ def test_a_transcript_of_one_speakers_address_is_theirs_throughout():
 ])
 def test_losses_to_come_their_first_weeks_and_a_months_fighting(text, scope):
     assert_first_scope(text, scope)
+
+
+def test_natives_of_a_region_and_families_sons_are_people_but_residents_shelled_stay_civilians():
+    r = rows("The governor said that “fewer than thirty” natives of the region had been killed in the fighting.")
+    assert list(zip(r["count_as_written"], r["measure"])) == [("fewer than thirty", "killed")]
+    assert_one_figure("Authorities have told at least 40 families that their sons died in Russia, the source said.", "killed", "40")
+    assert_no_loss("Shelling killed 12 residents of the town on Sunday, the governor said.")

@@ -61,7 +61,7 @@ PEOPLE = (r"soldiers?|troops?|personnel|fighters?|servicem[ae]n|service ?members
           r"north koreans|russians|ukrainians|koreans|paratroopers|infantry(?:men)?|conscripts|recruits|sailors|pilots|"
           r"officers|commanders|reinforcements|attackers|assault troops|combatants|militants|enemy|patients|bodies|graves|"
           r"grave markers|coffins|servicemen|deminers|engineers|volunteers|generals|inmates|convicts|replacements|fallen|occupiers|"
-          r"invaders|aggressors|workers|builders|kills")
+          r"invaders|aggressors|workers|builders|kills|natives|locals|sons|husbands|fathers|residents")
 LOSS_NOUNS = (r"casualties|losses|deaths|death toll|toll|dead|killed|wounded|fatalities|losses? of life|running total|total|tally|"
               r"casualty (?:rates?|figures?|counts?)")
 #: (pattern, measure), most specific first: the nearest match to a figure gives its measure.
