@@ -2084,3 +2084,28 @@ def test_natives_of_a_region_and_families_sons_are_people_but_residents_shelled_
     assert list(zip(r["count_as_written"], r["measure"])) == [("fewer than thirty", "killed")]
     assert_one_figure("Authorities have told at least 40 families that their sons died in Russia, the source said.", "killed", "40")
     assert_no_loss("Shelling killed 12 residents of the town on Sunday, the governor said.")
+
+
+def test_a_counterfactual_is_conditional_and_a_past_had_is_not():
+    r = rows("By its count, deaths ran at about 10 a day in the spring; had that rate continued, the toll would already exceed 4,000.")
+    assert dict(zip(r["count_as_written"], r["modality"]))["exceed 4,000"] == "conditional"
+    # must not trigger: "had" as a past perfect reports
+    assert list(rows("The brigade said it had killed 40 Russian soldiers near the village.")["modality"]) == ["reported"]
+
+
+def test_a_possessive_ends_a_sentence_and_a_quote_before_the_period_does_too():
+    text = ("The agency’s figures fall between Seoul’s and Kyiv’s. South Korea’s NIS put the toll at about 4,700. The JCS said deaths "
+            "numbered 'no more than 1,500'. Some 2,000 more were wounded, a Western official said.")
+    assert _claimants(text) == ["National Intelligence Service (South Korea)", "Joint Chiefs of Staff (South Korea)",
+                                "Western official (unnamed)"]
+
+
+def test_a_slide_of_a_bodys_deck_speaks_for_the_body_whose_document_it_is():
+    text = ("A 20-slide DIA briefing obtained by this outlet gives the most detailed count yet. Two US officials confirmed it was real.\n\n"
+            "Slide 5 estimates that about 5,000 North Korean soldiers were killed or wounded. It puts the dead at about 1,200.")
+    assert _claimants(text) == ["US Defense Intelligence Agency (DIA)"] * 2
+
+
+def test_a_telegram_posts_opening_pictograph_is_no_part_of_the_speaker():
+    assert _claimants("⚡️ Drone operators of the Falcon unit said they killed 14 Russian soldiers near the village.") == \
+        ["Drone operators of the Falcon unit"]

@@ -193,7 +193,8 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "cap
                  "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "corp", "inc",
                  "co", "ltd", "gov", "sen", "rep", "pres", "approx", "n", "ret", "retd"}
 RATE = re.compile(r"^[^.;:]{0,45}?\b(?:(?:a|per|each|every)\s+(day|week|month)\b(?!\s+(?:before|after|earlier|later|ago))|(daily))", re.I)
-MODAL = re.compile(r"\b(?:could|would|might|may|will|shall)\s+(?:(?:soon|easily|well|also|all|eventually)\s+)?(?:be|have|lose|reach|"
+MODAL = re.compile(r"\b(?:could|would|might|may|will|shall)\s+(?:(?:soon|easily|well|also|all|eventually|already|still)\s+)?"
+                   r"(?:be|have|lose|reach|"
                    r"exceed|rise|climb|top|surpass|pass|suffer|face|need|send|deploy|number|hit|approach|grow|double|hold|total|lose|expect|"
                    r"see|incur|take)\b|"
                    r"\b(?:is|are|was|were) (?:expected|projected|likely|set|forecast|on course|on track) to\b|"
@@ -201,7 +202,9 @@ MODAL = re.compile(r"\b(?:could|would|might|may|will|shall)\s+(?:(?:soon|easily|
                    r"(?:pace|rate)\b|\bon current trends\b|\bprojected\b|\bforecasts?\b", re.I)
 NOT_MODAL = re.compile(r"\bcould not\b|\bcannot\b|\bcan(?:no|')t\b|\bwould not say\b|\bmay have\b", re.I)
 FORECAST = re.compile(r"\b(?:expects?|(?<!\bas )(?<!\bthan )expected|forecasts?|predicts?|projects?|anticipates?)\b", re.I)
-CONDITIONAL = re.compile(r"(?:^(?:[AQ][.:]\s*)?|[,;:—–-]\s*|\bthat\s+)(?:if|unless|should)\b[^,;]*", re.I)
+CONDITIONAL = re.compile(r"(?:^(?:[AQ][.:]\s*)?|[,;:—–-]\s*|\bthat\s+)(?:if|unless|should)\b[^,;]*|"
+                         # a counterfactual: "; had that rate continued, the death toll would already exceed 4,000"
+                         r"(?:^\s*|[,;:—–-]\s*)had\s+(?:that|this|the|such|those|these|it|they)\b[^,;]*", re.I)
 #: Words that make a figure one of more people than before: "another 1,800 casualties", "send a further 3,000".
 ADDED = r"another|a further|an additional"
 FORMATION_WORDS = {"platoon": "platoons", "company": "companies", "battalion": "battalions", "brigade": "brigades"}
@@ -225,7 +228,7 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of every sentence, as slices of the text: the quote is copied, never retyped."""
     out, paragraph, pos = [], 0, 0
     for m in _SENTENCE_END.finditer(text):
-        word = re.search(r"([A-Za-z]+)\.$", text[max(0, m.start() - 12):m.start()])
+        word = re.search(r"((?:[A-Za-z]+[’'])?[A-Za-z]+)\.$", text[max(0, m.start() - 12):m.start()])  # ("Kyiv’s." ends one)
         if "\n" not in m.group() and word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
             continue  # "Dec. 16", "Maj. Gen.", "U.S.": not the end of a sentence
         if text[pos:m.start()].strip():
@@ -966,11 +969,15 @@ _CUE = re.compile(r"^(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+(?:[—–-]\s+)?(?
 _SOUND_BITE = re.compile(r"^\[(?:SOT|SOUNDBITE|SOUND BITE|BITE|INTERVIEW)\s*[:—–-]\s*(?P<who>[^\]]{3,120})\]\s*")
 
 
+#: A Telegram post's opening pictographs: "⚡️ Drone operators of the … unit have published …", "📊 In its morning summary, …".
+_EMOJI = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*)+")
+
+
 def _without_cue(sentence: str) -> str:
     """The sentence as a reader hears it: a time stamp or a script's cue taken off; a sound bite's label read as its speaker
     ("[SOT: Brig. Gen. Ihor Levchenko, Ukrainian ground forces] 'In Kursk …'" → "Brig. Gen. Ihor Levchenko, Ukrainian ground
     forces, said: 'In Kursk …'")."""
-    sentence = _CUE.sub("", sentence)
+    sentence = _CUE.sub("", _EMOJI.sub("", sentence))
     bite = _SOUND_BITE.match(sentence)
     if bite:
         sentence = f"{bite.group('who').strip()}, said: {sentence[bite.end():]}"
@@ -1200,6 +1207,13 @@ def _head_word(c: Claimant) -> str:
 
 #: Who "it" and "the report" are, when no kind above answers: the last body (not a person) that made a claim ("The Center
 #: assessed …"; "It also counts about 200 … as missing"; "The report puts the number … at fewer than 20").
+#: A part of a document that speaks for its author: "Slide 6 estimates", "A chart on slide 8, which …, attributes", "Another slide
+#: warns": the body whose document the text named ("A 14-slide DIA briefing obtained by …"), else the last body that claimed.
+DOCUMENT_PART = re.compile(rf"\b(?:[Ss]lide|[Pp]age|[Tt]able|[Cc]hart|[Aa]nnex) \d+\s+(?:also\s+)?(?:{SPEECH}|shows|attributes|warns)\b|"
+                           rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa]) (?:same |[\w-]+ )?(?:deck|slide|chart|table|graphic|"
+                           rf"presentation)\b(?: on (?:slide|page) \d+)?(?:,[^,]{{1,90}},)?\s+(?:also\s+)?"
+                           rf"(?:{SPEECH}|shows|attributes|warns)\b")
+_DOCUMENT_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:briefing|slides?|deck|report|assessment|document|paper|memo|presentation)\b", re.I)
 BODY_ANAPHORA = re.compile(rf"\bit\s+(?:also\s+|further\s+|now\s+|then\s+)?(?:{SPEECH}|starts|records|lists|counts|tracks|"
                            rf"projects|forecasts|warns|finds|found)\b|(?:^|[,;:—]\s*)its\s+(?:also\s+)?(?:{SPEECH})\b|"
                            rf"\b(?:{SPEECH})\s+it\b(?!\s+(?:mildly|bluntly|simply|another way))|"
@@ -1897,6 +1911,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         headline = titled and paragraph == 0 and s < len(text) - len(text.lstrip()) + len(first_line) or (s, e) in titles
         found = [] if HYPOTHETICAL.search(sentence) else figures[(s, e)]  # an illustration counts nobody
         claimants = claimants_of(sentence, names, context)
+        author = next((m for m in mentions(sentence, names) if m.kind not in MEDIA and _DOCUMENT_OF.match(sentence, m.end)), None)
+        if author is not None:  # "A 14-slide DIA briefing obtained by …": whose document its slides and charts are
+            context["document"] = Claimant(author.source_id, "inferred_from_context", author.written, [], _proposal(author, names))
         if found and not claimants and _QUESTION.search(sentence):
             found = []  # "Is it true that North Korea has already lost thousands?": asked, claimed by nobody
         by_clause = _claimants_by_clause(sentence, names, context) if len(found) > 1 else []
@@ -1933,6 +1950,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 context.setdefault("answers", set()).add(paragraph)
             if earlier is None and paragraph in context.get("answers", ()) and context.get("person") is not None:
                 earlier = context["person"]  # an interview's answer ("A: Last week we confirmed 212 killed"): the person asked
+            if earlier is None and DOCUMENT_PART.search(sentence):
+                earlier = context.get("document") or context.get("body")
+                context["body"] = earlier  # "It puts casualties at …" after "Slide 6 estimates …": the same document's author
             if earlier is None and BODY_ANAPHORA.search(sentence):
                 earlier = context.get("body")
             if earlier is None and PRONOUN_SPEECH.search(sentence):
