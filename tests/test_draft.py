@@ -2109,3 +2109,14 @@ def test_a_slide_of_a_bodys_deck_speaks_for_the_body_whose_document_it_is():
 def test_a_telegram_posts_opening_pictograph_is_no_part_of_the_speaker():
     assert _claimants("⚡️ Drone operators of the Falcon unit said they killed 14 Russian soldiers near the village.") == \
         ["Drone operators of the Falcon unit"]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Over the past three days, the unit says, it has hit 41 Russian soldiers.", "period"),
+    ("The spreadsheet gives the week’s Ukrainian losses as 58 killed and 140 wounded.", "period"),
+    ("Its operators killed nine North Korean soldiers in the same area on Sunday, the SSO said.", "incident"),
+    # must not trigger: the same period is still one
+    ("Its operators killed 90 North Korean soldiers in the same week, the SSO said.", "period"),
+])
+def test_a_speaker_set_off_by_commas_dates_nothing_a_weeks_losses_and_the_same_area(text, scope):
+    assert_first_scope(text, scope)

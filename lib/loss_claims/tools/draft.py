@@ -155,7 +155,9 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bwithin (?:the next )?(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)\b|"
           r"\bover (?:the )?(?:weekend|past \w+|last \w+|previous \w+|whole \w+|day|\w+ days|\w+ weeks)\b|"
           r"\b(?:on )?the first day of fighting\b|"
-          r"\bin the (?:past|last|same) \w+\b|\b(?:this|last|that) (?:week|month)\b|\bin a single (?:week|day)\b|"
+          r"\bin the (?:past|last|same) (?:\w+ )?(?:days?|weeks?|months?|hours?|period|year|fortnight|night|morning)\b|"
+          r"\b(?:the|that|this|last) (?:week|day|month|fortnight)['’]s\b|\b(?:this|last|that) (?:week|month)\b|"
+          r"\bin a single (?:week|day)\b|"
           r"\bduring the [\w\s-]{0,30}(?:offensive|assault|operation|battle|fighting)\b|\bover four days\b|"
           r"\bover the same (?:\w+ )?(?:period|days|weeks|months)\b|\bduring the day\b|\bdaily losses\b|\bover the winter\b|"
           r"\bover those \w+ (?:days|weeks|months)\b|\b(?:in|during|across) (?:those|these) (?:\w+ )?(?:days|weeks|months|hours)\b|"
@@ -1804,7 +1806,7 @@ def _when_said(sentence: str, m: re.Match, f: Figure) -> bool:
         return True
     speech = re.search(rf"\b(?:{SPEECH})\b", gap)
     parenthetical = re.match(rf"\s*,[^,]*\b(?:{SPEECH})\b[^,]*,", gap) or \
-        re.search(rf",\s+(?:he|she|they|it|we)\s+(?:{SPEECH})\s*,", gap)  # "Over the past week, the brigade said, 300 …";
+        re.search(rf",\s+(?:[\w’'-]+\s+){{0,3}}(?:{SPEECH})\s*,", gap)  # "Over the past week, the brigade said, 300 …";
     # "losses over the same weeks were, he says, “much lower …”"
     # a fronted phrase with its comma ("Between Saturday and Monday, they claimed to have killed 50") dates the losses
     # (but "The General Staff, in its morning update on Wednesday, said Russia had lost …" dates the update)
