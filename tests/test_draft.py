@@ -2010,14 +2010,14 @@ def test_a_register_named_with_its_acronym_is_a_body():
 
 
 @pytest.mark.parametrize("text, who", [
-    ("Written answer, 3 March\n\nDefence Intelligence assesses that 4,000 North Korean troops have been killed or wounded.",
-     "UK Ministry of Defence"),
+    ("Written answer to the House of Commons, 3 March\n\nDefence Intelligence assesses that 4,000 North Korean troops have been "
+     "killed or wounded.", "UK Ministry of Defence"),
     # must not trigger: Ukraine's defence intelligence keeps its own id
     ("Ukraine's Defence Intelligence said 4,000 North Korean troops have been killed or wounded.", "ua-gur"),  # in the test ledger
     ("The Defence Intelligence Directorate said 4,000 North Korean troops have been killed or wounded.",
      "Defence Intelligence Directorate"),
 ])
-def test_defence_intelligence_alone_is_britains(text, who):
+def test_defence_intelligence_alone_is_britains_in_a_british_text(text, who):
     assert _claimants(text) == [who]
 
 
@@ -2120,3 +2120,23 @@ def test_a_telegram_posts_opening_pictograph_is_no_part_of_the_speaker():
 ])
 def test_a_speaker_set_off_by_commas_dates_nothing_a_weeks_losses_and_the_same_area(text, scope):
     assert_first_scope(text, scope)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Written answer\n\nThe Minister told MPs in London: Defence Intelligence assesses that 4,000 North Korean troops were hit.",
+     "UK Ministry of Defence"),
+    ("Kyiv, May 3\n\nUkraine's HUR gave new figures. Defence Intelligence said 4,000 North Korean troops were hit.", "ua-gur"),
+    # must not trigger: a text that says nothing of either leaves it to the curator, and a chief's title is no body
+    ("Report\n\nDefence Intelligence said 4,000 North Korean troops were hit.", "Defence Intelligence"),
+])
+def test_defence_intelligence_alone_is_the_one_the_text_speaks_of(text, who):
+    assert _claimants(text)[-1:] == [who]
+
+
+def test_the_uks_chief_of_defence_intelligence_is_a_person_not_the_ministry():
+    assert _claimants("Hearing, London\n\nLosses passed 6,000, the UK's Chief of Defence Intelligence told MPs.") != \
+        ["UK Ministry of Defence"]
+
+
+def test_a_subsets_time_is_not_the_whole_figures():
+    assert_first_scope("Officials said at least 1,000 had been killed, many of them in their first weeks of combat.", "cumulative")

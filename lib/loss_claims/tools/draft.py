@@ -1832,6 +1832,9 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
                 continue  # "told MPs on Tuesday", "reported on January 15": when it was said, not when the losses were
             if label in ("incident", "period") and _when_said(sentence, m, f):
                 continue
+            if m.start() >= f.end and re.search(r",\s+(?:many|most|some|several|half|all|few|a third|a quarter) of (?:them|whom|those)\b",
+                                                sentence[f.end:m.start()], re.I):
+                continue  # "at least 1,000 … killed, many of them in their first weeks of combat": when a part of them died
             distance = f.start - m.end() if m.end() <= f.start else max(0, m.start() - f.end)
             key = (rank == len(SCOPE) - 1, distance, rank)
             if best is None or key < best[0]:
@@ -1890,6 +1893,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
     """Candidate claims.csv rows for ``text`` (each with ``proposed_claimant``, a sources.csv row to propose, or '')."""
     # the longest name first ("the GUR" before "GUR"); names read from this text stay with it
     names = replace(names, aliases=sorted(names.aliases, key=lambda a: -len(a[0])), read={})
+    names = replace(names, bodies=(*_defence_intelligence(text, names), *names.bodies))
     rows: list[dict[str, str]] = []
     defined = definitions(text)
     spans = sentences(text)
@@ -2142,6 +2146,25 @@ def _in_own_words(sentence: str, f: Figure) -> bool:
 _ADDRESS_BY = re.compile(r"^\W*(?:(?:full |partial )?(?:transcript|text|translation) of (?:an? |the )?(?:[\w-]+ ){0,3}?"
                          r"(?:address|statement|speech|remarks|briefing|video|message|report) (?:by|of|from) )"
                          r"(?P<who>[^\]\n]{3,200})", re.I)
+
+
+#: "Defence Intelligence" alone: Britain's (the Ministry of Defence's) and Ukraine's (HUR) both go by the name.
+_BARE_DEFENCE_INTELLIGENCE = re.compile(r"(?<!Ukraine['’]s )(?<!Ukrainian )(?<!British )(?<!UK )(?<!Chief of )(?<!Director of )"
+                                        r"\bDefence Intelligence\b(?! of Ukraine| Directorate| Agency)")
+_BRITISH = re.compile(r"\b(?:UK|U\.K\.|British|Britain|London|Westminster|House of (?:Commons|Lords)|MPs?)\b")
+_UKRAINIAN_INTELLIGENCE = re.compile(r"\bHUR\b|\bGUR\b|\bDIU\b|Defen[cs]e Intelligence of Ukraine|"
+                                     r"Ukraine['’]s (?:[Dd]efen[cs]e|[Mm]ilitary) [Ii]ntelligence|"
+                                     r"Ukrainian (?:[Dd]efen[cs]e|[Mm]ilitary) [Ii]ntelligence")
+
+
+def _defence_intelligence(text: str, names: Names) -> tuple[Body, ...]:
+    """The body "Defence Intelligence" alone names in this text: Ukraine's where the text names Ukraine's military intelligence,
+    Britain's where it speaks of Britain and not of that; neither where it says nothing of either (left to the curator)."""
+    if not _BARE_DEFENCE_INTELLIGENCE.search(text):
+        return ()
+    source = "ua-gur" if _UKRAINIAN_INTELLIGENCE.search(text) else "uk-mod" if _BRITISH.search(text) else ""
+    body = next((b for b in names.bodies if b.source_id == source), None)
+    return () if body is None else (replace(body, pattern=_BARE_DEFENCE_INTELLIGENCE),)
 
 
 def _voice_of(text: str, names: Names, context: dict) -> Claimant | None:
