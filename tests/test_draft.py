@@ -2140,3 +2140,17 @@ def test_the_uks_chief_of_defence_intelligence_is_a_person_not_the_ministry():
 
 def test_a_subsets_time_is_not_the_whole_figures():
     assert_first_scope("Officials said at least 1,000 had been killed, many of them in their first weeks of combat.", "cumulative")
+
+
+@pytest.mark.parametrize("text, whose", [
+    ("The Saker drone regiment said its operators killed 37 Koreans in one night near the village.", "north_korean"),
+    ("The channel wrote that no more than a dozen Korean volunteers were lost in the assault.", "north_korean"),
+    ("They saw Russian soldiers shoot six wounded Ukrainian captives near the village, the witnesses said.", "ukrainian"),
+    # a nationality the window before the figure would cut in two is read whole
+    ("Ukraine’s General Staff says combined losses of Russian and North Korean troops in the Kursk operation, counting those "
+     "killed, wounded, missing and captured, have passed 60,000.", "russian_and_north_korean"),
+    # must not trigger: South Koreans stay South Korean
+    ("Two South Korean volunteers were killed fighting for Ukraine, Seoul said.", "south_korean"),
+])
+def test_koreans_alone_are_the_norths_captives_are_people_and_a_nationality_is_never_cut(text, whose):
+    assert list(rows(text)["whose_losses"])[:1] == [whose]

@@ -61,7 +61,7 @@ PEOPLE = (r"soldiers?|troops?|personnel|fighters?|servicem[ae]n|service ?members
           r"north koreans|russians|ukrainians|koreans|paratroopers|infantry(?:men)?|conscripts|recruits|sailors|pilots|"
           r"officers|commanders|reinforcements|attackers|assault troops|combatants|militants|enemy|patients|bodies|graves|"
           r"grave markers|coffins|servicemen|deminers|engineers|volunteers|generals|inmates|convicts|replacements|fallen|occupiers|"
-          r"invaders|aggressors|workers|builders|kills|natives|locals|sons|husbands|fathers|residents")
+          r"invaders|aggressors|workers|builders|kills|natives|locals|sons|husbands|fathers|residents|captives|POWs")
 LOSS_NOUNS = (r"casualties|losses|deaths|death toll|toll|dead|killed|wounded|fatalities|losses? of life|running total|total|tally|"
               r"casualty (?:rates?|figures?|counts?)")
 #: (pattern, measure), most specific first: the nearest match to a figure gives its measure.
@@ -91,7 +91,9 @@ NATIONALITIES = [(r"Russian and North Korean|North Korean and Russian|both Russi
                   r"North Koreans and Russians", "russian_and_north_korean"),
                  (r"South Korean|South Koreans|South Korea['’]s|ROK", "south_korean"),
                  (r"North Korean|North Koreans|DPRK|North Korea['’]s|North Korea|Korean People['’]s Army|Pyongyang['’]s|"
-                  r"Korean mercenaries|N\. Korean|Pyongyang|the North(?!\s+(?:of|Korea|Atlantic|Sea))", "north_korean"),
+                  r"Korean mercenaries|N\. Korean|Pyongyang|the North(?!\s+(?:of|Korea|Atlantic|Sea))|"
+                  # "Korean" alone, as reports of the fighting write of the North's soldiers: "37 Koreans", "Korean volunteers"
+                  r"(?<!South )(?<!South-)Koreans?(?!\s+(?:War|Peninsula|Central|peninsula|war|language))", "north_korean"),
                  (r"Russian|Russians|Russia['’]s|Russia|Chechen|Wagner|Moscow['’]s", "russian"),
                  (r"Ukrainian|Ukrainians|Ukraine['’]s|Ukraine|Kyiv['’]s", "ukrainian")]
 #: Countries a side's words name, for the subject of "X lost N" and for a claimant's own troops.
@@ -1701,10 +1703,12 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
         attack = list(_ATTACK_BY.finditer(before))
         if attack:
             return _nation_label(_NATION_RE.search(attack[-1].group("x") or attack[-1].group("y")))
+    # (read in the whole sentence before the figure, so that the window never cuts a nationality: "Russi|an and North Korean")
     qualified = [m for m in re.finditer(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{LOSS_NOUNS}|{PEOPLE}|forces|units|infantry|"
-                                        rf"contingent|deployment)\b", before, re.I) if not _ally_or_attacker(sentence, offset + m.start())]
+                                        rf"contingent|deployment)\b", sentence[:f.start], re.I)
+                 if m.end() > offset and not _ally_or_attacker(sentence, m.start())]
     if qualified:  # the longest nationality there ("Russians and North Koreans together"), not the first word of it
-        return _nation_label(_NATION_RE.match(sentence, offset + qualified[-1].start()) or _NATION_RE.search(qualified[-1].group("x")))
+        return _nation_label(_NATION_RE.match(sentence, qualified[-1].start()) or _NATION_RE.search(qualified[-1].group("x")))
     subject = [m for m in re.finditer(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,6}}?(?:has |have |had )?(?:also )?(?:lost|suffered|sent|"
                                       rf"deployed|dispatched)\b", before, re.I) if not _ally_or_attacker(sentence, offset + m.start())
                and not re.search(rf"\b(?:{SPEECH})\b", m.group(), re.I)]  # "Ukraine's General Staff said Russia lost": not Ukraine's
