@@ -2154,3 +2154,9 @@ def test_a_subsets_time_is_not_the_whole_figures():
 ])
 def test_koreans_alone_are_the_norths_captives_are_people_and_a_nationality_is_never_cut(text, whose):
     assert list(rows(text)["whose_losses"])[:1] == [whose]
+
+
+def test_inter_korean_and_north_korean_name_no_second_korean():
+    # must not trigger: "inter-Korean" is no nationality, and "North Korean missiles" is the weapon's
+    assert list(rows("The commander spoke at a ceremony marking the attack near the western inter-Korean sea border, in which two "
+                     "marines were killed.")["whose_losses"]) == ["unspecified"]

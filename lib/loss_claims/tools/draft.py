@@ -93,7 +93,7 @@ NATIONALITIES = [(r"Russian and North Korean|North Korean and Russian|both Russi
                  (r"North Korean|North Koreans|DPRK|North Korea['’]s|North Korea|Korean People['’]s Army|Pyongyang['’]s|"
                   r"Korean mercenaries|N\. Korean|Pyongyang|the North(?!\s+(?:of|Korea|Atlantic|Sea))|"
                   # "Korean" alone, as reports of the fighting write of the North's soldiers: "37 Koreans", "Korean volunteers"
-                  r"(?<!South )(?<!South-)Koreans?(?!\s+(?:War|Peninsula|Central|peninsula|war|language))", "north_korean"),
+                  r"(?<![\w-])(?<!North )(?<!South )Koreans?(?!\s+(?:War|Peninsula|Central|peninsula|war|language))", "north_korean"),
                  (r"Russian|Russians|Russia['’]s|Russia|Chechen|Wagner|Moscow['’]s", "russian"),
                  (r"Ukrainian|Ukrainians|Ukraine['’]s|Ukraine|Kyiv['’]s", "ukrainian")]
 #: Countries a side's words name, for the subject of "X lost N" and for a claimant's own troops.
