@@ -2160,3 +2160,17 @@ def test_inter_korean_and_north_korean_name_no_second_korean():
     # must not trigger: "inter-Korean" is no nationality, and "North Korean missiles" is the weapon's
     assert list(rows("The commander spoke at a ceremony marking the attack near the western inter-Korean sea border, in which two "
                      "marines were killed.")["whose_losses"]) == ["unspecified"]
+
+
+@pytest.mark.parametrize("text", [
+    "The officials said a further 1,500 had arrived since mid-January to replace the dead.",
+    "Around 3,000 more are believed to have followed in January and February, the agency said.",
+    "Pyongyang has since promised 5,000 more, mostly engineers and deminers, the agency said.",
+])
+def test_troops_that_arrived_followed_or_were_promised_are_deployed(text):
+    assert list(rows(text)["measure"]) == ["deployed"]
+
+
+def test_a_figure_with_no_verb_of_coming_is_no_troop_figure():
+    # must not trigger: a figure with no verb of coming is left alone
+    assert rows("The officials said 1,500 was the number they had in mind.").empty

@@ -85,7 +85,8 @@ MEASURES = [
     (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|reinforced|replacements|"
      r"(?:more|additional|fresh) troops|(?:more )?(?:could|would|will|may|might) follow|(?:expected|due|set) to follow|been added|"
      r"(?:troops|soldiers|men) (?:in|to)|are fighting|in Russia|fighting for Russia|remain(?:s|ed)? in|strong|rotate[sd]? in|served|"
-     r"arrived|arrive|arriving|(?:went|gone|go|going) into (?:battle|combat|action) with", "deployed"),
+     r"arrived|arrive|arriving|(?:went|gone|go|going) into (?:battle|combat|action) with|(?:to have|had|have|has) followed|went over|"
+     r"promised", "deployed"),
 ]
 NATIONALITIES = [(r"Russian and North Korean|North Korean and Russian|both Russian and North Korean|Russians and North Koreans|"
                   r"North Koreans and Russians", "russian_and_north_korean"),
@@ -1535,6 +1536,12 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     if re.search(r"\b(?:send|sent|sending|deploy|deployed|dispatch|dispatched|rotate in|contingent of|deployment at|force of|"
                  rf"grouping of)\s+(?:(?:{ADDED})\s+)?$", before, re.I) or re.match(r",?\s+strong\b", after, re.I):
         return True  # troops: "Kim will have to send another 5,000", "the first contingent of about 11,000", "60,000 strong"
+    if re.match(r"\s+(?:more\s+)?(?:(?:had|have|has)\s+(?:since\s+)?(?:arrived|followed|been sent|been deployed|been rotated in)|"
+                r"(?:are|were|is|was)\s+(?:believed|thought|said|reported|estimated)\s+to\s+have\s+(?:followed|arrived|been sent|"
+                r"been deployed)|went over|arrived|followed)\b", after, re.I) \
+            or re.search(r"\b(?:promised|pledged|offered)\s+(?:(?:another|a further|an additional)\s+)?$", before, re.I) \
+            and re.match(r"\s+more\b", after, re.I):
+        return True  # troops that came: "a further 1,500 had arrived", "3,000 more are believed to have followed", "promised 5,000 more"
     if re.match(r"\s+(?:more\s+)?(?:are|were|remain)\s+(?:still\s+)?(?:unaccounted for|missing)\b", after, re.I):
         return True  # "several hundred more are unaccounted for"
     if re.match(r"\s+(?:are|were|is|was)\s+(?:believed|thought|estimated|said|reported|assumed|feared)\s+(?:to\s+(?:have\s+)?)?"
