@@ -2174,3 +2174,13 @@ def test_troops_that_arrived_followed_or_were_promised_are_deployed(text):
 def test_a_figure_with_no_verb_of_coming_is_no_troop_figure():
     # must not trigger: a figure with no verb of coming is left alone
     assert rows("The officials said 1,500 was the number they had in mind.").empty
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Pyongyang has promised 5,000 more troops, mostly engineers, the agency said.", "projected"),
+    ("The agency said the North is preparing to send about 3,000 more soldiers.", "projected"),
+    # must not trigger: troops that were sent are reported
+    ("The agency said the North sent about 3,000 more soldiers in January.", "reported"),
+])
+def test_troops_promised_or_being_readied_are_a_projection(text, modality):
+    assert list(rows(text)["modality"]) == [modality]

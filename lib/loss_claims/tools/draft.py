@@ -1626,7 +1626,9 @@ def modality_of(sentence: str, f: Figure) -> str:
         near = NOT_MODAL.sub(" ", near)
     forecast_before = re.search(rf"{FORECAST.pattern}[^.;:]{{0,60}}$", clause[max(0, at - 70):at], re.I)
     forecast_after = re.match(r"\s+(?:[\w’'-]+\s+){0,4}?(?:are|is)\s+(?:expected|forecast|projected)\s+to\b", sentence[f.end:], re.I)
-    if forecast_before or forecast_after:
+    promised = re.search(r"\b(?:promised|pledged|plans? to send|(?:is|was) preparing to send|prepares to send|readies|readying)\b"
+                         r"[^.;:]{0,40}$", clause[max(0, at - 60):at], re.I)
+    if forecast_before or forecast_after or promised:  # (troops "promised", "it is preparing to send": to come)
         return "projected"  # "expects another 2,000 to 3,000 casualties by the end of the year", "5,000 … are expected to follow"
     return "projected" if MODAL.search(near) else "reported"
 
