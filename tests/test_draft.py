@@ -2184,3 +2184,22 @@ def test_a_figure_with_no_verb_of_coming_is_no_troop_figure():
 ])
 def test_troops_promised_or_being_readied_are_a_projection(text, modality):
     assert list(rows(text)["modality"]) == [modality]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Even Moscow, which spoke in the spring of several hundred wounded North Korean comrades, has stopped giving numbers.",
+     "Russian officials (unnamed)"),
+    ("Poland's defence minister said Russia had lost 200,000 soldiers killed or wounded in the year.", "Poland's defence minister"),
+    ("The Russian MoD claimed that Ukraine had lost over 250 servicemen over the past day.", "Russian Ministry of Defence"),
+])
+def test_a_capital_which_spoke_a_minister_unnamed_and_the_russian_mod(text, who):
+    assert [c.removesuffix(" (unnamed)") for c in _claimants(text)] == [who.removesuffix(" (unnamed)")]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("At least 2,000 of them have been killed, the agency told lawmakers this week.", "cumulative"),
+    # must not trigger: a week that dates the losses is still a period
+    ("At least 200 of them were killed this week, the agency said.", "period"),
+])
+def test_the_week_a_statement_was_made_dates_no_loss(text, scope):
+    assert_first_scope(text, scope)

@@ -449,7 +449,7 @@ _SPEAKER_HEAD = (r"officials?|sources?|commanders?|officers?|soldiers|troops|ope
                  r"families|channels?|operators?|crews?|governor|governments|states|observers|doctors|surgeons|medics|"
                  r"prosecutors?|volunteers|investigators|interrogators|office|diplomats?|medic|doctor|surgeon|nurses?|witnesses|"
                  r"residents?|villagers|defectors?|relative|staff|prisoners?|captives?|deserters?|newspapers?|tabloids?|"
-                 r"broadcasters?|magazines?|dail(?:y|ies)")
+                 r"broadcasters?|magazines?|dail(?:y|ies)|ministers?|ambassadors?|envoys?")
 SPEAKER = re.compile(rf"(?:^|(?<=[,;:—–-] )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))(?P<who>(?:(?:the|a|an|two|three|several|some|one|retired|"
                      rf"senior|another)\s+)?(?:[\w’'.-]+\s+){{0,6}}?(?:{_SPEAKER_HEAD})(?:\s+[A-Z][\w’'-]+){{0,3}}"
                      rf"(?:\s+(?:in|at|from|of|for|with|within|near|outside|around|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?)"
@@ -477,7 +477,7 @@ PEOPLES_SPEAKING = {"the Ukrainians": "UA", "the Russians": "RU", "the South Kor
                     "the Americans": "US", "the British": "GB", "the Japanese": "JP", "the Poles": "PL"}
 SPEAKING_FOR = {**CAPITALS, **COUNTRIES_SPEAKING, **PEOPLES_SPEAKING, **{k[0].upper() + k[1:]: v for k, v in PEOPLES_SPEAKING.items()}}
 #: "Washington, by contrast, spoke of …", "Kyiv’s propaganda claims …", "Moscow says nothing of its allies’ dead and boasts of …".
-_ASIDE = r"(?:,\s+(?:by contrast|for its part|in turn|meanwhile|however|too|in response|for now|in its turn),)?"
+_ASIDE = r"(?:,\s+(?:by contrast|for its part|in turn|meanwhile|however|too|in response|for now|in its turn),|,\s+which)?"
 _VOICE = r"(?:[’']s\s+(?:propaganda|government|leadership|officials|side|military|authorities|command))?"
 _CAPITAL = re.compile(rf"(?<![\w’'])(?P<who>{'|'.join(SPEAKING_FOR)}){_VOICE}{_ASIDE}\s+(?:also\s+|has\s+|have\s+|had\s+|itself\s+|now\s+)?"
                       rf"(?:(?:{SPEECH})\b(?!\s+(?:little|nothing|next to nothing)\b)|"
@@ -556,6 +556,8 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
     if not m:
         return None
     written = m.group("who").strip()
+    if re.search(r"\b(?:ministers?|ambassadors?|envoys?)\b", written, re.I) and re.search(r"[A-Z][\w’'-]+,\s*$", probe[:m.start("who")]):
+        return None  # "Daniel Roper, the armed forces minister, who …, offered": the person named before the appositive
     if re.fullmatch(r"(?:the|this|that|these|those)\s+[\w’'-]+|(?:the|this)\s+[\w’'-]+['’]s\s+[\w’'-]+", written, re.I):
         return None  # "the unit wrote", "the agency said": the claimant named before (read from context)
     if re.search(rf"\b(?:{SPEECH})\s", written):
@@ -1839,7 +1841,7 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
         if counted_in.startswith("people_per_") and label != "period":
             continue
         for m in re.finditer(pattern, sentence, re.I):
-            if label in ("incident", "period") and re.match(r"on\b", m.group(), re.I) \
+            if label in ("incident", "period") and re.match(r"on\b|this\b|last\b|yesterday\b|earlier\b", m.group(), re.I) \
                     and re.search(rf"\b(?:{SPEECH}|told \w+|briefing|statement)\s+(?:\w+\s+)?$", sentence[max(0, m.start() - 30):m.start()],
                                   re.I):
                 continue  # "told MPs on Tuesday", "reported on January 15": when it was said, not when the losses were
