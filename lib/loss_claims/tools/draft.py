@@ -733,8 +733,7 @@ def _turn_speaker(sentence: str, names: Names, context: dict) -> Claimant | None
     if label:
         body = _body_of_role(label.group("role") or "", names)
         if body is not None:  # "LT. GEN. ROBERT KAMINSKI, DIRECTOR, DEFENSE INTELLIGENCE AGENCY:": the agency, in his later turns too
-            for word in re.sub(rf"^(?:(?:{_LABEL_TITLES}) )+", "", label.group(1)).split():
-                context.setdefault("people", {})[word.title()] = body
+            _remember_label(context, label.group(1), body)
             return body
         return _labelled(label.group(1), names, context)
     named = _PERSON_LABEL.match(sentence)
@@ -755,6 +754,13 @@ def _turn_speaker(sentence: str, names: Names, context: dict) -> Claimant | None
     speaker = context.get("people", {}).get(bare.split()[-1]) or _a_person_claimant(bare, who, named.group(), names)
     _remember(context, bare, named.group(), speaker)
     return speaker
+
+
+def _remember_label(context: dict, label: str, claimant: Claimant) -> None:
+    """Each word of a label's name, titles aside, as the claimant of that speaker's later turns: "OKAFOR:" after "DEPUTY PRESS
+    SECRETARY LAUREN OKAFOR:", "JEON:" after "SPOKESMAN JEON HA-KYU:" (the family name written first)."""
+    for word in re.sub(rf"^(?:(?:{_LABEL_TITLES}) )+", "", label).split():
+        context.setdefault("people", {})[word.title()] = claimant
 
 
 def _body_of_role(role: str, names: Names) -> Claimant | None:
@@ -781,8 +787,7 @@ def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
                     None)
         if body is not None:
             claimant = Claimant(body.source_id, "explicit", body.written, [], _proposal(body, names))
-            for word in re.sub(rf"^(?:(?:{_LABEL_TITLES}) )+", "", label).split():  # "OKAFOR:" in her later turns; "JEON:" of
-                context.setdefault("people", {})[word.title()] = claimant          # "SPOKESMAN JEON HA-KYU", family name first
+            _remember_label(context, label, claimant)
             return claimant
     full = re.search(rf"\b((?:[A-Z][a-z’'-]+\s+){{1,2}}){surname}\b", context.get("text", ""))
     bare = f"{full.group(1)}{surname}" if full and _a_person(full.group(1) + surname) else \
@@ -1932,7 +1937,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         headline = titled and paragraph == 0 and s < len(text) - len(text.lstrip()) + len(first_line) or (s, e) in titles
         found = [] if HYPOTHETICAL.search(sentence) else figures[(s, e)]  # an illustration counts nobody
         claimants = claimants_of(sentence, names, context)
-        author = next((m for m in mentions(sentence, names) if m.kind not in MEDIA and _DOCUMENT_OF.match(sentence, m.end)), None)
+        # (the names are looked up only where a document noun is: claimants_of has read them once already)
+        author = next((m for m in mentions(sentence, names) if m.kind not in MEDIA and _DOCUMENT_OF.match(sentence, m.end)), None) \
+            if _DOCUMENT_OF.search(sentence) else None
         if author is not None:  # "A 14-slide DIA briefing obtained by …": whose document its slides and charts are
             context["document"] = Claimant(author.source_id, "inferred_from_context", author.written, [], _proposal(author, names))
         if found and not claimants and _QUESTION.search(sentence):
