@@ -87,8 +87,18 @@ def measure(script: str, folder: Path) -> tuple[float, int, int]:
     return float(out[0]), int(out[1]) * 1024, int(out[2])
 
 
+def seconds(x: float) -> str:
+    """Two decimals, or three significant digits below 1 (a 100-claim read_csv takes milliseconds: never "0.00")."""
+    if x >= 1 or x <= 0:
+        return f"{x:.2f}"
+    decimals = 2
+    while x < 10 ** (1 - decimals):
+        decimals += 1
+    return f"{x:.{decimals + 1}f}"
+
+
 def row(what: str, ours: float, base: float, unit: str = "s", memory: str = "") -> None:
-    print(f"| {what} | {ours:.2f} {unit} | {base:.2f} {unit} | {ours / base:.2f}× | {memory} |", flush=True)
+    print(f"| {what} | {seconds(ours)} {unit} | {seconds(base)} {unit} | {ours / base:.2f}× | {memory} |", flush=True)
 
 
 def bench_notebooks(repeat: int, tmp: Path) -> None:
