@@ -2203,3 +2203,59 @@ def test_a_capital_which_spoke_a_minister_unnamed_and_the_russian_mod(text, who)
 ])
 def test_the_week_a_statement_was_made_dates_no_loss(text, scope):
     assert_first_scope(text, scope)
+
+
+# --- seventh session: dev-set-34's misses --------------------------------------------------------------------------
+
+def test_a_tabloid_title_closing_with_an_exclamation_mark_is_a_headline_and_its_sum_of_the_body_is_derived():
+    text = ("CARNAGE AT THE BORDER: Nearly 500 of Putin's men killed or wounded in TWO days!\n\nA drone operator told the paper "
+            "his unit counted 210 dead and some 270 wounded Russian soldiers over those two days.")
+    r = draft(text, COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
+    head = [x for x in r if x["quote"].startswith("CARNAGE")]
+    assert len(head) == 1 and head[0]["_derived_from"] == next(x["claim_id"] for x in r if x["quote"].startswith("A drone"))
+
+
+def test_a_first_line_that_exclaims_without_a_run_of_capitals_is_a_sentence_not_a_title():
+    # must not trigger: a Telegram post's opening exclamation is its first claim, drafted as a loss of its own
+    text = "Our gunners destroyed 40 occupiers near the village today!\n\nGlory to the defenders."
+    r = draft(text, COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
+    assert len(r) == 1 and not r[0]["_headline"] and not r[0].get("_derived_from")
+
+
+@pytest.mark.parametrize("text, counted_in", [
+    ("That comes to about 90 killed or wounded every single day, the colonel says.", "people_per_day"),
+    # must not trigger: a single day is no rate
+    ("About 90 soldiers were killed or wounded on a single day, the colonel says.", "people"),
+])
+def test_every_single_day_is_a_rate(text, counted_in):
+    assert list(rows(text)["counted_in"])[:1] == [counted_in]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("“In the past week alone we recorded 130 dead North Korean soldiers,” the platoon commander said.", "period"),
+    ("The brigade said in the last month it had killed 600 Russian soldiers.", "period"),
+    # must not trigger: "last week" as the time of the statement dates no loss
+    ("The brigade told reporters last week that 600 Russian soldiers had been killed so far.", "cumulative"),
+])
+def test_in_the_past_week_is_a_period_even_before_a_verb_of_counting(text, scope):
+    assert_first_scope(text, scope)
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("The agency repeated its estimate on Tuesday, telling a parliamentary committee that some 800 North Korean soldiers "
+     "had been killed.", "cumulative"),
+    # must not trigger: a weekday with no participle of speech after it dates the losses
+    ("The agency said some 80 North Korean soldiers had been killed on Tuesday, in an assault near the border.", "incident"),
+])
+def test_a_weekday_before_a_participle_of_speech_dates_the_statement(text, scope):
+    assert_first_scope(text, scope)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("America’s Defense Department put the number of North Korean casualties at roughly 3,500.", "us-dod"),
+    ("North Korea's state television, KCTV, said 12 soldiers had been killed fighting in Russia.", "kp-kctv"),
+    # must not trigger: another country's defence department is not the Pentagon
+    ("Canada's Defence Department said 3 of its instructors were injured in a training accident.", ""),
+])
+def test_known_bodies_the_pentagon_by_its_countrys_name_and_north_koreas_state_television(text, who):
+    assert [x["claimant_id"] for _, x in rows(text).iterrows()][:1] == [who]

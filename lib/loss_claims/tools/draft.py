@@ -147,6 +147,7 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"several|\d+) (?:days?|weeks?|hours)\b|"
           rf"\bin (?:{MONTHS}) alone\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) alone\b|"
           r"\bin the (?:previous|past|last|first) (?:\d+|\w+) (?:hours|days|weeks|months)\b|\bover the (?:week|month|day|year)\b|"
+          r"\bin the (?:previous|past|last) (?:week|fortnight|month)\b|"
           r"\bin (?:the )?(?:\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:months|years) of\b|"
           rf"\b(?:from|for) \d{{1,2}} to \d{{1,2}} (?:{MONTHS})\b|\b(?:this|next|last) year\b|\bfor the year\b|"
           r"\bin less than a (?:year|month|week)\b|"
@@ -197,7 +198,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)']?(?:\[\d{1,3}\])?\s+(?=[“\"
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "brig", "cmdr", "st", "no",
                  "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "corp", "inc",
                  "co", "ltd", "gov", "sen", "rep", "pres", "approx", "n", "ret", "retd"}
-RATE = re.compile(r"^[^.;:]{0,45}?\b(?:(?:a|per|each|every)\s+(day|week|month)\b(?!\s+(?:before|after|earlier|later|ago))|(daily))", re.I)
+RATE = re.compile(r"^[^.;:]{0,45}?\b(?:(?:a|per|each|every(?:\s+single)?)\s+(day|week|month)\b(?!\s+(?:before|after|earlier|later|ago))|(daily))", re.I)
 MODAL = re.compile(r"\b(?:could|would|might|may|will|shall)\s+(?:(?:soon|easily|well|also|all|eventually|already|still)\s+)?"
                    r"(?:be|have|lose|reach|"
                    r"exceed|rise|climb|top|surpass|pass|suffer|face|need|send|deploy|number|hit|approach|grow|double|hold|total|lose|expect|"
@@ -1814,7 +1815,7 @@ def _when_said(sentence: str, m: re.Match, f: Figure) -> bool:
     """Whether a time phrase before the figure dates the statement, not the losses: "told lawmakers on January 13 that roughly
     370 …", "told RIA Novosti last week that …", "said in March that …"; "last week lawmakers briefed by the agency said total
     casualties had passed 4,700" (a verb of speech between the phrase and the figure, outside commas)."""
-    if m.end() > f.start or re.search(r"\balone$", m.group()):
+    if m.end() > f.start or re.search(r"\balone$", m.group()) or re.match(r"\s+alone\b", sentence[m.end():]):
         return False  # "On Saturday alone we counted 137": a phrase with "alone" always dates the losses
     gap = sentence[m.end():f.start]
     if re.match(rf"(?:yesterday|overnight|that (?:morning|night|day)|on (?:{'|'.join(WEEKDAYS)}))\b", m.group(), re.I) and \
@@ -1830,8 +1831,10 @@ def _when_said(sentence: str, m: re.Match, f: Figure) -> bool:
     # "losses over the same weeks were, he says, “much lower …”"
     # a fronted phrase with its comma ("Between Saturday and Monday, they claimed to have killed 50") dates the losses
     # (but "The General Staff, in its morning update on Wednesday, said Russia had lost …" dates the update)
-    return bool(speech) and not re.search(r"\d", gap[:speech.start()]) and not parenthetical \
+    said = bool(speech) and not re.search(r"\d", gap[:speech.start()]) and not parenthetical \
         and (not re.match(r"\s*,", gap) or bool(re.match(rf"\s*,\s*(?:{SPEECH})\b", gap)))
+    # "stood by its figure on Friday, telling lawmakers … that about 300 …": a participle of speech after the comma
+    return bool(re.match(r"\s*,\s*(?:telling|saying|adding|informing|briefing)\b[^,]*\bthat\b", gap)) or said
 
 
 def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[str, str]:
@@ -1930,7 +1933,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                      "history": []}
     context["voice"] = _voice_of(text, names, context)
     first_line = text.lstrip().split("\n", 1)[0].rstrip()
-    titled = "\n" in text.strip() and len(first_line) < 200 and not first_line.endswith((".", "?", "!", ":"))
+    titled = "\n" in text.strip() and len(first_line) < 200 and (not first_line.endswith((".", "?", "!", ":"))
+                                                                  or _SHOUTED_TITLE.search(first_line) is not None)
     for s, e, paragraph in spans:
         sentence = text[s:e]
         # the first line, when it is a title: "Fact check: Thousands of casualties, but …" is one headline, split at its colon
@@ -2226,6 +2230,11 @@ def _side_of_text(text: str) -> str:
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
 
 
+#: A tabloid's title, which may close with "!": "BLOODBATH IN KURSK: Almost 1,000 … in ONE week!" (two words in capitals
+#: running, one of four letters or more; an acronym alone, "NATO says 40 died!", is no title).
+_SHOUTED_TITLE = re.compile(r"^.*\b(?=[A-Z]*[A-Z]{4})[A-Z]{2,}\s+[A-Z]{2,}\b.*!$|^.*\b[A-Z]{2,}\s+(?=[A-Z]*[A-Z]{4})[A-Z]{2,}\b.*!$")
+
+
 def _titles(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, int]]:
     """Titles inside the text: a paragraph of one short line with no closing stop, followed by more text (a live blog's
     post, a section's head), never a list item. The document's first line is handled as its headline apart."""
@@ -2239,7 +2248,8 @@ def _titles(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, int]
             continue
         s, e = parts[0]
         line = text[s:e]
-        if "\n" not in line and len(line) < 200 and not line.rstrip().endswith((".", "?", "!", ":", ";", "”", '"', ")")) \
+        if "\n" not in line and len(line) < 200 and (not line.rstrip().endswith((".", "?", "!", ":", ";", "”", '"', ")"))
+                                                     or _SHOUTED_TITLE.search(line) is not None) \
                 and not re.match(r"\s*(?:[-•*–—]|\d+[.)])\s", line):
             out.add((s, e))
     return out
