@@ -1315,7 +1315,7 @@ def test_a_nato_official_is_natos_and_gave_a_figure_is_a_claim():
     assert _claimants("A senior NATO official told reporters that 4,000 North Korean soldiers had been killed.") == \
         ["NATO officials (unnamed)"]
     assert _claimants("An Estonian official, speaking separately, gave a higher figure: 5,000 North Korean soldiers killed.") == \
-        ["Estonian official (unnamed)"]
+        ["Estonian officials (unnamed)"]  # the codebook's xx-officials
 
 
 def test_a_body_in_a_persons_appositive_and_an_agency_a_lawmaker_relays():
@@ -2259,3 +2259,30 @@ def test_a_weekday_before_a_participle_of_speech_dates_the_statement(text, scope
 ])
 def test_known_bodies_the_pentagon_by_its_countrys_name_and_north_koreas_state_television(text, who):
     assert [x["claimant_id"] for _, x in rows(text).iterrows()][:1] == [who]
+
+
+def test_the_texts_own_arithmetic_on_figures_it_gave_is_its_own_voice_and_derived():
+    text = ("Kyiv's spy agency said about 900 North Korean soldiers had been killed and about 2,100 wounded.\n\n"
+            "That makes about 3,000 casualties, a third of the force.")
+    r = draft(text, COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
+    own = [x for x in r if x["quote"].startswith("That makes")]
+    assert own and all(x["claimant_id"] == "" and x["_derived_from"] == r[0]["claim_id"] for x in own)
+    text = "Taken at face value, the GUR's count implies about 25 deaths a day, a rate we derived."
+    assert [x["claimant_id"] for x in draft(text, COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)] == [""]
+
+
+def test_a_figure_after_that_is_put_in_a_speakers_mouth_is_the_speakers_not_the_texts_arithmetic():
+    # must not trigger: "…, the GUR says" after the figure makes it the GUR's
+    r = draft("That means about 60 Russian soldiers killed every day, the GUR says.", COLUMNS, PHRASES,
+              Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
+    assert [x["claimant_id"] for x in r] == ["ua-gur"] and not r[0].get("_derived_from")
+
+
+@pytest.mark.parametrize("text, officials", [
+    ("A French military source said some 300 North Korean soldiers had been killed in the spring.", True),
+    # must not trigger: a source inside a named body is that body's, not the nation's officials
+    ("A source in the French army's intelligence directorate said some 300 North Korean soldiers had been killed in the spring.",
+     False),
+])
+def test_an_unnamed_source_of_a_nation_the_ledger_has_no_officials_of_is_proposed_as_that_nations_officials(text, officials):
+    assert (list(rows(text)["claimant_id"])[:1] == ["fr-officials"]) is officials

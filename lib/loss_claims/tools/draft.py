@@ -949,6 +949,10 @@ def _to_known(claimant: Claimant, names: Names) -> Claimant:
                      and v.get("country") == claimant.proposed["country"]), None)
         if same is not None:
             return replace(claimant, source_id=same, proposed=None)
+        # "a French military source", where the ledger has no French officials yet: the codebook's xx-officials, proposed
+        nation = next((a for a, (_, c) in ADJECTIVES.items() if c == claimant.proposed["country"] and " " not in a and a != "us"), None)
+        if nation is not None:
+            return replace(_unnamed_officials(nation.title(), claimant.written, names), relays=claimant.relays)
     words, ordinals = _words(name), {o.lower() for o in _ORDINAL.findall(name)}
     formation = {f.lower() for f in _FORMATION.findall(name)}
     country = claimant.proposed.get("country", "")
@@ -2073,7 +2077,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             context.setdefault("measure", {})[paragraph] = candidates[-1][1]
         rate_before = None
         for f, measure in candidates:
-            if _in_own_words(sentence, f) and not any(c.attribution == "explicit" for c in claimants) \
+            arithmetic = _own_arithmetic(sentence, f) and paragraph not in context.get("answers", ()) \
+                and paragraph not in context.get("turns", ())
+            if arithmetic or _in_own_words(sentence, f) and not any(c.attribution == "explicit" for c in claimants) \
                     and paragraph not in context.get("answers", ()) and paragraph not in context.get("turns", ()) \
                     and not _SPEAKER_LABEL.match(sentence):
                 own = [None]  # "We assess that … between 4,000 and 5,000", "by our own reckoning …": the text's own voice
@@ -2089,6 +2095,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                     row["counted_in"] = rate_before  # "well over a thousand a day …, and perhaps 150 to 200 of those in Kursk"
                     row["scope"] = "period"
                     row["notes"] += f"; not a count of people: a part of the rate before it, counted in {rate_before}"
+                if arithmetic:  # "That makes about 4,000 casualties": the text's sum or reading of figures it gave before
+                    row["_derived_from"] = _source_of_headline(row, [r for r in rows if not r.get("_headline")])
+                    row["notes"] += "; the text's own arithmetic on figures it gives before, drafted as derived"
                 rows.append(row)
     for row in rows:
         if row.get("_headline"):
@@ -2150,6 +2159,26 @@ FIRST_PERSON = re.compile(r"\b(?:by my (?:own )?(?:count|estimate|reckoning|calc
                           r"^(?:if|assuming) (?:the|that|this|these|those|their|its) [^,]{0,60}?\b(?:is|are|was|were|holds?) "
                           r"(?:right|correct|accurate|true)|^taken at face value|^at (?:that|this|the current|such a) (?:pace|rate))\b",
                           re.I)
+
+
+#: The text working on figures it gave before: "That makes about 4,000 casualties", "It would also mean that a force of 14,000
+#: had lost …", "HUR's figure implies losses of roughly 40 a day …, a rate we derived".
+_OWN_ARITHMETIC = re.compile(r"^(?:that|this) (?:makes|means|would mean|implies)\b|^(?:it|this|that) would (?:also )?mean\b|"
+                             r"^taken at face value\b|\b(?:a|the) (?:rate|figure|share|number|sum|total) we (?:derived|calculated|"
+                             r"worked out)\b", re.I)
+
+
+def _own_arithmetic(sentence: str, f: Figure) -> bool:
+    """Whether the figure is the text's own arithmetic (:data:`_OWN_ARITHMETIC`), not put in anyone's mouth after it
+    ("That is about 140 a day, Oleh says" is Oleh's) nor quoted."""
+    m = _OWN_ARITHMETIC.search(sentence)
+    if m is None or (m.start() > f.start and not m.group().lower().startswith(("a ", "the "))):
+        return False
+    before = sentence[:f.start]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return False
+    return not re.search(rf",\s+(?:[\w’'.-]+\s+){{0,4}}(?:{SPEECH})\b(?!\s+(?:were|was|is|are|had|have)\b)|\baccording to\b",
+                         sentence[f.end:], re.I)
 
 
 def _in_own_words(sentence: str, f: Figure) -> bool:
