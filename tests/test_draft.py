@@ -2295,3 +2295,13 @@ def test_an_unnamed_source_of_a_nation_the_ledger_has_no_officials_of_is_propose
 ])
 def test_a_rate_after_a_later_figure_is_that_figures_not_the_earlier_counts(text, counted):
     assert list(rows(text)["counted_in"]) == counted
+
+
+@pytest.mark.parametrize("text, whose", [
+    ("Kim Jong Un's army has lost about 4,000 men killed or wounded near Kursk, the GUR said.", "north_korean"),
+    ("The officer said Kim could lose 3,000 more men killed near Sudzha in the spring.", "north_korean"),
+    # must not trigger: a lawmaker named Kim is no side
+    ("Rep. Kim said 300 Russian soldiers were killed near Sudzha.", "russian"),
+])
+def test_the_norths_leader_stands_for_his_soldiers_but_a_lawmaker_named_kim_does_not(text, whose):
+    assert list(rows(text)["whose_losses"])[:1] == [whose]

@@ -93,6 +93,9 @@ NATIONALITIES = [(r"Russian and North Korean|North Korean and Russian|both Russi
                  (r"South Korean|South Koreans|South Korea['’]s|ROK", "south_korean"),
                  (r"North Korean|North Koreans|DPRK|North Korea['’]s|North Korea|Korean People['’]s Army|Pyongyang['’]s|"
                   r"Korean mercenaries|N\. Korean|Pyongyang|the North(?!\s+(?:of|Korea|Atlantic|Sea))|"
+                  # the North's leader for his soldiers: "Kim's troops", "Kim could lose another 5,000 men" (not Rep. Kim)
+                  r"Kim Jong[ -]Un(?:['’]s)?|Kim['’]s (?=(?:soldiers|troops|men|army|forces|regime)\b)|"
+                  r"(?<![A-Z][a-z]\. )(?<!Rep\. )\bKim(?= (?:could|would|will|may|might|has|had|have) (?:lose|lost)\b)|"
                   # "Korean" alone, as reports of the fighting write of the North's soldiers: "37 Koreans", "Korean volunteers"
                   r"(?<![\w-])(?<!North )(?<!South )Koreans?(?!\s+(?:War|Peninsula|Central|peninsula|war|language))", "north_korean"),
                  (r"Russian|Russians|Russia['’]s|Russia|Chechen|Wagner|Moscow['’]s", "russian"),
