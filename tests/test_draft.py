@@ -2288,15 +2288,6 @@ def test_an_unnamed_source_of_a_nation_the_ledger_has_no_officials_of_is_propose
     assert (list(rows(text)["claimant_id"])[:1] == ["fr-officials"]) is officials
 
 
-@pytest.mark.parametrize("text, counted", [
-    ("The battalion wounded 420 enemy soldiers in May, an average of about 14 a day.", ["people", "people_per_day"]),
-    # must not trigger: two figures joined as one range or alternative share the rate
-    ("The battalion says the enemy loses 20 or 30 a day.", ["people_per_day"]),
-])
-def test_a_rate_after_a_later_figure_is_that_figures_not_the_earlier_counts(text, counted):
-    assert list(rows(text)["counted_in"]) == counted
-
-
 @pytest.mark.parametrize("text, whose", [
     ("Kim Jong Un's army has lost about 4,000 men killed or wounded near Kursk, the GUR said.", "north_korean"),
     ("The officer said Kim could lose 3,000 more men killed near Sudzha in the spring.", "north_korean"),

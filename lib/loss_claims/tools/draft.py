@@ -1667,10 +1667,6 @@ def rate_of(sentence: str, f: Figure) -> str | None:
             return None
         unit = "day" if before.group(1) else "week" if before.group(3) else "month" if before.group(4) else before.group(2).lower()
         return {"day": "people_per_day", "week": "people_per_week", "month": "people_per_month"}[unit]
-    between = sentence[f.end:f.end + m.start(1 if m.group(1) else 2)]
-    if re.search(r"\d", between) and not re.fullmatch(r"\s*,?\s*(?:or|to|and|-|–)\s*(?:about |some |maybe |perhaps )?[\d,.]+\s*"
-                                                     r"(?:[\w’'-]+\s+){0,3}?(?:a|per|each|every(?:\s+single)?)\s+", between):
-        return None  # "wounded 731 in August, an average of about 39 a day": the rate is the later figure's
     unit = (m.group(1) or "day").lower()
     return {"day": "people_per_day", "week": "people_per_week", "month": "people_per_month"}[unit]
 
