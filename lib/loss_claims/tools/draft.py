@@ -201,7 +201,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)']?(?:\[\d{1,3}\])?\s+(?=[“\"
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "brig", "cmdr", "st", "no",
                  "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "corp", "inc",
                  "co", "ltd", "gov", "sen", "rep", "pres", "approx", "n", "ret", "retd"}
-RATE = re.compile(r"^[^.;:]{0,45}?\b(?:(?:a|per|each|every(?:\s+single)?)\s+(day|week|month)\b(?!\s+(?:before|after|earlier|later|ago))|(daily))", re.I)
+RATE = re.compile(r"^[^.;:]{0,45}?\b(?:(?:a|per|each|every(?:\s+single)?)\s+(day|week|month)\b"
+                  r"(?!\s+(?:before|after|earlier|later|ago))|(daily))", re.I)
 MODAL = re.compile(r"\b(?:could|would|might|may|will|shall)\s+(?:(?:soon|easily|well|also|all|eventually|already|still)\s+)?"
                    r"(?:be|have|lose|reach|"
                    r"exceed|rise|climb|top|surpass|pass|suffer|face|need|send|deploy|number|hit|approach|grow|double|hold|total|lose|expect|"
