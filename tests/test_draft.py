@@ -2296,3 +2296,23 @@ def test_an_unnamed_source_of_a_nation_the_ledger_has_no_officials_of_is_propose
 ])
 def test_the_norths_leader_stands_for_his_soldiers_but_a_lawmaker_named_kim_does_not(text, whose):
     assert list(rows(text)["whose_losses"])[:1] == [whose]
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("In my estimate Russia lost between 20,000 and 25,000 killed and wounded in Kursk.", "20000", "killed_or_wounded"),
+    ("The commander said his side lost several hundred killed in the withdrawal.", "300", "killed"),
+    ("The officer said the contingent was losing roughly 30 killed or wounded a day.", "30", "killed_or_wounded"),
+    # must not trigger: a loss word that is an adjective of the people counted leaves the verb to say what happened to them
+    ("The General Staff said special forces had captured two wounded North Korean soldiers.", "2", "captured"),
+])
+def test_a_loss_word_right_after_the_figure_says_what_it_counts_even_after_lost(text, value, measure):
+    assert_one_figure(text, measure, value)
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The death toll has doubled since January, when the agency put it at roughly 300, the lawmaker said.", "killed"),
+    # must not trigger: a toll with no word of death is a loss of unstated kind
+    ("The toll has doubled since January, when the agency put it at roughly 300, the lawmaker said.", "casualties_unspecified"),
+])
+def test_a_death_toll_counts_the_dead_not_losses_of_unstated_kind(text, measure):
+    assert_one_figure(text, measure, "300")

@@ -80,7 +80,7 @@ MEASURES = [
     (r"captured|taken prisoner|(?:taken|took)\s+(?:[\w,-]+\s+){1,4}?prisoner\b|prisoners? of war|prisoners|surrendered|"
      r"POWs|taken alive", "captured"),
     (r"missing|unaccounted for", "missing"),
-    (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|toll|out of action|hit|neutrali[sz]ed|"
+    (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|(?<!death )toll|out of action|hit|neutrali[sz]ed|"
      r"destruction of|no longer fit for (?:combat|action)|(?:can|could) no longer fight|no longer able to fight", "casualties_unspecified"),
     (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|reinforced|replacements|"
      r"(?:more|additional|fresh) troops|(?:more )?(?:could|would|will|may|might) follow|(?:expected|due|set) to follow|been added|"
@@ -1792,6 +1792,11 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
     label = _label(sentence, f.start)
     if label is not None:  # a list line: its label says what the figure counts, the most specific measure first
         return next(m for pattern, m in MEASURES if m and re.search(rf"\b(?:{pattern})\b", label, re.I))
+    for pattern, label in MEASURES:  # "lost between 20,000 and 25,000 killed and wounded", "lost several hundred killed"
+        # (never an adjective of the people counted: "captured two wounded North Korean soldiers")
+        if label and label not in ("deployed", "casualties_unspecified") and re.match(
+                rf"[’'”\"]?\s+(?:{pattern})\b(?!\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\b)", sentence[f.end:], re.I):
+            return label
     own = re.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\s+", sentence[f.end:], re.I)
     if own:
         at = f.end + own.end()
