@@ -2316,3 +2316,26 @@ def test_a_loss_word_right_after_the_figure_says_what_it_counts_even_after_lost(
 ])
 def test_a_death_toll_counts_the_dead_not_losses_of_unstated_kind(text, measure):
     assert_one_figure(text, measure, "300")
+
+
+@pytest.mark.parametrize("text, value, modality", [
+    ("He said Russia could lose ‘another 20,000 men by autumn if the current offensive tempo holds’.", "20000", "conditional"),
+    ("MS. HOLCOMB: If they keep being used in these assaults, we’d expect their casualties to pass 6,000 by the summer.", "6000",
+     "conditional"),
+    # must not trigger: "if not more" and "as if" set no condition
+    ("Officials said Russia could lose 2,000 men a week, if not more.", "2000", "projected"),
+    ("The losses could reach 5,000 by spring, as if nothing had changed.", "5000", "projected"),
+])
+def test_an_if_clause_after_the_modal_or_after_a_speakers_label_makes_the_figure_conditional(text, value, modality):
+    r = rows(text)
+    assert list(r.loc[(r["low"] == value) | (r["best"] == value), "modality"]) == [modality], r[["count_as_written", "modality"]]
+
+
+@pytest.mark.parametrize("text, scopes", [
+    ("The GUR's running tally of North Korean dead stood at 3,150 on Wednesday, up from 2,900 a week earlier.",
+     ["cumulative", "cumulative"]),
+    # must not trigger: a day with no total's verb before the figure dates the losses
+    ("The GUR said 40 Russian soldiers were killed on Wednesday.", ["incident"]),
+])
+def test_the_day_a_running_total_stood_at_a_figure_is_the_totals_date_not_an_incident(text, scopes):
+    assert list(rows(text)["scope"]) == scopes

@@ -141,7 +141,7 @@ _SINCE_PERIOD = (r"since (?:(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
 SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|"
           rf"the (?:start|beginning) of (?:the|this) (?:month|week|year)|the weekend)\b)[^,.;]*|\bas of\b|"
           rf"\b(?:had|has|have) (?:passed|surpassed|exceeded|topped)\b|"
-          rf"\b(?:now )?stands? at\b|\bcounts\b|\bto date\b|\bso far\b|\bin total\b|\bin all\b|\btally\b|\bdeath toll\b|\brunning total\b|"
+          rf"\b(?:now )?(?:stands?|stood) at\b|\bcounts\b|\bto date\b|\bso far\b|\bin total\b|\bin all\b|\btally\b|\bdeath toll\b|\brunning total\b|"
           r"\bby the end of \w+\b|\bup to now\b|\bto this point\b|\boverall\b|\baltogether\b|\b(?:is|are|was|were) now\b|"
           r"\b(?:has|have) (?:risen|grown|climbed) to\b|\b(?:rose|climbed) to\b|\bthe number of\b|"
           rf"\bby (?:mid-|late |early )?(?:{MONTHS}|summer|spring|autumn|winter|the end of the year)\b", "cumulative"),
@@ -212,7 +212,7 @@ MODAL = re.compile(r"\b(?:could|would|might|may|will|shall)\s+(?:(?:soon|easily|
                    r"(?:pace|rate)\b|\bon current trends\b|\bprojected\b|\bforecasts?\b", re.I)
 NOT_MODAL = re.compile(r"\bcould not\b|\bcannot\b|\bcan(?:no|')t\b|\bwould not say\b|\bmay have\b", re.I)
 FORECAST = re.compile(r"\b(?:expects?|(?<!\bas )(?<!\bthan )expected|forecasts?|predicts?|projects?|anticipates?)\b", re.I)
-CONDITIONAL = re.compile(r"(?:^(?:[AQ][.:]\s*)?|[,;:—–-]\s*|\bthat\s+)(?:if|unless|should)\b[^,;]*|"
+CONDITIONAL = re.compile(r"(?:^\s*(?:[AQ][.:]\s*)?|[,;:—–-]\s*|\bthat\s+)(?:if|unless|should)\b[^,;]*|"
                          # a counterfactual: "; had that rate continued, the death toll would already exceed 4,000"
                          r"(?:^\s*|[,;:—–-]\s*)had\s+(?:that|this|the|such|those|these|it|they)\b[^,;]*", re.I)
 #: Words that make a figure one of more people than before: "another 1,800 casualties", "send a further 3,000".
@@ -1640,6 +1640,9 @@ def modality_of(sentence: str, f: Figure) -> str:
     near = clause[max(0, at - 90):at + 90]
     if NOT_MODAL.search(near):
         near = NOT_MODAL.sub(" ", near)
+    if MODAL.search(clause[max(0, at - 90):at]) and re.search(
+            r"(?<!\bas)(?<!\beven)(?<!\bwhat)[\s’'‘“\"](?:if|unless)\s+(?!not\b|any\b|ever\b|anything\b|so\b)", clause[at:at + 120], re.I):
+        return "conditional"  # "Russia could lose another 20,000 men by autumn if the current offensive tempo holds"
     forecast_before = re.search(rf"{FORECAST.pattern}[^.;:]{{0,60}}$", clause[max(0, at - 70):at], re.I)
     forecast_after = re.match(r"\s+(?:[\w’'-]+\s+){0,4}?(?:are|is)\s+(?:expected|forecast|projected)\s+to\b", sentence[f.end:], re.I)
     promised = re.search(r"\b(?:promised|pledged|plans? to send|(?:is|was) preparing to send|prepares to send|readies|readying)\b"
@@ -1868,6 +1871,10 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
                 continue  # "told MPs on Tuesday", "reported on January 15": when it was said, not when the losses were
             if label in ("incident", "period") and _when_said(sentence, m, f):
                 continue
+            if label in ("incident", "period") and _TOTAL_AT.search(sentence[:f.start]) and re.fullmatch(
+                    rf"(?:on|as of) (?:(?:{'|'.join(WEEKDAYS)})|(?:{MONTHS})\.? \d{{1,2}})|yesterday|(?:a|one|two|three) (?:weeks?|months?|days?) "
+                    rf"(?:earlier|before)", m.group(), re.I):
+                continue  # "the running tally stood at 3,150 on Wednesday, up from 2,900 a week earlier": the day of the total
             if m.start() >= f.end and re.search(r",\s+(?:many|most|some|several|half|all|few|a third|a quarter) of (?:them|whom|those)\b",
                                                 sentence[f.end:m.start()], re.I):
                 continue  # "at least 1,000 … killed, many of them in their first weeks of combat": when a part of them died
@@ -1885,6 +1892,11 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
     if best:
         return best[1], best[2]
     return ("period" if counted_in.startswith("people_per_") else "unspecified"), ""
+
+
+#: A total as it stood at a date: the figure's verb, right before it ("stood at", "rose to", "reached").
+_TOTAL_AT = re.compile(r"\b(?:stood|stands|stand|rose|risen|climbed|reached|put (?:it|the (?:number|toll|total)))\s+(?:at|to)?\s*"
+                       r"(?:[\w’'-]+\s+){0,2}$|\bup from\s+$", re.I)
 
 
 #: The weakest sign of an incident, read only where no word of time is: a named place the losses happened near.
