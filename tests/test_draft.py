@@ -2339,3 +2339,32 @@ def test_an_if_clause_after_the_modal_or_after_a_speakers_label_makes_the_figure
 ])
 def test_the_day_a_running_total_stood_at_a_figure_is_the_totals_date_not_an_incident(text, scopes):
     assert list(rows(text)["scope"]) == scopes
+
+
+@pytest.mark.parametrize("text, whose", [
+    ("A Russian milblogger claimed that Russian and North Korean forces killed 'up to 200' Ukrainian soldiers near Sudzha.", "ukrainian"),
+    # must not trigger: a nationality of a place further on is nobody's losses
+    ("A Russian milblogger claimed that Russian and North Korean forces killed 'up to 200' men near the Ukrainian border.",
+     "russian_and_north_korean"),
+])
+def test_a_nationality_right_after_a_quoted_figure_says_whose_people_it_counts(text, whose):
+    assert list(rows(text)["whose_losses"]) == [whose]
+
+
+def test_the_nationality_of_an_incursion_or_offensive_is_not_whose_losses():
+    r = rows("Relatives of at least 46 men missing in Kursk since the Ukrainian incursion post appeals online.")
+    assert list(r["whose_losses"]) == ["unspecified"], r[["count_as_written", "whose_losses"]]
+    # must not trigger: the nationality of the missing men themselves
+    assert list(rows("Relatives of at least 46 Ukrainian men missing since the incursion post appeals online.")["whose_losses"]) \
+        == ["ukrainian"]
+
+
+@pytest.mark.parametrize("text, whose", [
+    ("Q: You said more than 4,000 North Korean soldiers were hit. The Ukrainians are saying 6,000 killed and wounded.",
+     ["north_korean", "north_korean"]),
+    # must not trigger: the people who lost them
+    ("Q: You said more than 4,000 North Korean soldiers were hit. The Ukrainians lost 6,000 killed and wounded.",
+     ["north_korean", "ukrainian"]),
+])
+def test_a_people_named_as_who_says_a_figure_is_not_whose_losses_it_counts(text, whose):
+    assert list(rows(text)["whose_losses"]) == whose

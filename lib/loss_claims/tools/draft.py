@@ -1716,8 +1716,8 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
     if killed_by and killed_by.start() <= f.start:  # "Russian paramilitary soldiers were … killed by North Korean troops"
         return _nation_label(_NATION_RE.search(killed_by.group("x")))
     after = sentence[f.end:f.end + 70]
-    m = re.match(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?P<x>{_NATION})\s+(?:{PEOPLE}|forces|units|losses|casualties|deaths|nationals)\b",
-                 after, re.I)
+    m = re.match(rf"[’'”\"]?\s+(?:[\w’'-]+\s+){{0,3}}?(?P<x>{_NATION})\s+(?:{PEOPLE}|forces|units|losses|casualties|deaths|nationals)\b",
+                 after, re.I)  # (a figure in quotes: "killed 'up to 200' Ukrainian soldiers")
     if m:
         return _nation_label(_NATION_RE.search(m.group("x")))
     if re.match(r"\s+(?:of\s+)?(?:our|its own)\b", after, re.I) and claimant_country in SIDE_OF_COUNTRY:
@@ -1762,7 +1762,8 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
     for m in _NATION_RE.finditer(sentence):
         if _ally_or_attacker(sentence, m.start()) \
                 or re.match(r"\s+(?:war|artillery|attacks?|missiles?|strikes?|shelling|drones?|border|region|territory|village|"
-                            r"side|government|officials|intelligence|president|forces? (?:attacked|fired))\b", sentence[m.end():], re.I) \
+                            r"side|government|officials|intelligence|president|forces? (?:attacked|fired)|incursion|invasion|offensive|"
+                            r"counteroffensive|counter-offensive|advance|operation|raid)\b", sentence[m.end():], re.I) \
                 or re.match(r"['’]s\s+(?:war|invasion|side)\b", sentence[m.end() - 2:] if m.group().endswith(("'s", "’s")) else "") \
                 or (re.fullmatch(r"(?:Russia|Ukraine|North Korea|South Korea)(?:['’]s)?", m.group())
                     and re.search(r"\b(?:from|in|to|into|inside|across|within|out of)\s+$", sentence[max(0, m.start() - 12):m.start()])):
@@ -1770,8 +1771,11 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
         distance = m.start() - f.end if m.start() >= f.start else f.start - m.end()
         # the speaker's country ("South Korea's spy agency said") only where no other side is named
         speaker = bool(re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:intelligence|agency|service|ministry|staff|commander|officials?|"
-                                r"government|president|spokes\w+|lawmakers?|parliament)\b",
-                                sentence[m.end() - (2 if m.group().endswith(("'s", "’s")) else 0):], re.I))
+                                r"government|president|spokes\w+|lawmakers?|parliament)\b|"
+                                rf"\s+(?:are|is|were|was|have|has)?\s*(?:also\s+)?(?:saying|claiming|{SPEECH})\b",
+                                sentence[m.end() - (2 if m.group().endswith(("'s", "’s")) else 0):], re.I)) \
+            and not (m.group().startswith("Kim") and not re.match(r"['’]s", sentence[m.end() - 2:]))
+        # ("The Ukrainians are saying 6,000 killed": who says it; but the North's leader speaks of his own fallen)
         if best is None or (speaker, distance) < best[0]:
             best = ((speaker, distance), _nation_label(m))
     if best and best[0][0] and (best[1] == "south_korean" or not re.search(
