@@ -2368,3 +2368,10 @@ def test_the_nationality_of_an_incursion_or_offensive_is_not_whose_losses():
 ])
 def test_a_people_named_as_who_says_a_figure_is_not_whose_losses_it_counts(text, whose):
     assert list(rows(text)["whose_losses"]) == whose
+
+
+def test_a_body_named_only_in_a_word_describing_another_is_not_the_claimant():
+    r = rows("A pro-Kremlin Telegram channel claimed on Feb. 4 that fewer than 100 North Korean soldiers had died.")
+    assert list(r["claimant_id"]) != ["ru-kremlin"] and len(r) == 1
+    # must not trigger: the Kremlin itself
+    assert list(rows("The Kremlin claimed on Feb. 4 that fewer than 100 North Korean soldiers had died.")["claimant_id"]) == ["ru-kremlin"]

@@ -328,8 +328,8 @@ def mentions(sentence: str, names: Names) -> list[Mention]:
             listed.append(Mention(m.start(), m.end(), body.source_id, m.group(), body.source_id in names.sources, body.name,
                                   body.kind))
     for m in sorted(listed, key=lambda m: (m.start - m.end, not m.known, m.start)):
-        if free(m.start, m.end):
-            found.append(m)
+        if free(m.start, m.end) and not re.search(r"\b(?:pro|anti)-$", sentence[max(0, m.start - 5):m.start], re.I):
+            found.append(m)  # (never a body in a word that only describes another: "a pro-Kremlin Telegram channel")
     for m in ORGANISATION.finditer(sentence):
         if free(m.start("name"), m.end()) and not re.fullmatch(r"[A-Z][a-z]+", m.group("name")):  # "the Ministry said": the one before
             name = m.group("name")
