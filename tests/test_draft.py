@@ -2375,3 +2375,13 @@ def test_a_body_named_only_in_a_word_describing_another_is_not_the_claimant():
     assert list(r["claimant_id"]) != ["ru-kremlin"] and len(r) == 1
     # must not trigger: the Kremlin itself
     assert list(rows("The Kremlin claimed on Feb. 4 that fewer than 100 North Korean soldiers had died.")["claimant_id"]) == ["ru-kremlin"]
+
+
+@pytest.mark.parametrize("intro, claimant", [
+    ("Transcript: Pentagon Press Briefing by Deputy Press Secretary Karen Holcomb", "us-dod"),
+    # must not trigger: a person the text introduces with no spokesperson's title speaks for herself
+    ("Transcript: a discussion at the Pentagon with the historian Karen Holcomb", "karen-holcomb"),
+])
+def test_a_transcript_label_of_a_spokesperson_introduced_in_the_title_is_the_body_she_speaks_for(intro, claimant):
+    r = rows(f"{intro}\n\nMS. HOLCOMB: Our assessment is that North Korean forces have now suffered more than 4,000 casualties.")
+    assert list(r["claimant_id"]) == [claimant], r[["claimant_id", "proposed_claimant"]]

@@ -794,8 +794,14 @@ def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
             claimant = Claimant(body.source_id, "explicit", body.written, [], _proposal(body, names))
             _remember_label(context, label, claimant)
             return claimant
-    full = re.search(rf"\b((?:[A-Z][a-z’'-]+\s+){{1,2}}){surname}\b", context.get("text", ""))
-    bare = f"{full.group(1)}{surname}" if full and _a_person(full.group(1) + surname) else \
+    text = context.get("text", "")
+    full = re.search(rf"\b((?:[A-Z][a-z’'-]+\s+){{1,2}}){surname}\b", text)
+    if full:  # "Pentagon Press Briefing by Deputy Press Secretary Karen Holcomb" before "MS. HOLCOMB:": the body she speaks for
+        spoken = _spoken_for(text[max(0, full.start() - 60):full.end()].split("\n")[-1], names, context)
+        if spoken is not None:
+            _remember_label(context, label, spoken)
+            return spoken
+    bare = _bare(f"{full.group(1)}{surname}") if full and _a_person(full.group(1) + surname) else \
         re.sub(rf"^(?:(?:{_LABEL_TITLES}) )+", "", label).title()  # "COLONEL IVAN PETRENKO:" is Ivan Petrenko
     return _a_person_claimant(bare, label, "", names)
 
