@@ -2385,3 +2385,14 @@ def test_a_body_named_only_in_a_word_describing_another_is_not_the_claimant():
 def test_a_transcript_label_of_a_spokesperson_introduced_in_the_title_is_the_body_she_speaks_for(intro, claimant):
     r = rows(f"{intro}\n\nMS. HOLCOMB: Our assessment is that North Korean forces have now suffered more than 4,000 casualties.")
     assert list(r["claimant_id"]) == [claimant], r[["claimant_id", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, claimants", [
+    ("About 3,800 North Korean troops were killed or wounded, according to a U.S. official, a South Korean official and a European "
+     "security official.", ["us-officials", "kr-officials", "european-officials"]),
+    # must not trigger: two officials of one nation are one claimant
+    ("About 3,800 North Korean troops were killed or wounded, according to a U.S. official and a U.S. defense official.",
+     ["us-officials"]),
+])
+def test_a_list_of_several_nations_officials_gives_one_row_per_nation(text, claimants):
+    assert list(rows(text)["claimant_id"]) == claimants

@@ -398,10 +398,11 @@ _LIST = re.compile(rf"\b(?P<list>(?:(?:{_NATIONS}),?\s+)+(?:and|&)\s+(?:{_NATION
 _SERVICES_LIST = re.compile(rf"\b(?P<list>(?:(?:{_NATIONS}),?\s+)+(?:and|&)\s+(?:{_NATIONS}))\s+(?:military\s+)?intelligence"
                             rf"(?:\s+(?:services|agencies))?\s+(?:now\s+|also\s+|both\s+)?(?:{SPEECH})\b")
 #: "two U.S. officials and a European diplomat", "Two Western officials and a Ukrainian official": each group's own row.
-_OFFICIAL_WORDS = r"(?:(?:intelligence|defen[cs]e|military|government|senior)\s+)*(?:officials?|diplomats?|sources?)"
+_OFFICIAL_WORDS = r"(?:(?:intelligence|defen[cs]e|military|government|senior|security)\s+)*(?:officials?|diplomats?|sources?)"
 _HOW_MANY = r"(?:an?|one|two|three|four|five|several|some)\s+(?:senior\s+)?"
-_PAIRED = re.compile(rf"\b{_HOW_MANY}(?P<a>{_NATIONS}|European|NATO)\s+{_OFFICIAL_WORDS}\s+(?:and|as well as)\s+"
-                     rf"{_HOW_MANY}(?P<b>{_NATIONS}|European|NATO)\s+{_OFFICIAL_WORDS}\b", re.I)
+_ONE_GROUP = rf"{_HOW_MANY}(?:{_NATIONS}|European|NATO)\s+{_OFFICIAL_WORDS}\b"
+_PAIRED = re.compile(rf"\b(?:{_ONE_GROUP},\s+)*{_ONE_GROUP},?\s+(?:and|as well as)\s+{_ONE_GROUP}", re.I)
+_GROUP_OF = re.compile(rf"{_HOW_MANY}(?P<a>{_NATIONS}|European|NATO)\s+{_OFFICIAL_WORDS}\b", re.I)
 #: "Officials in Kyiv, Seoul and Washington said": the officials of each capital.
 _CAPITALS_LIST = re.compile(r"\bofficials in (?P<list>(?:(?:Kyiv|Seoul|Washington|London|Tokyo|Moscow),?\s+)+(?:and|&)\s+"
                             r"(?:Kyiv|Seoul|Washington|London|Tokyo|Moscow))\b", re.I)
@@ -1025,12 +1026,13 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         words = [adjective_of[c.strip().title()] for c in re.split(r",\s*|\s+(?:and|&)\s+", capitals.group("list"))]
         sentence = sentence.replace(capitals.group(), f"{', '.join(words[:-1])} and {words[-1]} officials")
     paired = _PAIRED.search(sentence)
-    if paired:  # "two U.S. officials and a European diplomat": each group claims
-        first = sentence[paired.start():paired.start("b")].rsplit(" and ", 1)[0].rsplit(" as well as ", 1)[0]
-        out = [_unnamed_officials(paired.group("a"), first, names),
-               _unnamed_officials(paired.group("b"), sentence[paired.start("b"):paired.end()], names)]
-        if out[0].source_id != out[1].source_id:
+    if paired:  # "two U.S. officials and a European diplomat", "a U.S. official, a South Korean official and a European security
+        # official": each group claims
+        out = [_unnamed_officials(g.group("a"), g.group(), names) for g in _GROUP_OF.finditer(paired.group())]
+        if len({c.source_id for c in out}) == len(out):
             return out
+        if len({c.source_id for c in out}) == 1:  # "a U.S. official and a U.S. defense official": one nation's officials
+            return [replace(out[0], written=paired.group())]
     services = _SERVICES_LIST.search(sentence)
     if services:  # "Ukrainian and South Korean intelligence now say": each nation's service, as the ledger or known bodies know it
         out = []
