@@ -2396,3 +2396,13 @@ def test_a_transcript_label_of_a_spokesperson_introduced_in_the_title_is_the_bod
 ])
 def test_a_list_of_several_nations_officials_gives_one_row_per_nation(text, claimants):
     assert list(rows(text)["claimant_id"]) == claimants
+
+
+def test_a_corrections_notice_drafts_the_corrected_figures_not_the_wording_it_withdraws():
+    r = rows("Corrections and clarifications\n\nA report on 3 June said ‘hundreds’ of North Korean soldiers had been taken prisoner "
+             "by Ukraine. The same report gave the age of Pvt. Ri, one of the prisoners, as 26; he is 21.\n\nThe article gave the number "
+             "of North Korean troops killed as 1,100; the GUR said 1,700 were killed.")
+    assert list(r["count_as_written"]) == ["1,700"], r[["count_as_written", "quote"]]
+    # must not trigger: outside a corrections notice, what a report said is its claim, unless the clause says it was wrong
+    assert list(rows("A report on 3 June by the GUR said 300 North Korean soldiers had been killed.")["count_as_written"]) == ["300"]
+    assert rows("A report on 30 May (‘Drone unit claims 300 kills’) misattributed a claim to the 47th Brigade.").empty

@@ -200,7 +200,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)']?(?:\[\d{1,3}\])?\s+(?=[“\"
 #: Words after which a period does not end a sentence ("Maj. Gen. Pat Ryder", "Dec. 16", "U.S. officials").
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "brig", "cmdr", "st", "no",
                  "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "corp", "inc",
-                 "co", "ltd", "gov", "sen", "rep", "pres", "approx", "n", "ret", "retd"}
+                 "co", "ltd", "gov", "sen", "rep", "pres", "approx", "n", "ret", "retd", "pvt", "cpl"}
 RATE = re.compile(r"^[^.;:]{0,45}?\b(?:(?:a|per|each|every(?:\s+single)?)\s+(day|week|month)\b"
                   r"(?!\s+(?:before|after|earlier|later|ago))|(daily))", re.I)
 MODAL = re.compile(r"\b(?:could|would|might|may|will|shall)\s+(?:(?:soon|easily|well|also|all|eventually|already|still)\s+)?"
@@ -1966,6 +1966,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         for f in figures[(s, e)]:
             body_values.setdefault(round(f.value, 2), text[s:e])
     self_published = _self_published(text)
+    corrections = bool(_CORRECTIONS.match(text.lstrip()))
     context: dict = {"last": {}, "agency": None, "by_kind": {}, "dateline_relays": [], "text_side": _side_of_text(text), "text": text,
                      "history": []}
     context["voice"] = _voice_of(text, names, context)
@@ -1977,6 +1978,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         # the first line, when it is a title: "Fact check: Thousands of casualties, but …" is one headline, split at its colon
         headline = titled and paragraph == 0 and s < len(text) - len(text.lstrip()) + len(first_line) or (s, e) in titles
         found = [] if HYPOTHETICAL.search(sentence) else figures[(s, e)]  # an illustration counts nobody
+        found = [f for f in found if not _withdrawn(sentence, f, corrections)]
         claimants = claimants_of(sentence, names, context)
         # (the names are looked up only where a document noun is: claimants_of has read them once already)
         author = next((m for m in mentions(sentence, names) if m.kind not in MEDIA and _DOCUMENT_OF.match(sentence, m.end)), None) \
@@ -2167,6 +2169,28 @@ def _claimants_of_figure(f: Figure, clauses: list[tuple[int, int, list[Claimant]
 #: An illustration, not a report ("Under that definition, a company of 100 men that loses 10 dead and 30 wounded has 40
 #: casualties", "suppose a battalion loses 200"), or the figure a correction withdraws ("An earlier version of this story said
 #: … 12,000"; the corrected figure, in the next sentence, is drafted).
+#: A corrections notice, as its first line says: what its earlier pieces said is the wording it withdraws.
+_CORRECTIONS = re.compile(r"[^\n]{0,80}\b(?:Corrections?|Clarifications?)\b", re.I)
+#: A clause whose subject is an earlier piece of the outlet and what it said: "An article on 28 May … said that North Korea had
+#: lost 14,000", "A headline on 1 June read ‘Russia admits 1,000 dead’", "The same report gave the age of Pvt. Ri … as 26".
+_EARLIER_PIECE = re.compile(r"\s*(?:An?|The|This|That|Our)\s+(?:same\s+|earlier\s+|original\s+|\d{1,2}\s+[A-Z][a-z]+\s+|"
+                            r"[A-Z][a-z]+day['’]s\s+)?(?:article|report|story|headline|explainer|analysis|caption|graphic|piece|item|"
+                            r"chart|map|table|column|editorial|interview|newsletter|post|version)\b[^;]{0,160}?\b(?:said|says|read|"
+                            r"reported|stated|gave|put|described|misstated|misattributed|misquoted|misreported|misidentified|"
+                            r"overstated|understated)\b", re.I)
+_IN_ERROR = re.compile(r"\bmis(?:stated|attributed|quoted|reported|identified)\b|\bin error\b|\b(?:incorrectly|wrongly|erroneously)\b",
+                       re.I)
+
+
+def _withdrawn(sentence: str, f: Figure, corrections: bool) -> bool:
+    """Whether the figure is in a clause telling what an earlier piece of the outlet said, which a correction withdraws: in a
+    corrections notice, or where the clause itself says the piece was wrong ("A report on 30 May (‘Drone unit claims 300
+    kills’) misattributed a claim"). The corrected figures after it ("…; the figure given by the NIS was 11,000") stay."""
+    start = sentence.rfind(";", 0, f.start) + 1
+    piece = _EARLIER_PIECE.match(sentence, start)
+    return piece is not None and (corrections or bool(_IN_ERROR.search(piece.group())))
+
+
 HYPOTHETICAL = re.compile(r"\b(?:suppose|imagine|hypothetical(?:ly)?|in theory|under (?:that|this|such a) definition)\b|"
                           r"\ban? (?:company|platoon|battalion|brigade|unit|force) of (?:about |some )?\d[\d,]* (?:men|soldiers|troops) "
                           r"that (?:loses|lost|suffers|takes)\b|"
