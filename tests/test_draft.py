@@ -2406,3 +2406,21 @@ def test_a_corrections_notice_drafts_the_corrected_figures_not_the_wording_it_wi
     # must not trigger: outside a corrections notice, what a report said is its claim, unless the clause says it was wrong
     assert list(rows("A report on 3 June by the GUR said 300 North Korean soldiers had been killed.")["count_as_written"]) == ["300"]
     assert rows("A report on 30 May (‘Drone unit claims 300 kills’) misattributed a claim to the 47th Brigade.").empty
+
+
+@pytest.mark.parametrize("text, drafted", [
+    ("Civilians have also paid: Ukrainian officials say Russian strikes killed 11 people in neighbouring Sumy region last week.", False),
+    # must not trigger: people in a sentence that names soldiers too
+    ("Ukrainian officials say Russian strikes killed 11 people, most of them soldiers, near Sumy last week.", True),
+])
+def test_people_of_no_kind_in_a_sentence_whose_only_people_are_civilians_are_no_military_loss(text, drafted):
+    assert (not rows(text).empty) is drafted
+
+
+@pytest.mark.parametrize("text, drafted", [
+    ("Russian and Ukrainian officials conducted a prisoner exchange on March 8, swapping 175 prisoners each.", False),
+    # must not trigger: prisoners taken are a loss
+    ("Ukrainian forces captured 175 Russian soldiers near Sudzha on March 8, the General Staff said.", True),
+])
+def test_prisoners_an_exchange_is_swapping_are_no_loss(text, drafted):
+    assert (not rows(text).empty) is drafted

@@ -1341,7 +1341,7 @@ def _exchanged_or_honoured(sentence: str, start: int) -> bool:
                 sentence[start:], re.I) and re.search(r"\bexchanges?\b|\bswap(?:s|ped)?\b|\breleased\b|\brepatriat", sentence, re.I):
         return True  # "… in which a total of 347 prisoners were released"
     if re.search(r"\b(?:released|exchanged|swapped|returned|freed|handed over|repatriated|hand|hand over|transfer|swap|exchange|"
-                 r"in exchange for)"
+                 r"in exchange for|swapping|exchanging|releasing|returning|freeing|handing over|repatriating|trading|traded)"
                  r"\s+(?:\w+\s+)?$",
                  sentence[max(0, start - 30):start], re.I):
         return True  # "Russia and Ukraine each released 390 prisoners"
@@ -1482,7 +1482,10 @@ def _civilians_only(sentence: str, f: Figure) -> bool:
     # or a figure with no people of its own in a sentence whose only people are civilians ("killed four civilians and injured 19")
     bare = not re.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{PEOPLE})\b", after, re.I) \
         and re.search(rf"\b(?:{CIVILIANS})\b", sentence[:f.start], re.I)
-    return bool(civilians or bare)
+    # or people of no kind, where the sentence's only people named are civilians ("Civilians have also paid: … strikes killed
+    # 11 people in neighbouring Sumy region")
+    plain = re.match(r"[”\"’']?\s+(?:people|persons|others)\b", after, re.I)
+    return bool(civilians or bare or plain)
 
 
 def _continues(sentence: str, kept: list[Figure], f: Figure) -> bool:
