@@ -2424,3 +2424,13 @@ def test_people_of_no_kind_in_a_sentence_whose_only_people_are_civilians_are_no_
 ])
 def test_prisoners_an_exchange_is_swapping_are_no_loss(text, drafted):
     assert (not rows(text).empty) is drafted
+
+
+@pytest.mark.parametrize("text, counted_in", [
+    ("About a dozen of the wounded die each week before they can be evacuated further, the surgeon said.", "people_per_week"),
+    ("On a bad night, as many as 60 wounded soldiers come through the doors, the surgeon said.", "people_per_day"),
+    # must not trigger: "a week before" is a time, not a rate
+    ("About 60 Russian soldiers were killed a week before the assault, the GUR said.", "people"),
+])
+def test_each_week_before_is_a_rate_and_a_bad_night_a_day_but_a_week_before_is_a_time(text, counted_in):
+    assert list(rows(text)["counted_in"])[:1] == [counted_in]

@@ -203,6 +203,8 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "cap
                  "co", "ltd", "gov", "sen", "rep", "pres", "approx", "n", "ret", "retd", "pvt", "cpl"}
 RATE = re.compile(r"^[^.;:]{0,45}?\b(?:(?:a|per|each|every(?:\s+single)?)\s+(day|week|month)\b"
                   r"(?!\s+(?:before|after|earlier|later|ago))|(daily))", re.I)
+#: "each week before they can be evacuated" is a rate still: only "a week before" is a time ("a week before the assault").
+EACH_RATE = re.compile(r"^[^.;:]{0,45}?\b(?:per|each|every(?:\s+single)?)\s+(day|week|month)\b", re.I)
 MODAL = re.compile(r"\b(?:could|would|might|may|will|shall)\s+(?:(?:soon|easily|well|also|all|eventually|already|still)\s+)?"
                    r"(?:be|have|lose|reach|"
                    r"exceed|rise|climb|top|surpass|pass|suffer|face|need|send|deploy|number|hit|approach|grow|double|hold|total|lose|expect|"
@@ -1669,11 +1671,11 @@ def rate_of(sentence: str, f: Figure) -> str | None:
     if per:  # "Losses per day at the mid-December peak: up to 200"
         unit = (per.group(1) or {"daily": "day", "weekly": "week", "monthly": "month"}[per.group(2).lower()]).lower()
         return f"people_per_{unit}"
-    before = re.search(r"\b(?:on|in) an? (?:quiet|typical|good|bad|normal|busy|heavy|ordinary|average) (day|week|month)\b",
+    before = re.search(r"\b(?:on|in) an? (?:quiet|typical|good|bad|normal|busy|heavy|ordinary|average) (day|night|week|month)\b",
                        sentence[:f.start], re.I)
-    if before and not RATE.match(sentence[f.end:]):  # "On a quiet day we hit maybe 10 or 15 of them"
-        return f"people_per_{before.group(1).lower()}"
-    m = RATE.match(sentence[f.end:])
+    if before and not RATE.match(sentence[f.end:]):  # "On a quiet day we hit maybe 10 or 15 of them", "On a bad night, 60 …"
+        return f"people_per_{before.group(1).lower().replace('night', 'day')}"
+    m = RATE.match(sentence[f.end:]) or EACH_RATE.match(sentence[f.end:])
     if not m:  # "put Russia's average daily casualties across the war at 1,310"
         a, _ = _clause(sentence, f.start)
         before = re.search(rf"\b(?:(daily)|(?:per|a|each) (day|week|month)|(weekly)|(monthly))\s+(?:average\s+)?(?:{LOSS_NOUNS})\b"
