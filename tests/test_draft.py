@@ -2434,3 +2434,13 @@ def test_prisoners_an_exchange_is_swapping_are_no_loss(text, drafted):
 ])
 def test_each_week_before_is_a_rate_and_a_bad_night_a_day_but_a_week_before_is_a_time(text, counted_in):
     assert list(rows(text)["counted_in"])[:1] == [counted_in]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("If the fighting had gone on at January's pace, we'd have been looking at 10,000 dead by now.", "conditional"),
+    ("We’ll lose another 200 men by Friday, the captain said.", "projected"),
+    # must not trigger: "I'd have to say" hedges a figure reported, it forecasts nothing
+    ("I'd have to say about 300 North Korean soldiers were killed there.", "reported"),
+])
+def test_a_contracted_modal_is_a_modal_but_id_have_to_say_only_hedges(text, modality):
+    assert list(rows(text)["modality"])[:1] == [modality]

@@ -205,14 +205,15 @@ RATE = re.compile(r"^[^.;:]{0,45}?\b(?:(?:a|per|each|every(?:\s+single)?)\s+(day
                   r"(?!\s+(?:before|after|earlier|later|ago))|(daily))", re.I)
 #: "each week before they can be evacuated" is a rate still: only "a week before" is a time ("a week before the assault").
 EACH_RATE = re.compile(r"^[^.;:]{0,45}?\b(?:per|each|every(?:\s+single)?)\s+(day|week|month)\b", re.I)
-MODAL = re.compile(r"\b(?:could|would|might|may|will|shall)\s+(?:(?:soon|easily|well|also|all|eventually|already|still)\s+)?"
+MODAL = re.compile(r"\b(?:could|would|might|may|will|shall|['’]d|['’]ll)\s+(?:(?:soon|easily|well|also|all|eventually|already|still)\s+)?"
                    r"(?:be|have|lose|reach|"
                    r"exceed|rise|climb|top|surpass|pass|suffer|face|need|send|deploy|number|hit|approach|grow|double|hold|total|lose|expect|"
                    r"see|incur|take)\b|"
                    r"\b(?:is|are|was|were) (?:expected|projected|likely|set|forecast|on course|on track) to\b|"
                    r"\bat (?:this|that|the current) "
                    r"(?:pace|rate)\b|\bon current trends\b|\bprojected\b|\bforecasts?\b", re.I)
-NOT_MODAL = re.compile(r"\bcould not\b|\bcannot\b|\bcan(?:no|')t\b|\bwould not say\b|\bmay have\b", re.I)
+NOT_MODAL = re.compile(r"\bcould not\b|\bcannot\b|\bcan(?:no|')t\b|\bwould not say\b|\bmay have\b|"
+                       r"(?:\bwould|['’]d) have to (?:say|guess|estimate)\b", re.I)
 FORECAST = re.compile(r"\b(?:expects?|(?<!\bas )(?<!\bthan )expected|forecasts?|predicts?|projects?|anticipates?)\b", re.I)
 CONDITIONAL = re.compile(r"(?:^\s*(?:[AQ][.:]\s*)?|[,;:—–-]\s*|\bthat\s+)(?:if|unless|should)\b[^,;]*|"
                          # a counterfactual: "; had that rate continued, the death toll would already exceed 4,000"
