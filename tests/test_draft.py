@@ -2444,3 +2444,12 @@ def test_each_week_before_is_a_rate_and_a_bad_night_a_day_but_a_week_before_is_a
 ])
 def test_a_contracted_modal_is_a_modal_but_id_have_to_say_only_hedges(text, modality):
     assert list(rows(text)["modality"])[:1] == [modality]
+
+
+def test_a_figure_someone_declines_to_confirm_is_the_claim_stated_before_not_a_new_one():
+    stated = "The GUR said 112 North Korean soldiers were killed on Sunday."
+    r = rows(f"{stated} A South Korean official said Seoul could not confirm Ukraine's figure of 112 dead.")
+    assert list(r["count_as_written"]) == ["112"], r[["count_as_written", "quote"]]
+    # must not trigger: a figure not stated before is the disputed claim's only row; one named again with a new meaning stays
+    assert list(rows("A South Korean official said Seoul could not confirm Ukraine's figure of 112 dead.")["count_as_written"]) == ["112"]
+    assert len(rows(f"{stated} The GUR later said the figure of 112 covered killed and wounded.")) == 2

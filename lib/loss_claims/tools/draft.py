@@ -1973,6 +1973,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             body_values.setdefault(round(f.value, 2), text[s:e])
     self_published = _self_published(text)
     corrections = bool(_CORRECTIONS.match(text.lstrip()))
+    stated: set[float] = set()  # the figures of the sentences before
     context: dict = {"last": {}, "agency": None, "by_kind": {}, "dateline_relays": [], "text_side": _side_of_text(text), "text": text,
                      "history": []}
     context["voice"] = _voice_of(text, names, context)
@@ -1984,7 +1985,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         # the first line, when it is a title: "Fact check: Thousands of casualties, but …" is one headline, split at its colon
         headline = titled and paragraph == 0 and s < len(text) - len(text.lstrip()) + len(first_line) or (s, e) in titles
         found = [] if HYPOTHETICAL.search(sentence) else figures[(s, e)]  # an illustration counts nobody
-        found = [f for f in found if not _withdrawn(sentence, f, corrections)]
+        found = [f for f in found if not _withdrawn(sentence, f, corrections)
+                 and not (_NAMED_FIGURE.search(sentence[:f.start]) and round(f.value, 2) in stated)]
+        stated.update(round(f.value, 2) for f in figures[(s, e)])
         claimants = claimants_of(sentence, names, context)
         # (the names are looked up only where a document noun is: claimants_of has read them once already)
         author = next((m for m in mentions(sentence, names) if m.kind not in MEDIA and _DOCUMENT_OF.match(sentence, m.end)), None) \
@@ -2186,6 +2189,14 @@ _EARLIER_PIECE = re.compile(r"\s*(?:An?|The|This|That|Our)\s+(?:same\s+|earlier\
                             r"overstated|understated)\b", re.I)
 _IN_ERROR = re.compile(r"\bmis(?:stated|attributed|quoted|reported|identified)\b|\bin error\b|\b(?:incorrectly|wrongly|erroneously)\b",
                        re.I)
+
+
+#: A figure someone declines to confirm or disputes, named as one given before: "could not confirm Ukraine's figure of 112 dead".
+#: Where the text stated it before, a mention of that claim, not a claim of its own (a figure named again with a new claimant
+#: or a new meaning, "the figure of 4,700 covered killed, wounded and missing", stays).
+_NAMED_FIGURE = re.compile(r"\b(?:confirm|verify|comment on|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|question(?:s|ed)?|"
+                           r"challenge[sd]?)\s+(?:[\w’'-]+\s+){0,3}?(?:figure|estimate|count|tally|number|total|toll|claim)\s+of\s+"
+                           r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|more than\s+)?$", re.I)
 
 
 def _withdrawn(sentence: str, f: Figure, corrections: bool) -> bool:
