@@ -2453,3 +2453,16 @@ def test_a_figure_someone_declines_to_confirm_is_the_claim_stated_before_not_a_n
     # must not trigger: a figure not stated before is the disputed claim's only row; one named again with a new meaning stays
     assert list(rows("A South Korean official said Seoul could not confirm Ukraine's figure of 112 dead.")["count_as_written"]) == ["112"]
     assert len(rows(f"{stated} The GUR later said the figure of 112 covered killed and wounded.")) == 2
+
+
+def test_a_range_in_the_texts_own_voice_whose_ends_are_others_figures_is_derived():
+    claims = ("How many have died?\n\nThe GUR says 6,100 North Korean soldiers have been killed or wounded. Seoul's estimate is 2,000 killed or wounded, "
+              "a lawmaker said.")
+    r = draft(f"{claims}\n\nThe honest summary is that somewhere between 2,000 and 6,100 North Koreans have been killed or wounded.",
+              COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
+    bracket = [x for x in r if x["low"] == "2000" and x["high"] == "6100"]
+    assert len(bracket) == 1 and bracket[0].get("_derived_from") in {x["claim_id"] for x in r if x is not bracket[0]}, r
+    # must not trigger: a range no other sentence states is the text's own estimate, not a bracket of others
+    r = draft("The honest summary is that somewhere between 2,000 and 6,100 North Koreans have been killed or wounded.",
+              COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
+    assert len(r) == 1 and not r[0].get("_derived_from")

@@ -2142,11 +2142,26 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 if arithmetic:  # "That makes about 4,000 casualties": the text's sum or reading of figures it gave before
                     row["_derived_from"] = _source_of_headline(row, [r for r in rows if not r.get("_headline")])
                     row["notes"] += "; the text's own arithmetic on figures it gives before, drafted as derived"
+                elif claimant is None and not headline and _bracket_of_others(row, sentence, body_values):
+                    row["_bracket"] = True  # "somewhere between 2,000 and 6,100": the lowest and highest of the others' figures
+                    row["notes"] += "; the text's own bracket of figures it gives elsewhere, drafted as derived"
                 rows.append(row)
     for row in rows:
         if row.get("_headline"):
             row["_derived_from"] = _source_of_headline(row, [r for r in rows if not r.get("_headline")])
+        if row.pop("_bracket", False):
+            row["_derived_from"] = next((r["claim_id"] for r in rows if r is not row and r["counted_in"] == "people"
+                                         and row["low"] in (r["best"], r["low"], r["high"])), "")
     return rows
+
+
+def _bracket_of_others(row: dict, sentence: str, body_values: dict) -> bool:
+    """Whether a range in the text's own voice has for its ends two figures other sentences of the text state ("The honest
+    summary is that somewhere between 2,000 and 6,100 … have been killed or wounded" after claims of 2,000 and 6,100)."""
+    if not (row["low"] and row["high"]) or row["low"] == row["high"]:
+        return False
+    ends = [body_values.get(round(float(row[k]), 2)) for k in ("low", "high")]
+    return all(end is not None and end != sentence for end in ends)
 
 
 #: Where a sentence gives the claims of several sources one after another: "X reported about 4,700, while Y placed them at over
