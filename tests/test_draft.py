@@ -2466,3 +2466,22 @@ def test_a_range_in_the_texts_own_voice_whose_ends_are_others_figures_is_derived
     r = draft("The honest summary is that somewhere between 2,000 and 6,100 North Koreans have been killed or wounded.",
               COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
     assert len(r) == 1 and not r[0].get("_derived_from")
+
+
+INTERVIEW = ("Gen. Wróblewski: 'Kursk showed what Pyongyang will pay'\n\nRetired Gen. Tadeusz Wróblewski, 67, a former deputy chief of "
+             "the Polish General Staff, spoke to Marta Zielińska.\n\nKyiv says North Korea has lost 6,000 soldiers. Is that credible?"
+             "\n\nI would be careful.\n\nAnd the Russians?\n\nIn my estimate Russia lost between 20,000 and 25,000 killed and "
+             "wounded in Kursk.")
+
+
+def test_an_interview_printed_as_questions_and_answers_gives_each_answer_to_the_one_interviewed():
+    r = rows(INTERVIEW)
+    assert list(r.loc[r["low"] == "20000", "claimant_id"]) == ["tadeusz-wroblewski"], r[["count_as_written", "claimant_id"]]
+    # must not trigger: one rhetorical question makes no interview, and the first person of an article is its author's
+    essay = INTERVIEW.replace("\n\nAnd the Russians?", "")
+    assert list(rows(essay).query("low == '20000'")["claimant_id"]) == [""]
+
+
+@pytest.mark.parametrize("name, slug", [("Tadeusz Wróblewski", "tadeusz-wroblewski"), ("Ingrida Šimonytė", "ingrida-simonyte")])
+def test_names_with_the_letters_of_latin_scripts_are_people(name, slug):
+    assert list(rows(f"{name} said 300 North Korean soldiers were killed near Sudzha.")["claimant_id"]) == [slug]

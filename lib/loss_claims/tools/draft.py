@@ -38,6 +38,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -384,7 +385,9 @@ ORGANISATION_KINDS = [(r"Ministry|Office|Committee|Commission|Headquarters|Burea
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """An id's words: "Tadeusz Wróblewski" → "tadeusz-wroblewski" (letters without their marks; "ł" as "l")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower().replace("ł", "l")) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
 
 
 #: Nationality adjectives of officials in a list ("American, British and Polish officials"): country code, name.
@@ -617,7 +620,9 @@ _TITLE = (r"(?:Major|Maj\.|Lt\.?|Lieutenant|Col\.|Colonel|General|Gen\.|Brig\.|B
 #: Titles before a name, up to two and a retired or service word: "Lt Gen. Mark Ellery", "retired Army Lt. Gen. Douglas Wren".
 _TITLES = rf"(?:(?:[Rr]etired|[Rr]et\.)\s+)?(?:(?:U\.?S\.?\s+)?(?:Army|Navy|Air Force|Marine Corps)\s+)?" \
           rf"(?:{_TITLE}\s+(?:\([Rr]et(?:d|ired)?\.?\)\s+)?){{0,2}}"  # "Gen. (ret.) Marek Zawadzki"
-_NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)"
+#: A capitalised word of a name, with the letters of names in Latin scripts ("Wróblewski", "Zielińska", "Šimonytė").
+_UP, _LOW = "A-Z\u00c0-\u00de\u0100-\u017f", "a-z’'\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f-"
+_NAME = rf"[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)"
 PERSON = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\bwhile )|(?<=\bbut ))(?P<who>{_TITLES}{_NAME}{{1,3}})"
                     rf"(?:(?:,(?:[^,]|,(?=\d)){{1,160}}){{1,2}},|,)?\s+(?:had\s+|has\s+)?(?:also\s+|later\s+)?(?:{SPEECH})\b")
 #: A person named after the verb: "…, said the battalion's commander, Maj. Taras Hnatiuk, in a video address".
@@ -627,7 +632,7 @@ PERSON_AFTER = re.compile(rf"\b(?:said|says|wrote|writes|added|estimated)\s+(?:t
 _ACCORDING_PERSON = re.compile(rf"\b[Aa]ccording to (?P<who>{_TITLES}{_NAME}{{1,3}})(?=\s*[,.;]|\s+\()")
 #: Words that make a run of capitalised words a place or a body, never a person ("North Korea said", "Military Times").
 #: One name and who they are, then the verb: "Serhiy, a 24-year-old infantryman with a shattered forearm, said …".
-_ONE_NAME = re.compile(rf"(?:^|(?<=[,;:—] ))(?P<who>[A-Z][a-z’'-]{{2,}}),\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z][^,]{{2,80}},\s+"
+_ONE_NAME = re.compile(rf"(?:^|(?<=[,;:—] ))(?P<who>[{_UP}][{_LOW}]{{2,}}),\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z][^,]{{2,80}},\s+"
                        rf"(?:has\s+|had\s+)?(?:{SPEECH})\b")
 _NOT_NAME_WORDS = {"Korea", "Korean", "Koreans", "Ukraine", "Ukrainian", "Russia", "Russian", "Kursk", "States", "Kingdom", "Moscow",
                    "Kyiv", "Seoul", "Pyongyang", "Washington", "London", "Tokyo", "Ministry", "Staff", "Service", "Intelligence",
@@ -642,7 +647,7 @@ ROLES = ("minister", "president", "spokesman", "spokeswoman", "spokesperson", "c
          "lawmaker", "blogger", "official", "surgeon", "doctor", "director", "governor", "secretary", "officer", "expert")
 ROLE_PERSON = re.compile(rf"\b(?i:{'|'.join(ROLES)}|MP|deputy|milblogger|researcher|medic|chief|head|leader|private|sergeant|"
                          r"captain|major|lieutenant)\s+"
-                         rf"(?P<who>(?:{_TITLE}\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})\b")
+                         rf"(?P<who>(?:{_TITLE}\s+)?[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+){{1,2}})\b")
 _MILITARY_TITLE = re.compile(r"^(?:Major|Maj\.|Lt|Lieutenant|Col|Colonel|General|Gen\.|Capt|Captain|Sgt|Sergeant)\b|commander|battalion|"
                              r"brigade|officer", re.I)
 _NOT_A_PERSON = {"The", "This", "That", "In", "On", "At", "By", "According", "Asked", "When", "Since", "After", "Before", "If", "But",
@@ -687,11 +692,11 @@ def _register_people(sentence: str, names: Names, context: dict) -> None:
 
 
 #: A person introduced by name, age and what they are, as features do: "Oleksandr, 27, a drone operator with …".
-_NAME_AGE = re.compile(r"(?:^|(?<=[,;:—] ))(?P<who>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}), \d{2}, (?:a|an|the|who)\s")
+_NAME_AGE = re.compile(rf"(?:^|(?<=[,;:—] ))(?P<who>[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{0,2}}), \d{{2}}, (?:a|an|the|who)\s")
 #: A surname alone as the speaker: "Hnatiuk said", "…, Ivashchenko told me", "…, said Marsh."
-_ALONE = re.compile(rf"(?:^|(?<=[,;:—”\"] )|(?<=\bthat ))(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<s>[A-Z][a-z’'-]+)\s+(?:had\s+|has\s+)?"
+_ALONE = re.compile(rf"(?:^|(?<=[,;:—”\"] )|(?<=\bthat ))(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<s>[{_UP}][{_LOW}]+)\s+(?:had\s+|has\s+)?"
                     rf"(?:also\s+|later\s+|in fact\s+|actually\s+|then\s+)?(?:{SPEECH})\b|"
-                    rf"\b(?:said|says|wrote|added|estimated)\s+(?P<t>[A-Z][a-z’'-]+)(?=\s*[,.;])")
+                    rf"\b(?:said|says|wrote|added|estimated)\s+(?P<t>[{_UP}][{_LOW}]+)(?=\s*[,.;])")
 
 
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b|\bpress (?:officer|secretary|service|office)\b", re.I)
@@ -749,7 +754,7 @@ def _turn_speaker(sentence: str, names: Names, context: dict) -> Claimant | None
     if not named:
         # "Choi: Around 2,000 of them …": one name as an interview prints its turns, a person the text named, or whose turns it
         # labels so more than once (never a role: "Host:", "Reporter:")
-        alone = re.match(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z’'-]+):\s", sentence)
+        alone = re.match(rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([{_UP}][{_LOW}]+):\s", sentence)
         if alone is None or alone.group(1).upper() in _NOT_SPEAKERS or alone.group(1) in _NOT_A_PERSON:
             return None
         word = alone.group(1)
@@ -799,7 +804,7 @@ def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
             _remember_label(context, label, claimant)
             return claimant
     text = context.get("text", "")
-    full = re.search(rf"\b((?:[A-Z][a-z’'-]+\s+){{1,2}}){surname}\b", text)
+    full = re.search(rf"\b((?:[{_UP}][{_LOW}]+\s+){{1,2}}){surname}\b", text)
     if full:  # "Pentagon Press Briefing by Deputy Press Secretary Karen Holcomb" before "MS. HOLCOMB:": the body she speaks for
         spoken = _spoken_for(text[max(0, full.start() - 60):full.end()].split("\n")[-1], names, context)
         if spoken is not None:
@@ -863,8 +868,8 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
     if surname and surname not in _NOT_A_PERSON and surname not in _NOT_NAME_WORDS:
         # "Hnatiuk said" of a person the text introduced where nobody spoke ("Maj. Taras Hnatiuk, whose crews …"), or named once
         # with a title or a description ("Private Ri", "Paek, a sniper,"): the person
-        full = next((m for m in re.finditer(rf"(?P<who>{_TITLES}(?:[A-Z][a-z’'-]+ +){{1,2}}){surname}\b|"
-                                            rf"(?:{_TITLE})\s+(?P<first>{surname}(?:\s+[A-Z][a-z’'-]+){{0,2}})\b|"
+        full = next((m for m in re.finditer(rf"(?P<who>{_TITLES}(?:[{_UP}][{_LOW}]+ +){{1,2}}){surname}\b|"
+                                            rf"(?:{_TITLE})\s+(?P<first>{surname}(?:\s+[{_UP}][{_LOW}]+){{0,2}})\b|"
                                             rf"\b{surname},\s+(?:a|an|the)\s|[“\"]{surname}[,.]?[”\"]|call sign,? {surname}\b",
                                             context.get("text", ""))
                      if not m.group("who") or _a_person(m.group("who") + surname)), None)
@@ -1977,6 +1982,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
     context: dict = {"last": {}, "agency": None, "by_kind": {}, "dateline_relays": [], "text_side": _side_of_text(text), "text": text,
                      "history": []}
     context["voice"] = _voice_of(text, names, context)
+    interviewee, answers = _interview(text, spans, names)
+    if interviewee is not None:  # an interview printed as questions and answers: each answer is the interviewee's
+        context["interviewee"], context["answers"] = interviewee, set(answers)
     first_line = text.lstrip().split("\n", 1)[0].rstrip()
     titled = "\n" in text.strip() and len(first_line) < 200 and (not first_line.endswith((".", "?", "!", ":"))
                                                                   or _SHOUTED_TITLE.search(first_line) is not None)
@@ -2028,7 +2036,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 earlier = next((c for c in reversed(context["history"]) if _head_word(c) == head.group(1).lower()), earlier)
             if re.match(r"A[:.]\s|[—–]\s", sentence):  # "A: …", or an answer set off by a dash ("— Our assessment is …")
                 context.setdefault("answers", set()).add(paragraph)
-            if earlier is None and paragraph in context.get("answers", ()) and context.get("person") is not None:
+            if earlier is None and paragraph in context.get("answers", ()) and context.get("interviewee") is not None:
+                earlier = context["interviewee"]  # "In my estimate Russia lost …" after "And the Russians?": the one interviewed
+            elif earlier is None and paragraph in context.get("answers", ()) and context.get("person") is not None:
                 earlier = context["person"]  # an interview's answer ("A: Last week we confirmed 212 killed"): the person asked
             if earlier is None and DOCUMENT_PART.search(sentence):
                 earlier = context.get("document") or context.get("body")
@@ -2319,6 +2329,30 @@ def _voice_of(text: str, names: Names, context: dict) -> Claimant | None:
     who = re.split(r",\s+(?:posted|published|recorded|delivered|given|broadcast|released)\b|\s+on\s+(?:\w+\.? \d|\d)", m.group("who"))[0]
     found = claimants_of(f"{who.strip().rstrip('.')}, said that.", names, context)
     return found[0] if found else None
+
+
+#: Who an interview's introduction says was interviewed: "Retired Gen. Tadeusz Wróblewski, 67, a former deputy chief …, spoke to
+#: Marta Zielińska", "… in an interview with Col. Ivan Petrenko".
+_INTERVIEWED = re.compile(rf"(?:^|(?<=[.:] ))(?P<who>{_TITLES}{_NAME}{{1,3}})(?:,[^.]{{0,160}})?,?\s+(?:spoke|talked|speaks|talks) "
+                          rf"(?:to|with)\b|\b(?:in an |an )?interview with (?P<with>{_TITLES}{_NAME}{{1,3}})\b|"
+                          rf"(?P<by>{_TITLES}{_NAME}{{1,3}})(?:,[^.]{{0,160}})?,?\s+(?:was|is) interviewed by\b")
+
+
+def _interview(text: str, spans: list[tuple[int, int, int]], names: Names) -> tuple[Claimant | None, list[int]]:
+    """An interview printed as questions and answers: the person its introduction (the first paragraphs) says was interviewed,
+    and the paragraphs that answer (each after a question, a paragraph ending in "?", up to the next question). Needs two
+    questions at least: an article's rhetorical question makes no interview."""
+    paragraphs: dict[int, list[str]] = {}
+    for s, e, p in spans:
+        paragraphs.setdefault(p, []).append(text[s:e].strip())
+    questions = [p for p, ss in paragraphs.items() if p > 0 and ss[-1].endswith(("?", "?”", '?"', "?’"))]
+    intro = " ".join(" ".join(ss) for p, ss in paragraphs.items() if p < min(questions, default=0))
+    m = _INTERVIEWED.search(intro)
+    if len(questions) < 2 or m is None:
+        return None, []
+    who = m.group("who") or m.group("with") or m.group("by")
+    answers = [p for p in paragraphs if p > questions[0] and p not in questions]
+    return _a_person_claimant(_bare(who), who, m.group(), names), answers
 
 
 def _self_published(text: str) -> bool:
