@@ -2485,3 +2485,16 @@ def test_an_interview_printed_as_questions_and_answers_gives_each_answer_to_the_
 @pytest.mark.parametrize("name, slug", [("Tadeusz Wróblewski", "tadeusz-wroblewski"), ("Ingrida Šimonytė", "ingrida-simonyte")])
 def test_names_with_the_letters_of_latin_scripts_are_people(name, slug):
     assert list(rows(f"{name} said 300 North Korean soldiers were killed near Sudzha.")["claimant_id"]) == [slug]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("In my estimate Russia lost between 20,000 and 25,000 killed and wounded in Kursk from August to March.", "period"),
+    ("“After two weeks, more than 200 North Korean soldiers were dead,” the officer said.", "period"),
+    ("The ministry said Ukraine lost 7,000 soldiers during its August offensive.", "period"),
+    ("Last week we confirmed 212 killed on video, Russians and Koreans together.", "period"),
+    # must not trigger: a total since a month, and a week that dates the statement
+    ("The GUR said 3,000 North Korean soldiers had been killed since January.", "cumulative"),
+    ("The GUR said last week that 3,000 North Korean soldiers had been killed.", "cumulative"),
+])
+def test_a_window_from_one_month_to_another_after_weeks_or_during_its_offensive_is_a_period(text, scope):
+    assert_first_scope(text, scope)

@@ -154,6 +154,9 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bin the (?:previous|past|last) (?:week|fortnight|month)\b|"
           r"\bin (?:the )?(?:\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:months|years) of\b|"
           rf"\b(?:from|for) \d{{1,2}} to \d{{1,2}} (?:{MONTHS})\b|\b(?:this|next|last) year\b|\bfor the year\b|"
+          rf"\bfrom (?:early |late |mid-)?(?:{MONTHS})\.?(?: \d{{1,2}})?(?:,? \d{{4}})? (?:to|until|till|through) (?:the end of )?"
+          rf"(?:early |late |mid-)?(?:{MONTHS})\b|"
+          r"\b(?:after|within) (?:just |only )?(?:two|three|four|five|six|seven|eight|nine|ten|a few|\d+) (?:days|weeks|months)\b|"
           r"\bin less than a (?:year|month|week)\b|"
           rf"\bbetween (?:early |late |mid-)?(?:{MONTHS})\.?(?: \d{{1,2}})?(?:,? \d{{4}})? and (?:early |late |mid-)?(?:{MONTHS})\b|"
           rf"\bin the (?:{MONTHS})(?: and (?:{MONTHS}))? (?:fighting|offensive|battles?|assaults?|counteroffensive)\b|"
@@ -166,7 +169,7 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bin the (?:past|last|same) (?:\w+ )?(?:days?|weeks?|months?|hours?|period|year|fortnight|night|morning)\b|"
           r"\b(?:the|that|this|last) (?:week|day|month|fortnight)['’]s\b|\b(?:this|last|that) (?:week|month)\b|"
           r"\bin a single (?:week|day)\b|"
-          r"\bduring the [\w\s-]{0,30}(?:offensive|assault|operation|battle|fighting)\b|\bover four days\b|"
+          r"\bduring (?:the|its|their) [\w\s-]{0,30}(?:offensive|assault|operation|battle|fighting)\b|\bover four days\b|"
           r"\bover the same (?:\w+ )?(?:period|days|weeks|months)\b|\bduring the day\b|\bdaily losses\b|\bover the winter\b|"
           r"\bover those \w+ (?:days|weeks|months)\b|\b(?:in|during|across) (?:those|these) (?:\w+ )?(?:days|weeks|months|hours)\b|"
           r"\bin that (?:same )?(?:week|month|day)\b|\bin (?:its|their|the) first \w+ (?:days|weeks|months)\b|\bfor the week\b|"
@@ -1857,8 +1860,9 @@ def _when_said(sentence: str, m: re.Match, f: Figure) -> bool:
     if m.end() > f.start or re.search(r"\balone$", m.group()) or re.match(r"\s+alone\b", sentence[m.end():]):
         return False  # "On Saturday alone we counted 137": a phrase with "alone" always dates the losses
     gap = sentence[m.end():f.start]
-    if re.match(rf"(?:yesterday|overnight|that (?:morning|night|day)|on (?:{'|'.join(WEEKDAYS)}))\b", m.group(), re.I) and \
-            re.fullmatch(r"\s*,?\s*(?:we|they|our \w+|its \w+|the \w+)\s+(?:counted|recorded|identified|tallied)\s+"
+    if re.match(rf"(?:yesterday|overnight|that (?:morning|night|day)|on (?:{'|'.join(WEEKDAYS)})|(?:last|this) (?:week|month))\b",
+                m.group(), re.I) and \
+            re.fullmatch(r"\s*,?\s*(?:we|they|our \w+|its \w+|the \w+)\s+(?:counted|recorded|identified|tallied|confirmed)\s+"
                          r"(?:[\w’'-]+\s+){0,3}", gap):
         return False  # "yesterday we counted forty bodies": counting the dead is no statement about them
     if re.match(r"\s*,?\s*(?:that|alleging|saying|claiming|stating)\b", gap) and \
