@@ -1918,12 +1918,27 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
             return "period", bulletin.group()  # a military bulletin's "the enemy lost up to 260 servicemen": its day
     if best:
         return best[1], best[2]
-    return ("period" if counted_in.startswith("people_per_") else "unspecified"), ""
+    if counted_in.startswith("people_per_"):
+        # a rate tied to no window: the present's ("Russia is losing more than 1,000 soldiers a day", "at the current rate")
+        # is of no stated period; any other is the period it was running in
+        month = re.search(rf"\b(?:in|during|for|through(?:out)?) (?:early |late |mid-)?(?:{MONTHS})\b|\bthrough the \w+\b", sentence)
+        if month:
+            return "period", month.group()  # "around 1,000 casualties a day in November": the month it ran in
+        present = _PRESENT_RATE.search(sentence)
+        if present and modality_of(sentence, f) == "reported":
+            return "unspecified", ""
+        return "period", ""  # (a rate forecast runs over the time it looks to)
+    return "unspecified", ""
 
 
 #: A total as it stood at a date: the figure's verb, right before it ("stood at", "rose to", "reached").
 _TOTAL_AT = re.compile(r"\b(?:stood|stands|stand|rose|risen|climbed|reached|put (?:it|the (?:number|toll|total)))\s+(?:at|to)?\s*"
                        r"(?:[\w’'-]+\s+){0,2}$|\bup from\s+$", re.I)
+
+
+#: A rate in the present, with no window of its own: "is losing", "are burying", "loses", "now", "at the current rate".
+_PRESENT_RATE = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|still\s+)?(?:losing|suffering|burying|killing|taking|sustaining|running)\b|"
+                           r"[’']re\s+(?:losing|burying|killing)\b|\b(?:loses|lose|suffers)\b|\bnow\b|\bcurrent(?:ly)?\b", re.I)
 
 
 #: The weakest sign of an incident, read only where no word of time is: a named place the losses happened near.
