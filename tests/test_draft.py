@@ -2511,3 +2511,16 @@ def test_a_window_from_one_month_to_another_after_weeks_or_during_its_offensive_
 ])
 def test_a_rate_in_the_present_with_no_window_has_no_stated_period(text, scope):
     assert_first_scope(text, scope)
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("About 4,000 of the roughly 12,000 North Korean soldiers sent to fight for Russia have been killed or wounded, US officials said.",
+     {"About 4,000": "killed_or_wounded", "roughly 12,000": "deployed"}),
+    ("North Korea has suffered about 4,700 casualties among the roughly 11,000 troops it sent to Kursk, the GUR said.",
+     {"about 4,700": "casualties_unspecified", "roughly 11,000": "deployed"}),
+    # must not trigger: a whole that is itself of losses stays a loss
+    ("Of the two North Korean prisoners held in Ukraine, both want to go to Seoul, the GUR said.", {"two": "captured"}),
+])
+def test_a_part_of_the_troops_sent_takes_the_loss_its_verb_says_and_the_whole_is_deployed(text, measures):
+    r = rows(text)
+    assert dict(zip(r["count_as_written"], r["measure"])) == measures

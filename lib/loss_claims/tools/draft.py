@@ -1808,6 +1808,14 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
     return best[1] if best else "unspecified"
 
 
+#: A figure that is the whole a part of it was lost from, and one that is that part: "about 4,000 of the roughly 12,000 North Korean
+#: soldiers sent", "4,700 casualties among the roughly 11,000 troops it sent".
+_WHOLE_BEFORE = re.compile(r"\b(?:of|among|out of)\s+(?:the|its|their|some|an estimated)\s+"
+                           r"(?:(?:roughly|about|some|around|nearly|estimated|original|initial|first)\s+)*$", re.I)
+_PART_OF = re.compile(r"\s+(?:of|out of)\s+(?:the|its|their|some|an estimated)\s+(?:(?:roughly|about|some|around|nearly|estimated|"
+                      r"original|initial|first)\s+)*\d[\d,.]*\s+", re.I)
+
+
 def measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None:
     measure = _measure_of(sentence, f, defined)
     if f.counted_in in FORMATION_WORDS.values() and measure in (None, "captured", "deployed"):
@@ -1821,6 +1829,16 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
     label = _label(sentence, f.start)
     if label is not None:  # a list line: its label says what the figure counts, the most specific measure first
         return next(m for pattern, m in MEASURES if m and re.search(rf"\b(?:{pattern})\b", label, re.I))
+    whole = _WHOLE_BEFORE.search(sentence[:f.start])
+    if whole and re.match(rf"[’'”\"]?\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PEOPLE})\b", sentence[f.end:], re.I) and f.counted_in == "people" \
+            and not re.match(r"[’'”\"]?\s+(?:[\w’'-]+\s+){0,3}?(?:prisoners?|POWs|captives|dead|wounded|injured|killed|casualties|"
+                             r"missing|bodies|captured)\b", sentence[f.end:], re.I):  # (a whole of losses stays one: "of the two prisoners")
+        return "deployed"  # "about 4,000 of the roughly 12,000 soldiers sent …", "casualties among the roughly 11,000 troops": the whole
+    part = _PART_OF.match(sentence, f.end)
+    if part and f.counted_in == "people":  # "About 4,000 of the roughly 12,000 … sent to fight for Russia have been killed or wounded"
+        loss, _ = _nearest(sentence[part.end():], 0, [m for m in MEASURES if m[1] != "deployed"])
+        if loss is not None:
+            return loss
     for pattern, label in MEASURES:  # "lost between 20,000 and 25,000 killed and wounded", "lost several hundred killed"
         # (never an adjective of the people counted: "captured two wounded North Korean soldiers")
         if label and label not in ("deployed", "casualties_unspecified") and re.match(
