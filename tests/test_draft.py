@@ -2524,3 +2524,15 @@ def test_a_rate_in_the_present_with_no_window_has_no_stated_period(text, scope):
 def test_a_part_of_the_troops_sent_takes_the_loss_its_verb_says_and_the_whole_is_deployed(text, measures):
     r = rows(text)
     assert dict(zip(r["count_as_written"], r["measure"])) == measures
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("At the State Department, spokesperson Dana Whitfield said Pyongyang had lost at least 1,000 soldiers.", "us-state-dept"),
+    ("The 47th Brigade said it had repelled the assault. Capt. Oleh Marchuk, a press officer for the brigade, told reporters that two "
+     "North Korean soldiers were captured.", "ua-47"),
+    # must not trigger: a body the spokesperson was asked about is not theirs; she speaks for herself where no body of hers is named
+    ("Asked whether Washington agreed with Ukrainian officials on the toll, spokesperson Dana Whitfield said more than 1,000 North "
+     "Korean soldiers had been killed.", "dana-whitfield"),
+])
+def test_a_spokesperson_speaks_for_the_body_beside_them_not_for_one_they_were_asked_about(text, claimant):
+    assert list(rows(text)["claimant_id"]) == [claimant], rows(text)[["claimant_id", "proposed_claimant"]]

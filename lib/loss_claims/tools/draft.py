@@ -577,6 +577,8 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
         return None  # "the unit wrote", "the agency said": the claimant named before (read from context)
     if re.search(rf"\b(?:{SPEECH})\s", written):
         return None  # "Marta Kask said the agency had put …": the speaker is before the first verb (a person, or context)
+    if re.search(rf"\b(?i:spokes(?:man|woman|person)|press (?:secretary|officer))\s+{_NAME}", written):
+        return None  # "spokesperson Dana Whitfield said": a person, named (the body beside them is read with the person)
     if re.search(r"(?:^|\s)(?:the|its|their)\s+(?:same\s+|spy\s+|other\s+)?[\w’'-]+$", written, re.I) and \
             not re.search(r"\b[A-Z]", re.sub(rf"^\W*\w+(?:\s+(?:{MONTHS}|{'|'.join(WEEKDAYS)})(?:\s+\d{{1,2}})?,?)?", "", written)):
         return None  # "He said the agency", "one of the officials", "a month later the agency": the one named before
@@ -617,7 +619,8 @@ _TITLE = (r"(?:Major|Maj\.|Lt\.?|Lieutenant|Col\.|Colonel|General|Gen\.|Brig\.|B
           r"Sen\.|Dame|Sir|Dr\.?|"
           r"Mr\.?|Ms\.?|Mrs\.?|Adm\.|Admiral|Leader|Private|Pvt\.|Corporal|Cpl\.|"
           r"(?:(?:Defen[cs]e|Foreign|Prime|Deputy|Vice)\s+)?(?:Minister|Secretary|President|"
-          r"Spokes(?:man|woman|person)|Commander|Chief))")
+          r"Spokes(?:man|woman|person)|Commander|Chief)|"
+          r"[Ss]pokes(?:man|woman|person)|(?:[Dd]eputy\s+)?[Pp]ress\s+(?:[Ss]ecretary|[Oo]fficer))")
 #: A person named as the speaker: "Major Taras Hnatiuk, whose battalion holds …, said", "Daniel Roper, the armed forces minister, …
 #: offered"; later by surname alone ("Hnatiuk said", "he reckons" after it).
 #: Titles before a name, up to two and a retired or service word: "Lt Gen. Mark Ellery", "retired Army Lt. Gen. Douglas Wren".
@@ -713,8 +716,9 @@ def _spoken_for(around: str, names: Names, context: dict) -> Claimant | None:
     body = next((m for m in mentions(around, names) if m.kind not in MEDIA and m.kind != "officials_unnamed"), None)
     if body is not None:
         return Claimant(body.source_id, "explicit", body.written, [], _proposal(body, names))
-    head = re.search(r"\b(?:the|its)\s+([a-z]+)['’]s?\s+(?:deputy\s+|chief\s+)?(?:spokes|press)", around, re.I)
-    if head:
+    head = re.search(r"\b(?:the|its)\s+([a-z]+)['’]s?\s+(?:deputy\s+|chief\s+)?(?:spokes|press)", around, re.I) or \
+        re.search(r"\b(?:spokes\w+|press (?:officer|secretary|service))\s+(?:for|of|at|with)\s+(?:the|its)\s+([a-z]+)\b", around, re.I)
+    if head:  # "the brigade's press officer", "a press officer for the brigade": the brigade named before
         persons = _persons(context)
         return next((c for c in reversed(context.get("history", [])) if c.source_id not in persons
                      and _head_word(c) == head.group(1).lower()), None)
@@ -1160,9 +1164,12 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
             and not _SPOKESPERSON.search(named.group()):
         chosen, people = None, []  # "Colonel General Ri Chol Ho, chief of the General Staff of the KPA, said": the person
     elif chosen is not None and named is not None and _SPOKESPERSON.search(named.group()) and chosen.kind not in MEDIA:
-        # "Col. Park Hyun-woo, JCS spokesman, said": the body, and "Park said" later is the body again
-        _remember(context, _bare(named.group("who")), named.group(),
-                  Claimant(chosen.source_id, "explicit", chosen.written, [], _proposal(chosen, names)))
+        if chosen.kind != "officials_unnamed" and chosen.end <= named.end() and named.start() - chosen.end < 40:
+            # "Col. Park Hyun-woo, JCS spokesman, said": the body, and "Park said" later is the body again
+            _remember(context, _bare(named.group("who")), named.group(),
+                      Claimant(chosen.source_id, "explicit", chosen.written, [], _proposal(chosen, names)))
+        elif all(m is not chosen for _, m in speaking):
+            chosen, people = None, []  # "… could confirm South Korean estimates, spokesperson Margaret Ellery said": she speaks
     if chosen is not None and chosen in lawmakers and context.get("agency"):
         agency = context["agency"]
         return [Claimant(agency.source_id, "inferred_from_context", agency.written, [chosen.source_id],
