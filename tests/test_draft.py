@@ -2536,3 +2536,13 @@ def test_a_part_of_the_troops_sent_takes_the_loss_its_verb_says_and_the_whole_is
 ])
 def test_a_spokesperson_speaks_for_the_body_beside_them_not_for_one_they_were_asked_about(text, claimant):
     assert list(rows(text)["claimant_id"]) == [claimant], rows(text)[["claimant_id", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, own", [
+    ("Our own tally, built from every published estimate, puts the likely figure at 4,000 to 6,000 killed or wounded.", True),
+    ("Our count, compiled from obituaries and funeral notices, shows at least 3,100 Russian soldiers killed in Kursk.", True),
+    # must not trigger: our estimate that draws on another's document is the document's
+    ("Our estimate draws on a GUR report, which states that 4,000 North Korean soldiers were killed or wounded.", False),
+])
+def test_our_own_tally_is_the_subject_of_its_verb_and_the_texts_own_claim(text, own):
+    assert (list(rows(text)["claimant_id"])[:1] == [""]) is own, rows(text)[["claimant_id", "count_as_written"]]
