@@ -2546,3 +2546,13 @@ def test_a_spokesperson_speaks_for_the_body_beside_them_not_for_one_they_were_as
 ])
 def test_our_own_tally_is_the_subject_of_its_verb_and_the_texts_own_claim(text, own):
     assert (list(rows(text)["claimant_id"])[:1] == [""]) is own, rows(text)[["claimant_id", "count_as_written"]]
+
+
+@pytest.mark.parametrize("text, counted_in", [
+    ("Two motor-rifle battalions were practically destroyed near Sudzha in the first week, the GUR said.", "battalions"),
+    ("A naval infantry company was wiped out near Sudzha, the GUR said.", "companies"),
+    # must not trigger: a rifle's calibre names no formation
+    ("The GUR said 40 Russian soldiers with motor-rifle training were killed near Sudzha.", "people"),
+])
+def test_motor_rifle_and_naval_infantry_formations_are_counted_as_formations(text, counted_in):
+    assert list(rows(text)["counted_in"])[:1] == [counted_in]
