@@ -2556,3 +2556,15 @@ def test_our_own_tally_is_the_subject_of_its_verb_and_the_texts_own_claim(text, 
 ])
 def test_motor_rifle_and_naval_infantry_formations_are_counted_as_formations(text, counted_in):
     assert list(rows(text)["counted_in"])[:1] == [counted_in]
+
+
+@pytest.mark.parametrize("text, rows_", [
+    ("Military intelligence says another 2,000 to 3,000 could arrive by April.", [("2,000 to 3,000", "deployed", "projected")]),
+    ("That is a third of the 12,000-strong force Pyongyang sent, the GUR said.", [("12,000", "deployed", "reported")]),
+    # must not trigger: a figure that could come with no word of troops or of more is no deployment
+    ("The GUR said 3,000 could arrive by April.", []),
+])
+def test_troops_to_come_and_a_force_so_strong_are_deployed(text, rows_):
+    r = rows(text)
+    got = [(c, m, mo) for c, m, mo in zip(r["count_as_written"], r["measure"], r["modality"]) if m == "deployed"]
+    assert got == rows_, r[["count_as_written", "measure", "modality"]]

@@ -212,7 +212,7 @@ EACH_RATE = re.compile(r"^[^.;:]{0,45}?\b(?:per|each|every(?:\s+single)?)\s+(day
 MODAL = re.compile(r"\b(?:could|would|might|may|will|shall|['’]d|['’]ll)\s+(?:(?:soon|easily|well|also|all|eventually|already|still)\s+)?"
                    r"(?:be|have|lose|reach|"
                    r"exceed|rise|climb|top|surpass|pass|suffer|face|need|send|deploy|number|hit|approach|grow|double|hold|total|lose|expect|"
-                   r"see|incur|take)\b|"
+                   r"see|incur|take|arrive|follow)\b|"
                    r"\b(?:is|are|was|were) (?:expected|projected|likely|set|forecast|on course|on track) to\b|"
                    r"\bat (?:this|that|the current) "
                    r"(?:pace|rate)\b|\bon current trends\b|\bprojected\b|\bforecasts?\b", re.I)
@@ -1580,8 +1580,13 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     if re.match(r"\s+names\b", after) and re.search(r"\bfallen|dead|martyrs|killed\b", sentence, re.I):
         return True
     if re.search(r"\b(?:send|sent|sending|deploy|deployed|dispatch|dispatched|rotate in|contingent of|deployment at|force of|"
-                 rf"grouping of)\s+(?:(?:{ADDED})\s+)?$", before, re.I) or re.match(r",?\s+strong\b", after, re.I):
+                 rf"grouping of)\s+(?:(?:{ADDED})\s+)?$", before, re.I) or re.match(r"(?:,?\s+|-)strong\b", after, re.I):
         return True  # troops: "Kim will have to send another 5,000", "the first contingent of about 11,000", "60,000 strong"
+    if re.match(r"\s+(?:more\s+)?(?:(?:could|would|will|may|might|are expected to|were expected to|are due to|are set to)\s+"
+                r"(?:arrive|follow|be sent|be deployed|be rotated in)\b)", after, re.I) \
+            and (re.search(r"\b(?:troops?|soldiers|forces?|contingent|reinforcements|replacements|deploy\w*|sent|send)\b", sentence, re.I)
+                 or re.search(rf"\b(?:{ADDED})\s+$", before, re.I)):
+        return True  # troops to come: "another 3,000 could arrive by April", "a further 1,000 are expected to follow"
     if re.match(r"\s+(?:more\s+)?(?:(?:had|have|has)\s+(?:since\s+)?(?:arrived|followed|been sent|been deployed|been rotated in)|"
                 r"(?:are|were|is|was)\s+(?:believed|thought|said|reported|estimated)\s+to\s+have\s+(?:followed|arrived|been sent|"
                 r"been deployed)|went over|arrived|followed)\b", after, re.I) \
