@@ -2568,3 +2568,13 @@ def test_troops_to_come_and_a_force_so_strong_are_deployed(text, rows_):
     r = rows(text)
     got = [(c, m, mo) for c, m, mo in zip(r["count_as_written"], r["measure"], r["modality"]) if m == "deployed"]
     assert got == rows_, r[["count_as_written", "measure", "modality"]]
+
+
+@pytest.mark.parametrize("text, drafted", [
+    ("Perhaps a third of the 12,000 or so troops that the regime dispatched to the Kursk region late last year have been killed or "
+     "wounded.", True),
+    # must not trigger: a share of troops whose sentence says nothing of losses
+    ("Perhaps a third of the 12,000 or so troops that the regime dispatched to the Kursk region late last year are engineers.", False),
+])
+def test_a_share_of_the_force_is_read_with_the_loss_words_at_its_sentences_end(text, drafted):
+    assert ("percent_of_force" in set(rows(text)["counted_in"])) is drafted

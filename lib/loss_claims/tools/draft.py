@@ -1527,7 +1527,7 @@ def _a_share_of_losses(sentence: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:loss|casualty|attrition) rate (?:of|at)\s+$|\bthe share (?:is|was|stands at|comes to)(?: still| now)?\s+$",
                  sentence[max(0, start - 40):start], re.I):
         return True  # "a loss rate of close to 50 percent"
-    window = sentence[max(0, start - 80):end + 100]
+    window = sentence[max(0, start - 80):end + 160]
     return bool(re.search(rf"\b(?:{LOSS_NOUNS}|lost|losing|loses|lose|out of action|no longer fit for (?:combat|action)|"
                           r"(?:can|could) no longer fight|no longer able to fight)\b", window, re.I)
                 and re.search(rf"\b(?:{FORCE_WORDS})\b", window, re.I)
