@@ -2578,3 +2578,14 @@ def test_troops_to_come_and_a_force_so_strong_are_deployed(text, rows_):
 ])
 def test_a_share_of_the_force_is_read_with_the_loss_words_at_its_sentences_end(text, drafted):
     assert ("percent_of_force" in set(rows(text)["counted_in"])) is drafted
+
+
+@pytest.mark.parametrize("text, proposed", [
+    ("Pro-Kremlin blogger ‘Severny Veter’, who has 1.2 million followers, claimed 300 Ukrainian soldiers had been killed.",
+     "Severny Veter"),
+    # must not trigger: a quoted figure after the speaker is no name
+    ("A pro-Kremlin blogger claimed ‘300’ Ukrainian soldiers had been killed.", None),
+])
+def test_a_blogger_or_channel_named_in_quotes_is_proposed_by_that_name(text, proposed):
+    got = list(rows(text)["proposed_claimant"])
+    assert len(got) == 1 and ((proposed in got[0]) if proposed else "‘" not in got[0]), got

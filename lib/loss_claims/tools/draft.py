@@ -468,6 +468,7 @@ _SPEAKER_HEAD = (r"officials?|sources?|commanders?|officers?|soldiers|troops|ope
                  r"broadcasters?|magazines?|dail(?:y|ies)|ministers?|ambassadors?|envoys?")
 SPEAKER = re.compile(rf"(?:^|(?<=[,;:—–-] )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))(?P<who>(?:(?:the|a|an|two|three|several|some|one|retired|"
                      rf"senior|another)\s+)?(?:[\w’'.-]+\s+){{0,6}}?(?:{_SPEAKER_HEAD})(?:\s+[A-Z][\w’'-]+){{0,3}}"
+                     r"(?:\s+[‘'\"“][A-Z][^’'\"”,.]{1,40}[’'\"”])?"  # "blogger ‘Severny Veter’", "the channel “Rybar”"
                      rf"(?:\s+(?:in|at|from|of|for|with|within|near|outside|around|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?)"
                      rf"(?:,[^,]{{1,90}},|\s+who\s[^,]{{1,70}}?(?=\s+(?:{SPEECH})\b))?\s+(?:now\s+|also\s+|still\s+|later\s+)?"
                      rf"(?:has\s+|have\s+|had\s+)?(?:{SPEECH})\b")
