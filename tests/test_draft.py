@@ -2589,3 +2589,12 @@ def test_a_share_of_the_force_is_read_with_the_loss_words_at_its_sentences_end(t
 def test_a_blogger_or_channel_named_in_quotes_is_proposed_by_that_name(text, proposed):
     got = list(rows(text)["proposed_claimant"])
     assert len(got) == 1 and ((proposed in got[0]) if proposed else "‘" not in got[0]), got
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("The General Staff said 112 North Korean soldiers were killed and 190 wounded on Sunday and Monday near Kolomiitsevo.", "period"),
+    # must not trigger: one day named is an incident
+    ("The General Staff said 112 North Korean soldiers were killed on Sunday near Kolomiitsevo.", "incident"),
+])
+def test_two_days_named_together_are_a_period(text, scope):
+    assert_first_scope(text, scope)

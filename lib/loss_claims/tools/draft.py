@@ -150,6 +150,8 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bin (?:just |only )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|"
           r"several|\d+) (?:days?|weeks?|hours)\b|"
           rf"\bin (?:{MONTHS}) alone\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) alone\b|"
+          r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:and|or) (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+          r"Saturday|Sunday)\b|"
           r"\bin the (?:previous|past|last|first) (?:\d+|\w+) (?:hours|days|weeks|months)\b|\bover the (?:week|month|day|year)\b|"
           r"\bin the (?:previous|past|last) (?:week|fortnight|month)\b|"
           r"\bin (?:the )?(?:\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:months|years) of\b|"
