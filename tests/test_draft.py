@@ -2598,3 +2598,14 @@ def test_a_blogger_or_channel_named_in_quotes_is_proposed_by_that_name(text, pro
 ])
 def test_two_days_named_together_are_a_period(text, scope):
     assert_first_scope(text, scope)
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("North Korea has suffered about 4,700 casualties in the fighting in Kursk, the GUR told a closed-door session of the "
+     "committee on Wednesday.", "cumulative"),
+    ("The statement's first version, released overnight, had put the number of Russian soldiers killed at 95.", "cumulative"),
+    # must not trigger: a day before any verb of speech dates the losses
+    ("The GUR said 40 Russian soldiers were killed near Sudzha on Wednesday.", "incident"),
+])
+def test_the_day_of_the_attribution_after_the_figure_or_of_a_release_dates_the_statement(text, scope):
+    assert_first_scope(text, scope)

@@ -1926,10 +1926,14 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
         if counted_in.startswith("people_per_") and label != "period":
             continue
         for m in re.finditer(pattern, sentence, re.I):
-            if label in ("incident", "period") and re.match(r"on\b|this\b|last\b|yesterday\b|earlier\b", m.group(), re.I) \
+            if label in ("incident", "period") and re.match(r"on\b|this\b|last\b|yesterday\b|earlier\b|overnight\b", m.group(), re.I) \
                     and re.search(rf"\b(?:{SPEECH}|told \w+|briefing|statement)\s+(?:\w+\s+)?$", sentence[max(0, m.start() - 30):m.start()],
                                   re.I):
-                continue  # "told MPs on Tuesday", "reported on January 15": when it was said, not when the losses were
+                continue  # "told MPs on Tuesday", "reported on January 15", "released overnight": when it was said
+            if label == "incident" and m.start() >= f.end and re.match(r"on (?:\w+ )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                                                                        r"Sunday)\b|yesterday\b", m.group(), re.I) \
+                    and re.search(rf",\s+(?:the\s+)?[^,]{{0,60}}?\b(?:{SPEECH})\b", sentence[f.end:m.start()]):
+                continue  # "…, in the fighting in Kursk, the NIS told a closed-door session of the committee on Wednesday": the briefing's day
             if label in ("incident", "period") and _when_said(sentence, m, f):
                 continue
             if label in ("incident", "period") and _TOTAL_AT.search(sentence[:f.start]) and re.fullmatch(
