@@ -2609,3 +2609,15 @@ def test_two_days_named_together_are_a_period(text, scope):
 ])
 def test_the_day_of_the_attribution_after_the_figure_or_of_a_release_dates_the_statement(text, scope):
     assert_first_scope(text, scope)
+
+
+@pytest.mark.parametrize("text, claimants", [
+    ("South Korean and Ukrainian intelligence agree that Pyongyang sent about 11,000 soldiers to Russia.", ["kr-nis", "ua-gur"]),
+    ("The Institute for Strategic Conflict Studies, a London think tank, calculates that about 4,000 North Korean soldiers were "
+     "killed or wounded.", ["institute-strategic-conflict-studies"]),
+    ("A Ukrainian officer said a North Korean battalion had lost about 40 of its men near Sudzha.", ["ua-officials"]),
+    # must not trigger: an officer of a body named beside them is that body's
+    ("An officer of the 47th Brigade said a North Korean battalion had lost about 40 of its men near Sudzha.", ["ua-47"]),
+])
+def test_agree_and_calculates_are_statements_and_a_plain_officer_of_a_nation_is_its_officials(text, claimants):
+    assert sorted(set(rows(text)["claimant_id"])) == sorted(claimants), rows(text)[["claimant_id", "proposed_claimant"]]

@@ -133,7 +133,7 @@ SPEECH = (r"said|says|say|told|tells|estimated|estimates|estimate|believes|belie
           r"replied|declined|conceded|insisted|argued|explained|recalled|believes|thinks|writes|placed|places|claim|describe|"
           r"describes|described|report|alleged|alleging|projects|projected|forecasts|predicts|predicted|expects|warn|warns|"
           r"identified|records|lists|listed|tallied|gave|points out|pointed out|observes|observed|maintains|maintained|contends|"
-          r"spoke|speaks|talks? (?:about|of)|talked (?:about|of)")
+          r"spoke|speaks|talks? (?:about|of)|talked (?:about|of)|calculates|calculate|agree|agreed|concur|concurs")
 MONTHS = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
           r"October|November|December")
 #: "since" a point inside the fighting names a period; since its start (or a month of it), a running total.
@@ -958,7 +958,8 @@ def _words(name: str) -> set[str]:
 
 #: Words that describe an unnamed official and nothing more ("one senior US defense official").
 _PLAIN_OFFICIALS = {"one", "two", "three", "four", "several", "senior", "military", "defense", "defence", "government", "source",
-                    "sources", "officials", "official", "unnamed", "anonymous", "administration", "american", "u.s"}
+                    "sources", "officials", "official", "unnamed", "anonymous", "administration", "american", "u.s", "officer",
+                    "officers"}
 
 
 def _to_known(claimant: Claimant, names: Names) -> Claimant:
