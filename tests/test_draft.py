@@ -2621,3 +2621,12 @@ def test_the_day_of_the_attribution_after_the_figure_or_of_a_release_dates_the_s
 ])
 def test_agree_and_calculates_are_statements_and_a_plain_officer_of_a_nation_is_its_officials(text, claimants):
     assert sorted(set(rows(text)["claimant_id"])) == sorted(claimants), rows(text)[["claimant_id", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Russia lost 1,400 soldiers a day across the front in December, according to Ukraine, though Kursk was quieter.", "ua-officials"),
+    # must not trigger: a body of that nation named after "according to" is that body
+    ("Russia lost 1,400 soldiers a day across the front in December, according to Ukraine's GUR.", "ua-gur"),
+])
+def test_according_to_a_nation_is_that_nations_officials(text, claimant):
+    assert list(rows(text)["claimant_id"]) == [claimant]

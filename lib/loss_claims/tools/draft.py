@@ -554,6 +554,11 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
             proposed = None if source in names.sources else {"source_id": source, "name": who[0].upper() + who[1:], "kind": kind,
                                                              "country": country}
             return Claimant(source, "explicit", paper.group(), [], proposed)
+    m = re.search(rf"\baccording to (?P<who>{'|'.join(map(re.escape, SPEAKING_FOR))})(?=\s*[,.;)]|\s*$)", sentence)
+    if m:  # "lost 1,400 soldiers a day across the front in December, according to Ukraine": that nation's officials
+        code = SPEAKING_FOR[m.group("who")]
+        return _unnamed_officials(next((a for a, (_, c) in ADJECTIVES.items() if c == code and a not in ("us", "u.s.")), code).title(),
+                                  m.group("who"), names)
     m = _CAPITAL.search(sentence)
     if m and re.search(r"\b(?:in|from|to|at|of|by|with|near|for|against|on|into|across)\s+$", sentence[:m.start()], re.I):
         m = None  # "a Western diplomat in Kyiv estimated": the place of the one who speaks
