@@ -81,7 +81,8 @@ MEASURES = [
     (r"captured|taken prisoner|(?:taken|took)\s+(?:[\w,-]+\s+){1,4}?prisoner\b|prisoners? of war|prisoners|surrendered|"
      r"POWs|taken alive", "captured"),
     (r"missing|unaccounted for", "missing"),
-    (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|(?<!death )toll|out of action|hit|neutrali[sz]ed|"
+    (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|(?<!death )toll|out of action|hit|"
+     r"neutrali[sz]ed|"
      r"destruction of|no longer fit for (?:combat|action)|(?:can|could) no longer fight|no longer able to fight", "casualties_unspecified"),
     (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|reinforced|replacements|"
      r"(?:more|additional|fresh) troops|(?:more )?(?:could|would|will|may|might) follow|(?:expected|due|set) to follow|been added|"
@@ -142,7 +143,8 @@ _SINCE_PERIOD = (r"since (?:(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
 SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|"
           rf"the (?:start|beginning) of (?:the|this) (?:month|week|year)|the weekend)\b)[^,.;]*|\bas of\b|"
           rf"\b(?:had|has|have) (?:passed|surpassed|exceeded|topped)\b|"
-          rf"\b(?:now )?(?:stands?|stood) at\b|\bcounts\b|\bto date\b|\bso far\b|\bin total\b|\bin all\b|\btally\b|\bdeath toll\b|\brunning total\b|"
+          rf"\b(?:now )?(?:stands?|stood) at\b|\bcounts\b|\bto date\b|\bso far\b|\bin total\b|\bin all\b|\btally\b|\bdeath toll\b|"
+          r"\brunning total\b|"
           r"\bby the end of \w+\b|\bup to now\b|\bto this point\b|\boverall\b|\baltogether\b|\b(?:is|are|was|were) now\b|"
           r"\b(?:has|have) (?:risen|grown|climbed) to\b|\b(?:rose|climbed) to\b|\bthe number of\b|"
           rf"\bby (?:mid-|late |early )?(?:{MONTHS}|summer|spring|autumn|winter|the end of the year)\b", "cumulative"),
@@ -1854,7 +1856,8 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
     whole = _WHOLE_BEFORE.search(sentence[:f.start])
     if whole and re.match(rf"[’'”\"]?\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PEOPLE})\b", sentence[f.end:], re.I) and f.counted_in == "people" \
             and not re.match(r"[’'”\"]?\s+(?:[\w’'-]+\s+){0,3}?(?:prisoners?|POWs|captives|dead|wounded|injured|killed|casualties|"
-                             r"missing|bodies|captured)\b", sentence[f.end:], re.I):  # (a whole of losses stays one: "of the two prisoners")
+                             r"missing|bodies|captured)\b", sentence[f.end:], re.I):
+        # (a whole of losses stays one: "of the two prisoners")
         return "deployed"  # "about 4,000 of the roughly 12,000 soldiers sent …", "casualties among the roughly 11,000 troops": the whole
     part = _PART_OF.match(sentence, f.end)
     if part and f.counted_in == "people":  # "About 4,000 of the roughly 12,000 … sent to fight for Russia have been killed or wounded"
@@ -1939,12 +1942,12 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
             if label == "incident" and m.start() >= f.end and re.match(r"on (?:\w+ )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                                                                         r"Sunday)\b|yesterday\b", m.group(), re.I) \
                     and re.search(rf",\s+(?:the\s+)?[^,]{{0,60}}?\b(?:{SPEECH})\b", sentence[f.end:m.start()]):
-                continue  # "…, in the fighting in Kursk, the NIS told a closed-door session of the committee on Wednesday": the briefing's day
+                continue  # "…, in the fighting in Kursk, the NIS told a closed-door session of the committee on Wednesday": its day
             if label in ("incident", "period") and _when_said(sentence, m, f):
                 continue
             if label in ("incident", "period") and _TOTAL_AT.search(sentence[:f.start]) and re.fullmatch(
-                    rf"(?:on|as of) (?:(?:{'|'.join(WEEKDAYS)})|(?:{MONTHS})\.? \d{{1,2}})|yesterday|(?:a|one|two|three) (?:weeks?|months?|days?) "
-                    rf"(?:earlier|before)", m.group(), re.I):
+                    rf"(?:on|as of) (?:(?:{'|'.join(WEEKDAYS)})|(?:{MONTHS})\.? \d{{1,2}})|yesterday|"
+                    rf"(?:a|one|two|three) (?:weeks?|months?|days?) (?:earlier|before)", m.group(), re.I):
                 continue  # "the running tally stood at 3,150 on Wednesday, up from 2,900 a week earlier": the day of the total
             if m.start() >= f.end and re.search(r",\s+(?:many|most|some|several|half|all|few|a third|a quarter) of (?:them|whom|those)\b",
                                                 sentence[f.end:m.start()], re.I):
