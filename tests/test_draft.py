@@ -2630,3 +2630,13 @@ def test_agree_and_calculates_are_statements_and_a_plain_officer_of_a_nation_is_
 ])
 def test_according_to_a_nation_is_that_nations_officials(text, claimant):
     assert list(rows(text)["claimant_id"]) == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("KOVAL: At the peak, the Ukrainians were claiming something like 300 North Korean soldiers killed a day.", "ua-officials"),
+    ("Ukraine’s own commanders put the figure higher, at some 40,000 Russian soldiers killed or wounded.", "ua-officials"),
+    # must not trigger: a commander of a formation named is that formation's
+    ("A commander of the 47th Brigade put the figure higher, at some 400 Russian soldiers killed or wounded.", "ua-47"),
+])
+def test_a_people_claiming_and_a_nations_own_commanders_are_its_officials(text, claimant):
+    assert list(rows(text)["claimant_id"])[:1] == [claimant], rows(text)[["claimant_id", "proposed_claimant"]]

@@ -502,6 +502,7 @@ _ASIDE = r"(?:,\s+(?:by contrast|for its part|in turn|meanwhile|however|too|in r
 _VOICE = r"(?:[’']s\s+(?:propaganda|government|leadership|officials|side|military|authorities|command))?"
 _CAPITAL = re.compile(rf"(?<![\w’'])(?P<who>{'|'.join(SPEAKING_FOR)}){_VOICE}{_ASIDE}\s+(?:also\s+|has\s+|have\s+|had\s+|itself\s+|now\s+)?"
                       rf"(?:(?:{SPEECH})\b(?!\s+(?:little|nothing|next to nothing)\b)|"
+                      r"(?:is|are|was|were)\s+(?:now\s+)?(?:saying|claiming|reporting|estimating)\b|"  # "the Ukrainians were claiming …"
                       r"(?:says|said) nothing (?:of|about) [^,.;]{1,40}? and (?:instead )?"
                       r"(?:boasts?|boasted|claims?|claimed|speaks?|spoke)\b)")
 def _country_named(text: str) -> str:
@@ -966,7 +967,7 @@ def _words(name: str) -> set[str]:
 #: Words that describe an unnamed official and nothing more ("one senior US defense official").
 _PLAIN_OFFICIALS = {"one", "two", "three", "four", "several", "senior", "military", "defense", "defence", "government", "source",
                     "sources", "officials", "official", "unnamed", "anonymous", "administration", "american", "u.s", "officer",
-                    "officers"}
+                    "officers", "commander", "commanders", "own"}
 
 
 def _to_known(claimant: Claimant, names: Names) -> Claimant:
@@ -979,7 +980,7 @@ def _to_known(claimant: Claimant, names: Names) -> Claimant:
     name = claimant.proposed.get("name", "") or claimant.written
     plain = set(re.findall(r"[a-z.]{2,}", name.lower().replace("’s", "").replace("'s", ""))) - _PLAIN_OFFICIALS - set(ADJECTIVES) \
         - {"in", "of", "the", "from", "us", "south", "korean", "unnamed"} - {n.lower() for n, _ in COUNTRY_NAMES}
-    if claimant.proposed.get("kind") == "officials_unnamed" and claimant.proposed.get("country") and not plain \
+    if claimant.proposed.get("kind") in ("officials_unnamed", "military_unit") and claimant.proposed.get("country") and not plain \
             and not re.search(r"\b(?:in|within|at|from|inside|close to)\b", re.sub(rf"\s+in (?:{'|'.join(CAPITALS)})\b", "", name)):
         # "sources in Ukraine's military": that body; "an official in Seoul" is Seoul's
         # "one US official", "a senior Ukrainian military source": the ledger's unnamed officials of that country
