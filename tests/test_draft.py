@@ -2640,3 +2640,14 @@ def test_according_to_a_nation_is_that_nations_officials(text, claimant):
 ])
 def test_a_people_claiming_and_a_nations_own_commanders_are_its_officials(text, claimant):
     assert list(rows(text)["claimant_id"])[:1] == [claimant], rows(text)[["claimant_id", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, claimants", [
+    ("Citing South Korean and US assessments, the white paper says at least 4,700 North Korean soldiers have been killed or wounded.",
+     ["kr-officials", "us-officials"]),
+    # must not trigger: one nation's assessment is one claimant
+    ("Citing South Korean assessments, the white paper says at least 4,700 North Korean soldiers have been killed or wounded.",
+     ["kr-officials"]),
+])
+def test_several_nations_assessments_cited_give_one_row_per_nation(text, claimants):
+    assert list(rows(text)["claimant_id"]) == claimants, rows(text)[["claimant_id", "proposed_claimant"]]

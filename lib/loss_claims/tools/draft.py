@@ -407,7 +407,7 @@ ADJECTIVES = {"american": ("us", "US"), "u.s.": ("us", "US"), "us": ("us", "US")
 _NATIONS = r"American|U\.S\.|US|British|Polish|French|German|Ukrainian|South Korean|Japanese|Estonian|Lithuanian|Latvian|Finnish|" \
            r"Swedish|Canadian|Western"
 _LIST = re.compile(rf"\b(?P<list>(?:(?:{_NATIONS}),?\s+)+(?:and|&)\s+(?:{_NATIONS}))\s+(?:intelligence\s+|defen[cs]e\s+|military\s+)?"
-                   rf"officials\b")
+                   rf"(?:officials|assessments|estimates)\b")  # (or their assessments: "Citing South Korean and US assessments, …")
 #: "Ukrainian and South Korean intelligence say": each nation's intelligence service.
 _SERVICES_LIST = re.compile(rf"\b(?P<list>(?:(?:{_NATIONS}),?\s+)+(?:and|&)\s+(?:{_NATIONS}))\s+(?:military\s+)?intelligence"
                             rf"(?:\s+(?:services|agencies))?\s+(?:now\s+|also\s+|both\s+)?(?:{SPEECH})\b")
@@ -488,6 +488,9 @@ _PAPER_BY = re.compile(rf"\baccording to (?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:
 _NATION_ESTIMATES = re.compile(r"\b(?P<who>American|U\.S\.|US|British|Ukrainian|South Korean|Japanese|Western|NATO|European)\s+"
                                r"(?:intelligence\s+|military\s+|government\s+)?(?:estimates?|assessments?|figures)\s+"
                                r"(?:also\s+)?(?:suggest|suggests|say|says|show|shows|put|puts|indicate|indicates)\b")
+_CITING_NATION = re.compile(r"\b(?:[Cc]iting|[Aa]ccording to|[Bb]ased on)\s+(?P<who>American|U\.S\.|US|British|Ukrainian|South Korean|"
+                            r"Japanese|Western|NATO|European)\s+(?:intelligence\s+|military\s+|government\s+)?"
+                            r"(?:estimates|assessments|figures)\b")
 CAPITALS = {"Kyiv": "UA", "Seoul": "KR", "Moscow": "RU", "Pyongyang": "KP", "Washington": "US", "London": "GB"}
 #: A country speaking for its government, as wires write: "Ukraine says it captured two more", "Russia has said …".
 #: (The same names a wire's dateline country is given by: see _DATELINE_CODES.)
@@ -543,8 +546,8 @@ _DATELINE_CODES = COUNTRIES_SPEAKING
 def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claimant | None:
     """The speaker a sentence names by description, as a proposed source (never a known id but its own). An official the
     text gives no country is the dateline's ("SEOUL (Yonhap) -- a military official said": South Korean), as wires write."""
-    estimates = _NATION_ESTIMATES.search(sentence)
-    if estimates:  # "Western estimates suggest …": those officials
+    estimates = _NATION_ESTIMATES.search(sentence) or _CITING_NATION.search(sentence)
+    if estimates:  # "Western estimates suggest …", "Citing South Korean assessments, the paper says …": those officials
         return _unnamed_officials(estimates.group("who"), estimates.group(), names)
     paper = _PAPER_BY.search(sentence)
     if paper:  # "according to an estimate by a Western think tank": its author
