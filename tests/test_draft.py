@@ -2651,3 +2651,13 @@ def test_a_people_claiming_and_a_nations_own_commanders_are_its_officials(text, 
 ])
 def test_several_nations_assessments_cited_give_one_row_per_nation(text, claimants):
     assert list(rows(text)["claimant_id"]) == claimants, rows(text)[["claimant_id", "proposed_claimant"]]
+
+
+def test_a_headlines_own_words_with_no_body_figure_in_their_range_are_derived_from_the_bodys_first_claim_of_that_side():
+    text = ("Hundreds feared dead as North Korean assault near Sudzha collapses\n\nThe GUR said the assaulting battalion had lost most "
+            "of its men. It said 40 North Korean soldiers were captured.")
+    r = draft(text, COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
+    head = [x for x in r if x["count_as_written"] == "Hundreds"]
+    assert len(head) == 1 and head[0]["_derived_from"] in {x["claim_id"] for x in r if x is not head[0]}
+    # must not trigger: the body's own claims derive from nothing
+    assert not any(x.get("_derived_from") for x in r if x is not head[0])

@@ -2499,6 +2499,9 @@ def _source_of_headline(row: dict, body: list[dict]) -> str:
     for r in body:  # a sum or rounding of the body's parts ("more than 1,100 killed or wounded" over 612 killed and 530 wounded)
         if r["measure"] in parts and r["qualifier"] != "none":
             return r["claim_id"]
+    if row.get("_headline"):  # a headline's own words ("Hundreds feared dead" over "lost most of its personnel"): the body's first
+        # claim of the same side, for the curator to check (a headline states nothing the body does not)
+        return next((r["claim_id"] for r in body if r["qualifier"] != "none" or r["measure"] == row["measure"]), "")
     return ""
 
 
