@@ -2661,3 +2661,15 @@ def test_a_headlines_own_words_with_no_body_figure_in_their_range_are_derived_fr
     assert len(head) == 1 and head[0]["_derived_from"] in {x["claim_id"] for x in r if x is not head[0]}
     # must not trigger: the body's own claims derive from nothing
     assert not any(x.get("_derived_from") for x in r if x is not head[0])
+
+
+@pytest.mark.parametrize("takeaway, kept", [
+    ("Key takeaway: Ukrainian sources reported roughly 140 Russian losses in the Kursk direction in the past day.", False),
+    # must not trigger: a summary's figure the body never gives again is drafted where it stands
+    ("Key takeaway: Ukrainian sources reported roughly 160 Russian losses in the Kursk direction in the past day.", True),
+])
+def test_a_summarys_key_takeaway_restating_the_body_is_drafted_once_in_the_body(takeaway, kept):
+    text = (f"Russian Offensive Campaign Assessment, April 7\n\n{takeaway}\n\nThe GUR reported on April 7 that Russian forces lost "
+            "roughly 140 personnel in the Kursk direction in the past day.")
+    r = rows(text)
+    assert (any(q.startswith("Key takeaway") for q in r["quote"])) is kept and list(r["quote"]).count(r["quote"].iloc[-1]) == 1

@@ -2049,6 +2049,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
     self_published = _self_published(text)
     corrections = bool(_CORRECTIONS.match(text.lstrip()))
     stated: set[float] = set()  # the figures of the sentences before
+    takeaways = _takeaways(text, spans)
+    later_values = {(s, e): [{round(f.value, 2) for f in figures[(s2, e2)]} for s2, e2, _ in spans if s2 > s and (s2, e2) not in takeaways]
+                    for s, e in takeaways}
     context: dict = {"last": {}, "agency": None, "by_kind": {}, "dateline_relays": [], "text_side": _side_of_text(text), "text": text,
                      "history": []}
     context["voice"] = _voice_of(text, names, context)
@@ -2063,6 +2066,10 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         # the first line, when it is a title: "Fact check: Thousands of casualties, but …" is one headline, split at its colon
         headline = titled and paragraph == 0 and s < len(text) - len(text.lstrip()) + len(first_line) or (s, e) in titles
         found = [] if HYPOTHETICAL.search(sentence) else figures[(s, e)]  # an illustration counts nobody
+        restated = False
+        if (s, e) in takeaways:  # "Key takeaway: Ukrainian sources reported roughly 140 …" over the body's 140: said once, there
+            kept = [f for f in found if not any(round(f.value, 2) in values for values in later_values[(s, e)])]
+            restated, found = len(kept) < len(found), kept
         found = [f for f in found if not _withdrawn(sentence, f, corrections)
                  and not (_NAMED_FIGURE.search(sentence[:f.start]) and round(f.value, 2) in stated)]
         stated.update(round(f.value, 2) for f in figures[(s, e)])
@@ -2190,7 +2197,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 m = re.search(pattern, sentence)
                 if m and not any(f.start - 25 < m.end() and m.start() < f.end + 25 for f, _ in candidates):
                     candidates.append((Figure(m.start(), m.end(), None, -1), label or candidates[-1][1]))
-        if not candidates and not _about_civilians_only(sentence):  # no loss word drafted for a sentence about civilians only
+        if not candidates and not _about_civilians_only(sentence) and not restated:  # (nor for a summary the body restates)
             words = next((m for pattern, _ in NO_FIGURE if (m := re.search(pattern, sentence))), None)
             if words is not None and not headline:
                 measure = next((label for pattern, label in NO_FIGURE if label and re.fullmatch(pattern, words.group())), None) or \
@@ -2476,6 +2483,24 @@ def _titles(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, int]
         if "\n" not in line and len(line) < 200 and (not line.rstrip().endswith((".", "?", "!", ":", ";", "”", '"', ")"))
                                                      or _SHOUTED_TITLE.search(line) is not None) \
                 and not re.match(r"\s*(?:[-•*–—]|\d+[.)])\s", line):
+            out.add((s, e))
+    return out
+
+
+#: A summary's line before the body: "Key takeaway: …", or a paragraph under a heading "Key Takeaways:".
+_TAKEAWAY = re.compile(r"^\s*(?:Key (?:takeaways?|points?|findings?)|Bottom line|Takeaways?|In brief)\s*:", re.I)
+
+
+def _takeaways(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, int]]:
+    """The sentences of a summary that opens the text ("Key takeaway: …"; the paragraph after a line "Key Takeaways:"), which
+    restate what the body says: a figure the body gives again is drafted there, once."""
+    out, under = set(), None
+    for s, e, p in spans:
+        line = text[s:e].strip()
+        if re.fullmatch(r"(?:Key (?:takeaways?|points?|findings?)|Bottom line|Takeaways?|In brief)\s*:", line, re.I):
+            under = p + 1
+            continue
+        if _TAKEAWAY.match(line) or p == under:
             out.add((s, e))
     return out
 
