@@ -2673,3 +2673,12 @@ def test_a_summarys_key_takeaway_restating_the_body_is_drafted_once_in_the_body(
             "roughly 140 personnel in the Kursk direction in the past day.")
     r = rows(text)
     assert (any(q.startswith("Key takeaway") for q in r["quote"])) is kept and list(r["quote"]).count(r["quote"].iloc[-1]) == 1
+
+
+def test_the_head_of_a_service_named_beside_it_speaks_for_it_then_and_later_by_surname():
+    text = ("North Korean forces have suffered nearly 4,000 casualties, the director general of the GUR, Märten Laas, told the "
+            "broadcaster on Tuesday. Laas said roughly 300 North Korean soldiers were killed in a single week.")
+    assert list(rows(text)["claimant_id"]) == ["ua-gur", "ua-gur"]
+    # must not trigger: a person named after a body with no word of heading it speaks for themself
+    text = "Märten Laas, a historian who studies the GUR, said roughly 300 North Korean soldiers were killed in a single week."
+    assert list(rows(text)["claimant_id"]) == ["marten-laas"]

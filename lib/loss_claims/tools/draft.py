@@ -1186,6 +1186,13 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
                       Claimant(chosen.source_id, "explicit", chosen.written, [], _proposal(chosen, names)))
         elif all(m is not chosen for _, m in speaking):
             chosen, people = None, []  # "… could confirm South Korean estimates, spokesperson Margaret Ellery said": she speaks
+    if chosen is not None and named is not None and chosen.kind in ("intelligence_service", "military_command") \
+            and re.search(r"\b(?:director(?:[- ]general)?|head|chief)\s+of\s+(?:the\s+)?$",
+                          sentence[max(0, chosen.start - 30):chosen.start], re.I) \
+            and re.fullmatch(r"\s*,\s*", sentence[chosen.end:named.start("who")]):
+        # "the director general of the Estonian Foreign Intelligence Service, Märten Laas, told …": the service, and "Laas said" later
+        _remember(context, _bare(named.group("who")), named.group(),
+                  Claimant(chosen.source_id, "explicit", chosen.written, [], _proposal(chosen, names)))
     if chosen is not None and chosen in lawmakers and context.get("agency"):
         agency = context["agency"]
         return [Claimant(agency.source_id, "inferred_from_context", agency.written, [chosen.source_id],
