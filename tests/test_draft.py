@@ -2682,3 +2682,16 @@ def test_the_head_of_a_service_named_beside_it_speaks_for_it_then_and_later_by_s
     # must not trigger: a person named after a body with no word of heading it speaks for themself
     text = "Märten Laas, a historian who studies the GUR, said roughly 300 North Korean soldiers were killed in a single week."
     assert list(rows(text)["claimant_id"]) == ["marten-laas"]
+
+
+TABLE = ("Chart: estimates of North Korean casualties in Kursk, by claimant and month of estimate.\n"
+         "The GUR: 4,500 (February), 6,200 (April).\n")
+
+
+def test_a_tables_rows_of_bare_figures_count_what_its_heading_says_under_each_claimant():
+    r = rows(TABLE)
+    assert list(zip(r["count_as_written"], r["claimant_id"], r["measure"], r["whose_losses"])) == [
+        ("4,500", "ua-gur", "casualties_unspecified", "north_korean"), ("6,200", "ua-gur", "casualties_unspecified", "north_korean")]
+    # must not trigger: a row under a heading that names no loss, and a place's distance, are no losses
+    assert rows(TABLE.replace("casualties", "troop numbers")).empty
+    assert rows("Chart: estimates of North Korean casualties in Kursk.\nSudzha: 15 km from the border.\n").query("qualifier != 'none'").empty

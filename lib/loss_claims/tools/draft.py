@@ -1399,8 +1399,9 @@ def _whole_words(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(r"\b" + p + r"\b", re.IGNORECASE) for p in patterns)
 
 
-def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
-    """Figures of people in a sentence, each with its lexicon reading (None: a bare number)."""
+def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = False) -> list[Figure]:
+    """Figures of people in a sentence, each with its lexicon reading (None: a bare number); in a table's row (``table``), its
+    bare numbers too, which the table's heading says are people."""
     found: list[Figure] = []
     taken: list[tuple[int, int]] = []
 
@@ -1498,7 +1499,8 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase]) -> list[Figure]:
                 and re.search(r"\band\b|,", sentence[civilian_end:f.start]):
             continue  # "142 civilians have been killed in the region and 613 wounded": the civilians still
 
-        if f.counted_in != "people" or _counts_people(sentence, f) or _continues(sentence, kept, f):
+        if f.counted_in != "people" or _counts_people(sentence, f) or _continues(sentence, kept, f) \
+                or table and not re.match(r"\s*(?:%|per ?cent|km|kilomet|square|miles|years?|\$|bn|million)", sentence[f.end:], re.I):
             kept.append(f)
     return kept
 
@@ -2047,7 +2049,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
     spans = sentences(text)
     titles = _titles(text, spans)
     body_values = {}
-    figures = {(s, e): figures_in(text[s:e], phrases) for s, e, _ in spans}  # each sentence read once
+    tables = _table_rows(text, spans, names)
+    figures = {(s, e): figures_in(text[s:e], phrases, table=(s, e) in tables) for s, e, _ in spans}  # each sentence read once
     for s, e, _ in spans[1:]:
         if (s, e) in titles:
             continue
@@ -2162,6 +2165,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         candidates = []
         for f in found:
             measure = measure_of(sentence, f, defined)
+            if measure is None and (s, e) in tables:  # "Ukraine's HUR: 4,500 (February)" under "estimates of … casualties"
+                measure = next((m for pattern, m in MEASURES if m != "deployed" and re.search(rf"\b(?:{pattern})\b", tables[(s, e)], re.I)),
+                               None)
             if measure is None and (re.match(r"\s*(?:That|This|It|Which)\b", sentence) or rate_of(sentence, f)
                                     or re.search(r"\bput(?:s|ting)? (?:the|that|this) (?:figure|number|total|estimate)\b|\bputs? it\b|"
                                                  r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Oo]ur|[Mm]y) (?:real |true |actual |overall )?"
@@ -2204,7 +2210,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 m = re.search(pattern, sentence)
                 if m and not any(f.start - 25 < m.end() and m.start() < f.end + 25 for f, _ in candidates):
                     candidates.append((Figure(m.start(), m.end(), None, -1), label or candidates[-1][1]))
-        if not candidates and not _about_civilians_only(sentence) and not restated:  # (nor for a summary the body restates)
+        if not candidates and not _about_civilians_only(sentence) and not restated and sentence not in tables.values():
+            # (nor for a summary the body restates, nor for a table's heading: its rows say it)
             words = next((m for pattern, _ in NO_FIGURE if (m := re.search(pattern, sentence))), None)
             if words is not None and not headline:
                 measure = next((label for pattern, label in NO_FIGURE if label and re.fullmatch(pattern, words.group())), None) or \
@@ -2239,6 +2246,11 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 elif claimant is None and not headline and _bracket_of_others(row, sentence, body_values):
                     row["_bracket"] = True  # "somewhere between 2,000 and 6,100": the lowest and highest of the others' figures
                     row["notes"] += "; the text's own bracket of figures it gives elsewhere, drafted as derived"
+                if (s, e) in tables and row["qualifier"] != "none":  # whose losses a table's row counts: its heading's
+                    heading = tables[(s, e)]
+                    side = whose_of(heading, Figure(len(heading), len(heading), None, 0.0))
+                    if side != "unspecified":
+                        row["whose_losses"] = side
                 rows.append(row)
     for row in rows:
         if row.get("_headline"):
@@ -2491,6 +2503,28 @@ def _titles(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, int]
                                                      or _SHOUTED_TITLE.search(line) is not None) \
                 and not re.match(r"\s*(?:[-•*–—]|\d+[.)])\s", line):
             out.add((s, e))
+    return out
+
+
+#: A table's row: a claimant's name, a colon and bare figures ("Ukraine's HUR: 4,500 (February), 6,200 (April).").
+_TABLE_ROW = re.compile(r"\s*(?:[-•*–]\s*)?(?P<label>[A-Z][^:\n]{1,60}):\s+(?P<rest>[^:\n]*\d[^:\n]*)$")
+
+
+def _table_rows(text: str, spans: list[tuple[int, int, int]], names: Names) -> dict[tuple[int, int], str]:
+    """The rows of a table or chart the text sets out in lines, each a claimant's name and bare figures with no word of loss, and
+    the heading that says what they count (the sentence before them that names a loss: "Chart: estimates of North Korean
+    casualties in Kursk, by claimant and month of estimate."): row → heading."""
+    out: dict[tuple[int, int], str] = {}
+    heading = None
+    for s, e, _ in spans:
+        sentence = text[s:e]
+        row = _TABLE_ROW.fullmatch(sentence.strip())
+        losses = re.search(rf"\b(?:{LOSS_NOUNS})\b", sentence, re.I)
+        if row and heading and not re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b", row.group("rest"), re.I) \
+                and any(m.kind not in MEDIA for m in mentions(row.group("label"), names)):
+            out[(s, e)] = heading
+            continue
+        heading = sentence if losses and not re.search(r"\d", sentence) else None
     return out
 
 
