@@ -2695,3 +2695,32 @@ def test_a_tables_rows_of_bare_figures_count_what_its_heading_says_under_each_cl
     # must not trigger: a row under a heading that names no loss, and a place's distance, are no losses
     assert rows(TABLE.replace("casualties", "troop numbers")).empty
     assert rows("Chart: estimates of North Korean casualties in Kursk.\nSudzha: 15 km from the border.\n").query("qualifier != 'none'").empty
+
+
+def test_a_loss_word_defined_in_brackets_keeps_its_meaning_in_the_text():
+    r = rows("The GUR assesses that the contingent has suffered over 4,000 casualties (killed and wounded) by early March. If the "
+             "North continues at this rate, it is likely to sustain a further 5,000 casualties by the summer.")
+    assert list(r["measure"]) == ["killed_or_wounded", "killed_or_wounded"], r[["count_as_written", "measure"]]
+    # must not trigger: a bracket that is no list of measures defines nothing
+    r = rows("The GUR assesses that the contingent has suffered over 4,000 casualties (its own estimate) by early March.")
+    assert list(r["measure"]) == ["casualties_unspecified"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("• If the North continues to commit troops at the current rate, it is likely to sustain a further 5,000 casualties by summer, "
+     "the GUR said.", "conditional"),
+    # must not trigger: a bullet with no condition
+    ("• The North is likely to sustain a further 5,000 casualties by summer, the GUR said.", "projected"),
+])
+def test_a_bulleted_if_clause_is_a_condition(text, modality):
+    assert list(rows(text)["modality"]) == [modality]
+
+
+def test_one_quoted_by_an_outlet_as_saying_claims_and_the_outlet_relays():
+    r = draft("A spokesman for the GUR was quoted by Reuters as saying Russia had lost “over 76,000 men” in the Kursk region.",
+              COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
+    assert [(x["claimant_id"], x["_relays"]) for x in r] == [("ua-gur", ["reuters"])]
+    # must not trigger: an outlet quoting someone (active) still gives the one quoted
+    r = draft("Reuters quoted the GUR as saying Russia had lost “over 76,000 men” in the Kursk region.",
+              COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
+    assert [x["claimant_id"] for x in r] == ["ua-gur"]

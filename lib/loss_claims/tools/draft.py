@@ -223,7 +223,7 @@ MODAL = re.compile(r"\b(?:could|would|might|may|will|shall|['’]d|['’]ll)\s+(
 NOT_MODAL = re.compile(r"\bcould not\b|\bcannot\b|\bcan(?:no|')t\b|\bwould not say\b|\bmay have\b|"
                        r"(?:\bwould|['’]d) have to (?:say|guess|estimate)\b", re.I)
 FORECAST = re.compile(r"\b(?:expects?|(?<!\bas )(?<!\bthan )expected|forecasts?|predicts?|projects?|anticipates?)\b", re.I)
-CONDITIONAL = re.compile(r"(?:^\s*(?:[AQ][.:]\s*)?|[,;:—–-]\s*|\bthat\s+)(?:if|unless|should)\b[^,;]*|"
+CONDITIONAL = re.compile(r"(?:^\s*(?:[•*–-]\s*)?(?:[AQ][.:]\s*)?|[,;:—–-]\s*|\bthat\s+)(?:if|unless|should)\b[^,;]*|"
                          # a counterfactual: "; had that rate continued, the death toll would already exceed 4,000"
                          r"(?:^\s*|[,;:—–-]\s*)had\s+(?:that|this|the|such|those|these|it|they)\b[^,;]*", re.I)
 #: Words that make a figure one of more people than before: "another 1,800 casualties", "send a further 3,000".
@@ -442,8 +442,10 @@ _CITING_ASIDE = re.compile(rf",\s+(?:citing|quoting)\s+(?P<who>(?:the|its)\s+[\w
 _STAFF_AT = re.compile(rf"\b(?:[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Ee]conomists|[Ss]pecialists)\s+(?:at|with|from)\s+(?:the\s+)?"
                        rf"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'&.-]*){{0,4}})\s+(?:have\s+|had\s+|also\s+)?(?:{SPEECH})\b")
 #: "TASS quoted the ministry as saying …": the one quoted claims, the outlet relays.
-QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;]{2,80}?)\s+(?:(?:on|last)\s+\w+\s+)?as\s+(?:saying|telling|stating|"
+QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<who>[^,;]{2,80}?)\s+(?:(?:on|last)\s+\w+\s+)?as\s+(?:saying|telling|stating|"
                        r"estimating|putting|claiming)\b")
+_QUOTED_BY = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+quoted\s+by\s+(?P<by>[^,;]{2,60}?)\s+as\s+(?:saying|telling|stating|"
+                        r"estimating|putting|claiming)\b")
 SOURCES_IN = re.compile(r"\b(?:citing|quoting|according to)\s+(?P<who>(?:unnamed |anonymous |several |two |three )?(?:sources|officials)"
                         r"\s+(?:in|within|at|from|close to|inside)\s+(?P<where>[^,.;]{3,60}))")
 COUNTRY_NAMES = [("Ukraine", "UA"), ("Kyiv", "UA"), ("Russia", "RU"), ("Moscow", "RU"), ("South Korea", "KR"), ("Seoul", "KR"),
@@ -1096,6 +1098,12 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         earlier = next((context["by_kind"][k] for k in anaphor if k in context.get("by_kind", {})), None)
         if earlier is not None:
             return [Claimant(earlier.source_id, "inferred_from_context", quoted.group("who"), relays, earlier.proposed)]
+    passive = _QUOTED_BY.search(sentence)
+    if passive:  # "A spokesman for the Russian Defence Ministry was quoted by RIA Novosti as saying": the ministry, RIA relaying
+        who = next((m for m in found if m.start < passive.start("by") and m.kind not in MEDIA), None)
+        by = [m.source_id for m in found if passive.start("by") <= m.start < passive.end("by")]
+        if who is not None:
+            return [Claimant(who.source_id, "explicit", who.written, by, _proposal(who, names))]
     aside = _CITING_ASIDE.search(sentence)
     if aside:  # "Kursk's governor, citing the ministry, said …": the one cited claims, the one who speaks relays
         inside = next((m for m in found if aside.start("who") <= m.start < aside.end("who")), None)
@@ -2008,7 +2016,8 @@ _NEAR_PLACE = re.compile(r"\bnear (?:the (?:village|town|settlement) of )?(?!Kur
 def definitions(text: str) -> dict[str, str]:
     """What the text defines its loss words as: 'combat losses … killed, wounded, missing and captured'."""
     out = {}
-    for m in re.finditer(r"\b(combat losses|casualties|losses)\b[^.]{0,40}?\b(?:as|means?|meaning|include|including|defined as|: )\s*"
+    for m in re.finditer(r"\b(combat losses|casualties|losses)\b[^.]{0,40}?(?:\b(?:as|means?|meaning|include|including|defined as)|: |"
+                         r"\s\()\s*"
                          r"(?P<what>(?:killed|dead|wounded|missing|captured)(?:,?\s+(?:and\s+|or\s+)?(?:killed|dead|wounded|missing|"
                          r"captured|taken prisoner))+)", text, re.I):
         parts = set(re.findall(r"killed|dead|wounded|missing|captured|prisoner", m.group("what").lower()))
