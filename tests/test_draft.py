@@ -2724,3 +2724,13 @@ def test_one_quoted_by_an_outlet_as_saying_claims_and_the_outlet_relays():
     r = draft("Reuters quoted the GUR as saying Russia had lost “over 76,000 men” in the Kursk region.",
               COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1)
     assert [x["claimant_id"] for x in r] == ["ua-gur"]
+
+
+@pytest.mark.parametrize("text, own", [
+    ("A final thought: if the GUR numbers are right, a quarter of Kim’s force has already been killed or wounded.", True),
+    ("If the GUR count is correct, about 4,000 North Korean soldiers have been killed or wounded.", True),
+    # must not trigger: a condition on events is no arithmetic on another's figure
+    ("If the assaults go on, the GUR says, another 4,000 North Korean soldiers could be killed or wounded.", False),
+])
+def test_if_anothers_numbers_are_right_is_the_texts_own_arithmetic(text, own):
+    assert (list(rows(text)["claimant_id"])[:1] == [""]) is own, rows(text)[["claimant_id", "count_as_written"]]

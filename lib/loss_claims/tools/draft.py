@@ -2360,7 +2360,7 @@ FIRST_PERSON = re.compile(r"\b(?:by my (?:own )?(?:count|estimate|reckoning|calc
                           r"compilation|calculation|assessment|analysis)(?! draws)|"
                           # the text's own arithmetic on another's figure: "If the NIS count is right, more than 40 percent …",
                           # "Taken at face value, the GUR's numbers would mean …", "At that pace Russia would lose …"
-                          r"^(?:if|assuming) (?:the|that|this|these|those|their|its) [^,]{0,60}?\b(?:is|are|was|were|holds?) "
+                          r"(?:^|(?<=: ))(?:if|assuming) (?:the|that|this|these|those|their|its) [^,]{0,60}?\b(?:is|are|was|were|holds?) "
                           r"(?:right|correct|accurate|true)|^taken at face value|^at (?:that|this|the current|such a) (?:pace|rate))\b",
                           re.I)
 
@@ -2369,7 +2369,10 @@ FIRST_PERSON = re.compile(r"\b(?:by my (?:own )?(?:count|estimate|reckoning|calc
 #: had lost …", "HUR's figure implies losses of roughly 40 a day …, a rate we derived".
 _OWN_ARITHMETIC = re.compile(r"^(?:that|this) (?:makes|means|would mean|implies)\b|^(?:it|this|that) would (?:also )?mean\b|"
                              r"^taken at face value\b|\b(?:a|the) (?:rate|figure|share|number|sum|total) we (?:derived|calculated|"
-                             r"worked out)\b", re.I)
+                             r"worked out)\b|"
+                             # "A final thought: if the JCS numbers are right, a quarter of Kim's force …": another's figure, our sum
+                             r"(?:^|(?<=: ))(?:if|assuming) (?:the|that|this|these|those) [^,]{0,40}?\b(?:numbers?|figures?|counts?|"
+                             r"estimates?|tall(?:y|ies)) (?:is|are|was|were) (?:right|correct|accurate|true)\b", re.I)
 
 
 def _own_arithmetic(sentence: str, f: Figure) -> bool:
