@@ -2734,3 +2734,13 @@ def test_one_quoted_by_an_outlet_as_saying_claims_and_the_outlet_relays():
 ])
 def test_if_anothers_numbers_are_right_is_the_texts_own_arithmetic(text, own):
     assert (list(rows(text)["claimant_id"])[:1] == [""]) is own, rows(text)[["claimant_id", "count_as_written"]]
+
+
+@pytest.mark.parametrize("text, whose", [
+    ("The GUR said about 300 North Korean soldiers have been killed and 2,700 wounded fighting alongside Russian troops.",
+     ["north_korean", "north_korean"]),
+    # must not trigger: the nationality of the people counted right after their figure
+    ("The GUR said 300 were killed and 2,700 wounded Russian troops were evacuated.", ["russian", "russian"]),
+])
+def test_troops_fought_alongside_are_not_whose_losses_the_figure_counts(text, whose):
+    assert list(rows(text)["whose_losses"]) == whose, rows(text)[["count_as_written", "whose_losses"]]

@@ -1785,6 +1785,8 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
     after = sentence[f.end:f.end + 70]
     m = re.match(rf"[’'”\"]?\s+(?:[\w’'-]+\s+){{0,3}}?(?P<x>{_NATION})\s+(?:{PEOPLE}|forces|units|losses|casualties|deaths|nationals)\b",
                  after, re.I)  # (a figure in quotes: "killed 'up to 200' Ukrainian soldiers")
+    if m and re.search(r"\b(?:alongside|beside|with|against|by|from|behind)\s+(?:the\s+)?$", after[:m.start("x")], re.I):
+        m = None  # "2,700 wounded fighting alongside Russian troops": the troops beside them, not theirs
     if m:
         return _nation_label(_NATION_RE.search(m.group("x")))
     if re.match(r"\s+(?:of\s+)?(?:our|its own)\b", after, re.I) and claimant_country in SIDE_OF_COUNTRY:
