@@ -2744,3 +2744,28 @@ def test_if_anothers_numbers_are_right_is_the_texts_own_arithmetic(text, own):
 ])
 def test_troops_fought_alongside_are_not_whose_losses_the_figure_counts(text, whose):
     assert list(rows(text)["whose_losses"]) == whose, rows(text)[["count_as_written", "whose_losses"]]
+
+
+@pytest.mark.parametrize("text, count, bounds", [
+    ("The GUR said North Korean units lost 50–70 soldiers a day.", "50–70", ("50", "70")),
+    ("The GUR said the contingent of about 11,000–12,000 troops had lost a third of its men.", "about 11,000–12,000", ("11000", "12000")),
+    # must not trigger: years and days of a month are no range of people
+    ("The GUR said 300 North Korean soldiers were killed in 2024–2025.", "300", ("300", "300")),
+    ("The GUR said 300 North Korean soldiers were killed on 6–12 January.", "300", ("300", "300")),
+])
+def test_a_range_written_with_a_dash_is_one_range(text, count, bounds):
+    r = rows(text)
+    hit = r[r["count_as_written"] == count]
+    assert len(hit) >= 1 and (hit.iloc[0]["low"], hit.iloc[0]["high"]) == bounds, r[["count_as_written", "low", "high"]]
+
+
+PIPED = ("Claimant | Date | Figure | Measure as stated\n\nThe GUR | 13 Jan 2025 | ~350 / ~2,900 | killed / wounded\n\n"
+         "US officials | 28 Jan 2025 | 900 | killed\n")
+
+
+def test_a_piped_tables_rows_give_each_figure_its_claimant_and_the_measure_of_its_own_part():
+    r = rows("North Korean losses in Kursk, by claimant.\n\n" + PIPED).query("qualifier != 'none'")
+    got = list(zip(r["count_as_written"], r["claimant_id"], r["measure"]))
+    assert got == [("350", "ua-gur", "killed"), ("2,900", "ua-gur", "wounded"), ("900", "us-officials", "killed")], got
+    # must not trigger: a piped row whose cells and head name no loss is no claim
+    assert rows("Unit | Date | Troops\n\nThe 47th Brigade | 13 Jan 2025 | 2,900\n").query("qualifier != 'none'").empty

@@ -1455,6 +1455,14 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = Fa
         unit = FORMATION_WORDS.get(word, FORMATION_WORDS.get(word.replace("companie", "company"), "companies"))
         found.append(Figure(start, m.end(), None, value, unit, qualifier, bounds))
         taken.append((start, m.end()))
+    for m in _DASH_RANGE.finditer(sentence):  # "50–70 a day", "11,000–12,000 troops": a range written with a dash
+        a, b = (int(m.group(k).replace(",", "")) for k in ("a", "b"))
+        if not free(m.start(), m.end()) or a >= b or (1900 <= a <= 2100 and 1900 <= b <= 2100) \
+                or re.match(rf"\s*(?:{MONTHS})\b", sentence[m.end():]) or _not_a_count(sentence, m.start("b"), m.end("b")):
+            continue  # (years, and days of a month: "6–12 January")
+        reading = quantities.Reading("{N}–{M}", "range", a, None, b, "a range written with a dash: both ends as stated")
+        found.append(Figure(m.start(), m.end(), reading, float(a)))
+        taken.append((m.start(), m.end()))
     for p, whole in zip(phrases, _whole_words(tuple(p.pattern.pattern for p in phrases))):
         # longest phrases first: "no more than {N}" before "more than {N}"
         for m in whole.finditer(sentence):
@@ -1513,6 +1521,8 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = Fa
     return kept
 
 
+_DASH_RANGE = re.compile(r"(?<![\w,.])(?:(?:about|around|roughly|some|approximately|an estimated)\s+)?(?P<a>\d{1,3}(?:,\d{3})+|\d+)"
+                         r"\s?[-–—]\s?(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\w]|,\d|[-–])", re.I)
 CIVILIANS = r"civilians?|residents|villagers|inhabitants|children|non-combatants"
 MILITARY = (r"soldiers?|troops?|marines?|servicem[ae]n|service ?members?|personnel|fighters?|combatants|conscripts|officers|"
             r"generals|infantry(?:men)?|paratroopers|mercenaries|sailors|pilots|military operation|in combat|in action|at the front")
@@ -2061,7 +2071,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
     titles = _titles(text, spans)
     body_values = {}
     tables = _table_rows(text, spans, names)
-    figures = {(s, e): figures_in(text[s:e], phrases, table=(s, e) in tables) for s, e, _ in spans}  # each sentence read once
+    piped = _piped_rows(text, spans)
+    figures = {(s, e): figures_in(text[s:e], phrases, table=(s, e) in tables or (s, e) in piped) for s, e, _ in spans}  # read once
     for s, e, _ in spans[1:]:
         if (s, e) in titles:
             continue
@@ -2175,7 +2186,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             context["intro"] = None
         candidates = []
         for f in found:
-            measure = measure_of(sentence, f, defined)
+            measure = _piped_measure(sentence, f) if (s, e) in piped else measure_of(sentence, f, defined)
             if measure is None and (s, e) in tables:  # "Ukraine's HUR: 4,500 (February)" under "estimates of … casualties"
                 measure = next((m for pattern, m in MEASURES if m != "deployed" and re.search(rf"\b(?:{pattern})\b", tables[(s, e)], re.I)),
                                None)
@@ -2232,6 +2243,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         if candidates:
             context.setdefault("measure", {})[paragraph] = candidates[-1][1]
         rate_before = None
+        context["whose_from"] = sentence.find("|") if (s, e) in piped else 0  # a piped row's side: its cells', not its claimant's
         for f, measure in candidates:
             arithmetic = _own_arithmetic(sentence, f) and paragraph not in context.get("answers", ()) \
                 and paragraph not in context.get("turns", ())
@@ -2515,7 +2527,7 @@ def _titles(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, int]
         line = text[s:e]
         if "\n" not in line and len(line) < 200 and (not line.rstrip().endswith((".", "?", "!", ":", ";", "”", '"', ")"))
                                                      or _SHOUTED_TITLE.search(line) is not None) \
-                and not re.match(r"\s*(?:[-•*–—]|\d+[.)])\s", line):
+                and not re.match(r"\s*(?:[-•*–—]|\d+[.)])\s", line) and line.count("|") < 2:  # (nor a table's row)
             out.add((s, e))
     return out
 
@@ -2540,6 +2552,47 @@ def _table_rows(text: str, spans: list[tuple[int, int, int]], names: Names) -> d
             continue
         heading = sentence if losses and not re.search(r"\d", sentence) else None
     return out
+
+
+def _piped_rows(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, int]]:
+    """The data rows of a table set out with pipes ("Ukraine's GUR | 27 Dec 2024 | more than 2,800 | killed and wounded"): three
+    cells at least, a figure in one and a word of loss in another (or in the table's head row)."""
+    out, head = set(), ""
+    for s, e, _ in spans:
+        line = text[s:e].strip()
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if len(cells) < 3:
+            head = ""
+            continue
+        if not re.search(r"\d", line):
+            head = line  # "Claimant | Date | Figure | Measure as stated"
+            continue
+        if re.search(rf"\b(?:{LOSS_NOUNS}|lost|losses)\b", line + " " + head, re.I):
+            out.add((s, e))
+    return out
+
+
+def _piped_measure(sentence: str, f: Figure) -> str | None:
+    """A piped row's figure's measure: the cell with words of loss, part for part where both cells are split by "/" ("~350 /
+    ~2,900 | killed / wounded"); none where the row names none (its head row's "Figure" says nothing of what was lost)."""
+    cells, at = [], 0
+    for cell in sentence.split("|"):
+        cells.append((at, at + len(cell), cell))
+        at += len(cell) + 1
+    own = next((c for c in cells if c[0] <= f.start < c[1]), None)
+    words = [c for c in cells if c is not own and any(re.search(rf"\b(?:{p})\b", c[2], re.I) for p, m in MEASURES if m != "deployed")]
+    if own is None or not words:
+        return None
+    parts, their = own[2].split("/"), words[-1][2].split("/")
+    which = words[-1][2]
+    if len(parts) > 1 and len(parts) == len(their):
+        offset, end = f.start - own[0], 0
+        for k, part in enumerate(parts):  # the figure's part of its cell, and the same part of the words' cell
+            end += len(part) + 1
+            if offset < end:
+                which = their[k]
+                break
+    return next((m for p, m in MEASURES if m != "deployed" and re.search(rf"\b(?:{p})\b", which, re.I)), None)
 
 
 #: A summary's line before the body: "Key takeaway: …", or a paragraph under a heading "Key Takeaways:".
@@ -2605,7 +2658,8 @@ def _row(sentence, f, measure, claimant, names, columns, document_id, number, pu
     modality = modality_of(sentence, f) if f.value >= 0 else "reported"
     if measure == "deployed" and re.search(TROOPS_OF, sentence[max(0, f.start - 30):f.start]):
         modality = "reported"  # "the whole contingent of about 12,000 could be lost": the projection is of losses, not troops
-    whose = whose_of(sentence, f, country, claimant is not None and claimant.source_id in _persons(context))
+    cut = context.get("whose_from", 0)
+    whose = whose_of(" " * cut + sentence[cut:], f, country, claimant is not None and claimant.source_id in _persons(context))
     if whose == "unspecified" and measure == "deployed" and context.get("text_side"):
         whose = context["text_side"]  # troops with no side named: the side whose troops the text is about
         how_note = [*how_note, "whose_losses: the side whose troops the text names most"]
