@@ -2769,3 +2769,13 @@ def test_a_piped_tables_rows_give_each_figure_its_claimant_and_the_measure_of_it
     assert got == [("350", "ua-gur", "killed"), ("2,900", "ua-gur", "wounded"), ("900", "us-officials", "killed")], got
     # must not trigger: a piped row whose cells and head name no loss is no claim
     assert rows("Unit | Date | Troops\n\nThe 47th Brigade | 13 Jan 2025 | 2,900\n").query("qualifier != 'none'").empty
+
+
+@pytest.mark.parametrize("text, drafted", [
+    ("The killed-to-wounded ratio in the GUR figures, roughly one to eight, is implausible.", False),
+    ("The GUR put its advantage in losses at three to one.", False),
+    # must not trigger: a range whose upper end begins with 1
+    ("The GUR said 500 to 1,000 North Korean soldiers were killed.", True),
+])
+def test_a_ratio_is_no_count_of_people(text, drafted):
+    assert (not rows(text).query("qualifier != 'none'").empty) is drafted

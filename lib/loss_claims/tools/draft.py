@@ -1334,6 +1334,9 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
         return True
     if re.search(r"[$€£¥]\s?$|\bday\s+$|\bNo\.\s?$", before):  # money, "day 1,093"
         return True
+    if re.search(r"\b(?:one|1)\s+to\s+$", before, re.I) and re.search(r"\bratio\b", sentence[max(0, start - 80):start], re.I) \
+            or re.match(r"\s+to\s+(?:one|1)(?![\d,.])\b", after, re.I):
+        return True  # a ratio: "the killed-to-wounded ratio …, roughly one to eight", "three to one"
     if re.search(r"\d\s?:\s?$", before) or re.match(r"\s?:\s?\d", after):
         return True  # a ratio or a time: "a 3:1 ratio of wounded to killed", "at 7:10"
     if _exchanged_or_honoured(sentence, start):
