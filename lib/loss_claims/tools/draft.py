@@ -1335,7 +1335,7 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
     if re.search(r"[$€£¥]\s?$|\bday\s+$|\bNo\.\s?$", before):  # money, "day 1,093"
         return True
     if re.search(r"\b(?:one|1)\s+to\s+$", before, re.I) and re.search(r"\bratio\b", sentence[max(0, start - 80):start], re.I) \
-            or re.match(r"\s+to\s+(?:one|1)(?![\d,.])\b", after, re.I):
+            or re.match(r"\s+to\s+(?:one|1)(?!\d|[,.]\d)\b", after, re.I):
         return True  # a ratio: "the killed-to-wounded ratio …, roughly one to eight", "three to one"
     if re.search(r"\d\s?:\s?$", before) or re.match(r"\s?:\s?\d", after):
         return True  # a ratio or a time: "a 3:1 ratio of wounded to killed", "at 7:10"
@@ -1482,6 +1482,8 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = Fa
                 continue
             if m.groupdict().get("M") and _not_a_count(sentence, m.start("M"), m.end("M")):
                 continue  # "the week of 6 to 12 January": dates, not a range of people
+            if reading.low is not None and reading.high is not None and reading.low > reading.high:
+                continue  # "three to one": a ratio, never a range running down
             value = reading.best or reading.low or reading.high or 0
             found.append(Figure(m.start(), end, reading, value))
             taken.append((m.start(), end))
