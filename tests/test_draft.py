@@ -2779,3 +2779,14 @@ def test_a_piped_tables_rows_give_each_figure_its_claimant_and_the_measure_of_it
 ])
 def test_a_ratio_is_no_count_of_people(text, drafted):
     assert (not rows(text).query("qualifier != 'none'").empty) is drafted
+
+
+@pytest.mark.parametrize("text, whose", [
+    ("Six servicemen from the Rylsk district were buried this week. They died in the special military operation zone, the district "
+     "head said.", "russian"),
+    # must not trigger: a text that names whose soldiers they were keeps that side
+    ("Six Ukrainian servicemen were buried this week. Russia calls its war a special military operation, the brigade said.",
+     "ukrainian"),
+])
+def test_a_text_in_russias_words_for_its_war_counts_russias_dead_where_it_names_no_side(text, whose):
+    assert list(rows(text)["whose_losses"])[:1] == [whose]

@@ -2509,7 +2509,10 @@ def _side_of_text(text: str) -> str:
         if label not in ("russian_and_north_korean", "south_korean"):
             counts[label] = counts.get(label, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+    side = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+    if not side and re.search(r"\bspecial military operation\b", text, re.I):
+        side = "russian"  # a text in Russia's own words for its war ("died in the special military operation zone"): its dead
+    return side
 
 
 #: A tabloid's title, which may close with "!": "BLOODBATH IN KURSK: Almost 1,000 … in ONE week!" (two words in capitals
