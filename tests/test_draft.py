@@ -2790,3 +2790,21 @@ def test_a_ratio_is_no_count_of_people(text, drafted):
 ])
 def test_a_text_in_russias_words_for_its_war_counts_russias_dead_where_it_names_no_side(text, whose):
     assert list(rows(text)["whose_losses"])[:1] == [whose]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("A US official said North Korean deaths in Kursk have reached roughly 1,500 since the troops arrived.", "killed"),
+    # must not trigger: a total of killed and wounded keeps both
+    ("The GUR's running tally of Russian troops killed and wounded since the invasion began stood at 851,390.", "killed_or_wounded"),
+])
+def test_deaths_that_reached_a_figure_count_the_dead_whatever_the_troops_did_after(text, measure):
+    assert list(rows(text)["measure"])[:1] == [measure]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("12:30 - The General Staff's midday update: 148 Russian troops killed or wounded in the Kursk direction.", "period"),
+    # must not trigger: a running total is no day's bulletin
+    ("The General Staff's running total: 14,800 Russian troops killed or wounded in the Kursk direction.", "cumulative"),
+])
+def test_a_daily_or_midday_bulletins_figure_is_its_days(text, scope):
+    assert_first_scope(text, scope)

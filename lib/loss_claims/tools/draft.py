@@ -184,7 +184,8 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"(?:days|weeks?|months|period)\b|"
           r"\bin the week of\b|\bin a month\b|\bin (?:its|their) (?:worst|first|best|busiest) (?:year|month|week)\b|"
           r"\bin (?:its|their) (?:final|last|first|second) (?:week|month|days?)\b|"
-          r"\bover a (?:single )?(?:week|month|day|fortnight)\b", "period"),
+          r"\bover a (?:single )?(?:week|month|day|fortnight)\b|"
+          r"\b(?:daily|evening|morning|midday|nightly|overnight) (?:update|tally|bulletin|report|summary|briefing)\b", "period"),
          (r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\bin (?:a|one|the) (?:[\w-]+ ){0,3}"
           r"(?:missile |drone |artillery )?(?:strike|attack|assault|ambush|raid|attempt|counterattack|counter-attack|engagement)\b|"
           r"\bin (?:[A-Z][\w-]+ )?(?:strike|attack|assault|ambush|raid)\b|\bthe (?:[\w-]+ )?(?:attack|strike|assault|raid) on\b|"
@@ -1897,6 +1898,14 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
                              r"missing|bodies|captured)\b", sentence[f.end:], re.I):
         # (a whole of losses stays one: "of the two prisoners")
         return "deployed"  # "about 4,000 of the roughly 12,000 soldiers sent …", "casualties among the roughly 11,000 troops": the whole
+    reached = re.search(r"\b(?P<loss>deaths|death toll|dead|fatalities)\b[^.;]{0,50}?\b(?:have|has|had)?\s*(?:now\s+)?"
+                        r"(?:reached|risen to|rose to|climbed to|stood at|stand at|stands at|totalled|totaled|topped|passed|exceeded|"
+                        r"hit)\s+(?:[\w-]+\s+)?$",
+                        sentence[:f.start], re.I)
+    if reached and f.counted_in == "people":  # "North Korean deaths in Kursk have reached roughly 1,500 since the troops arrived"
+        loss = next((m for p, m in MEASURES if m not in ("deployed",) and re.fullmatch(rf"(?:{p})", reached.group("loss"), re.I)), None)
+        if loss is not None and loss != "casualties_unspecified":
+            return loss
     part = _PART_OF.match(sentence, f.end)
     if part and f.counted_in == "people":  # "About 4,000 of the roughly 12,000 … sent to fight for Russia have been killed or wounded"
         loss, _ = _nearest(sentence[part.end():], 0, [m for m in MEASURES if m[1] != "deployed"])
