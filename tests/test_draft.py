@@ -2808,3 +2808,13 @@ def test_deaths_that_reached_a_figure_count_the_dead_whatever_the_troops_did_aft
 ])
 def test_a_daily_or_midday_bulletins_figure_is_its_days(text, scope):
     assert_first_scope(text, scope)
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("The GUR said North Korean forces have suffered more than 4,000 casualties. That’s up from the roughly 1,200 it assessed in "
+     "December.", ["more than 4,000", "roughly 1,200"]),
+    # must not trigger: "up from" a place or a rank counts nobody
+    ("The GUR said 40 North Korean soldiers moved up from the 3 villages near Sudzha.", ["40"]),
+])
+def test_the_total_a_new_one_is_up_from_is_a_figure_too(text, counts):
+    assert list(rows(text)["count_as_written"]) == counts

@@ -1618,6 +1618,9 @@ def _counts_people(sentence: str, f: Figure) -> bool:
         return True  # "the force there now numbers 13,000 to 15,000"
     if _label(sentence, f.start) is not None:
         return True  # "Killed: at least 100, the NIS says", "Taken prisoner in Kursk: more than 700"
+    if re.search(r"\b(?:up|down) from\s+(?:the\s+|an?\s+)?(?:earlier\s+|previous\s+)?$", before, re.I) \
+            and re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE}|figure|estimate|total|count|toll)\b|^\s*(?:That|This|It)['’]?s?\b", sentence, re.I):
+        return True  # "That's up from the roughly 1,200 we assessed in late December": the total it replaced
     if re.match(r"into the (?:hundreds|thousands)", sentence[f.start:f.end], re.I) \
             and re.search(rf"\b(?:{LOSS_NOUNS})\b[^.;]{{0,80}}\b(?:ran|run|running|go|went|going)\s+$", before, re.I):
         return True  # "Ukraine's losses … almost certainly ran into the thousands"
