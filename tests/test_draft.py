@@ -2818,3 +2818,14 @@ def test_a_daily_or_midday_bulletins_figure_is_its_days(text, scope):
 ])
 def test_the_total_a_new_one_is_up_from_is_a_figure_too(text, counts):
     assert list(rows(text)["count_as_written"]) == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("That total carries a correction: in its July post the 47th Brigade had claimed 6,800 Russian losses.", ["6,800"]),
+    ("The 47th Brigade says it has killed or wounded more than 7,300 Russian troops. That total carries a correction: in its July "
+     "post the brigade had claimed 6,800.", ["more than 7,300", "6,800"]),
+    # must not trigger: a figure claimed where no loss is named
+    ("In its July post the 47th Brigade had claimed 6,800 followers on Telegram.", []),
+])
+def test_an_earlier_total_a_body_had_claimed_is_a_figure_of_the_losses_named(text, counts):
+    assert list(rows(text).query("qualifier != 'none'")["count_as_written"]) == counts

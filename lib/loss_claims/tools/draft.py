@@ -1618,6 +1618,9 @@ def _counts_people(sentence: str, f: Figure) -> bool:
         return True  # "the force there now numbers 13,000 to 15,000"
     if _label(sentence, f.start) is not None:
         return True  # "Killed: at least 100, the NIS says", "Taken prisoner in Kursk: more than 700"
+    if re.search(r"\b(?:had|has|have)\s+(?:claimed|reported|counted|given)\s+$|\bput (?:it|the (?:figure|total|toll|number)) at\s+$",
+                 before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS})\b", sentence, re.I):
+        return True  # "in its July post the brigade had claimed 6,800, … lowered to 6,150": an earlier total of the losses named
     if re.search(r"\b(?:up|down) from\s+(?:the\s+|an?\s+)?(?:earlier\s+|previous\s+)?$", before, re.I) \
             and re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE}|figure|estimate|total|count|toll)\b|^\s*(?:That|This|It)['’]?s?\b", sentence, re.I):
         return True  # "That's up from the roughly 1,200 we assessed in late December": the total it replaced
