@@ -2829,3 +2829,15 @@ def test_the_total_a_new_one_is_up_from_is_a_figure_too(text, counts):
 ])
 def test_an_earlier_total_a_body_had_claimed_is_a_figure_of_the_losses_named(text, counts):
     assert list(rows(text).query("qualifier != 'none'")["count_as_written"]) == counts
+
+
+@pytest.mark.parametrize("text, rows_", [
+    ("The officer told the court that his platoon of 27 had been reduced to four men by the third day.",
+     [("27", "deployed"), ("four", "deployed")]),
+    ("According to the GUR, fewer than 8,000 of them are still fit to fight.", [("fewer than 8,000", "deployed")]),
+    # must not trigger: a formation killed is a loss, not a strength
+    ("The 47th Brigade said its crews killed or wounded up to a company of North Korean infantry.", [("up to a company", "killed_or_wounded")]),
+])
+def test_what_a_formation_had_and_has_left_is_its_strength_never_a_loss(text, rows_):
+    r = rows(text).query("qualifier != 'none'")
+    assert list(zip(r["count_as_written"], r["measure"])) == rows_

@@ -88,7 +88,8 @@ MEASURES = [
      r"(?:more|additional|fresh) troops|(?:more )?(?:could|would|will|may|might) follow|(?:expected|due|set) to follow|been added|"
      r"(?:troops|soldiers|men) (?:in|to)|are fighting|in Russia|fighting for Russia|remain(?:s|ed)? in|strong|rotate[sd]? in|served|"
      r"arrived|arrive|arriving|(?:went|gone|go|going) into (?:battle|combat|action) with|(?:to have|had|have|has) followed|went over|"
-     r"promised", "deployed"),
+     r"promised|reduced to|down to|(?:still )?(?:fit|able) to fight|(?:his|her|their|its|our|my) (?:platoon|company|battalion|squad|"
+     r"unit) of", "deployed"),
 ]
 NATIONALITIES = [(r"Russian and North Korean|North Korean and Russian|both Russian and North Korean|Russians and North Koreans|"
                   r"North Koreans and Russians", "russian_and_north_korean"),
@@ -1621,6 +1622,10 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     if re.search(r"\b(?:had|has|have)\s+(?:claimed|reported|counted|given)\s+$|\bput (?:it|the (?:figure|total|toll|number)) at\s+$",
                  before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS})\b", sentence, re.I):
         return True  # "in its July post the brigade had claimed 6,800, … lowered to 6,150": an earlier total of the losses named
+    if re.search(r"\b(?:platoon|company|battalion|squad|unit|detachment|regiment) of\s+$|\b(?:reduced|down) to\s+(?:just\s+|only\s+)?$",
+                 before, re.I) or re.match(r"\s+(?:of them\s+)?(?:are|were|was|is)\s+(?:still\s+)?(?:fit to fight|able to fight|left|"
+                                            r"in the line)\b", after, re.I):
+        return True  # troops a formation had or has left: "his platoon of 27 had been reduced to four", "fewer than 8,000 … still fit"
     if re.search(r"\b(?:up|down) from\s+(?:the\s+|an?\s+)?(?:earlier\s+|previous\s+)?$", before, re.I) \
             and re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE}|figure|estimate|total|count|toll)\b|^\s*(?:That|This|It)['’]?s?\b", sentence, re.I):
         return True  # "That's up from the roughly 1,200 we assessed in late December": the total it replaced
