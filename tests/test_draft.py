@@ -2841,3 +2841,13 @@ def test_an_earlier_total_a_body_had_claimed_is_a_figure_of_the_losses_named(tex
 def test_what_a_formation_had_and_has_left_is_its_strength_never_a_loss(text, rows_):
     r = rows(text).query("qualifier != 'none'")
     assert list(zip(r["count_as_written"], r["measure"])) == rows_
+
+
+@pytest.mark.parametrize("text, own", [
+    ("If Moscow keeps spending them in frontal assaults, I expect North Korean dead to pass 4,000 by summer.", True),
+    ("In my estimate Russia lost between 20,000 and 25,000 killed and wounded in Kursk.", True),
+    # must not trigger: a first person inside a quotation is the speaker's
+    ("“I expect North Korean dead to pass 4,000 by summer,” the GUR's spokesman said.", False),
+])
+def test_an_authors_first_person_singular_estimate_is_the_texts_own_claim(text, own):
+    assert (list(rows(text)["claimant_id"])[:1] == [""]) is own, rows(text)[["claimant_id", "count_as_written"]]

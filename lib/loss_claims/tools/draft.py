@@ -2392,6 +2392,8 @@ HYPOTHETICAL = re.compile(r"\b(?:suppose|imagine|hypothetical(?:ly)?|in theory|u
                           re.I)
 #: A claim in the text's own words: "We assess that …", "by our own reckoning", "our count stands at".
 FIRST_PERSON = re.compile(r"\b(?:by my (?:own )?(?:count|estimate|reckoning|calculation)|"
+                          r"(?:in|by) my (?:own )?(?:estimate|view|reckoning|count)|my (?:own )?estimate (?:is|was)|"
+                          r"I (?:now )?(?:expect|estimate|believe|reckon|calculate|assess)\b|"
                           r"we (?:now )?(?:assess|estimate|count|calculate|reckon|project|believe|have identified|have confirmed|"
                           r"have counted|found|counted|identified|confirmed)|"
                           r"we (?:and|together with) [^,.;]{0,60}? (?:have )?(?:identified|confirmed|counted|found|verified)|"
