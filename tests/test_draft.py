@@ -2851,3 +2851,14 @@ def test_what_a_formation_had_and_has_left_is_its_strength_never_a_loss(text, ro
 ])
 def test_an_authors_first_person_singular_estimate_is_the_texts_own_claim(text, own):
     assert (list(rows(text)["claimant_id"])[:1] == [""]) is own, rows(text)[["claimant_id", "count_as_written"]]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("The GUR said two North Korean soldiers captured by Ukrainian forces in January were held in Kyiv.", "period"),
+    ("The GUR said 300 Russian soldiers were killed in March near Sudzha.", "period"),
+    # must not trigger: the month of an estimate, and a month that names no loss verb's time
+    ("The GUR put North Korean losses at about 6,000 killed and wounded in March.", "cumulative"),
+    ("In March the GUR said 300 Russian soldiers had been killed.", "cumulative"),
+])
+def test_the_month_a_loss_verb_names_is_a_period_but_an_estimates_month_is_not(text, scope):
+    assert_first_scope(text, scope)

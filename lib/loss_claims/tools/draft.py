@@ -186,7 +186,10 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bin the week of\b|\bin a month\b|\bin (?:its|their) (?:worst|first|best|busiest) (?:year|month|week)\b|"
           r"\bin (?:its|their) (?:final|last|first|second) (?:week|month|days?)\b|"
           r"\bover a (?:single )?(?:week|month|day|fortnight)\b|"
-          r"\b(?:daily|evening|morning|midday|nightly|overnight) (?:update|tally|bulletin|report|summary|briefing)\b", "period"),
+          r"\b(?:daily|evening|morning|midday|nightly|overnight) (?:update|tally|bulletin|report|summary|briefing)\b|"
+          # the month a loss verb itself names: "two North Korean soldiers captured by Ukrainian forces in January"
+          rf"\b(?:captured|killed|wounded|taken prisoner|died|lost)\s+(?:by [^,.;]{{1,40}}?\s+)?in (?:early |late |mid-)?(?:{MONTHS})\b",
+          "period"),
          (r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\bin (?:a|one|the) (?:[\w-]+ ){0,3}"
           r"(?:missile |drone |artillery )?(?:strike|attack|assault|ambush|raid|attempt|counterattack|counter-attack|engagement)\b|"
           r"\bin (?:[A-Z][\w-]+ )?(?:strike|attack|assault|ambush|raid)\b|\bthe (?:[\w-]+ )?(?:attack|strike|assault|raid) on\b|"
@@ -2003,6 +2006,9 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
                 continue  # "…, in the fighting in Kursk, the NIS told a closed-door session of the committee on Wednesday": its day
             if label in ("incident", "period") and _when_said(sentence, m, f):
                 continue
+            if label == "period" and re.match(r"(?:captured|killed|wounded|taken prisoner|died|lost)\b", m.group()) \
+                    and re.search(r"\bput\b[^.;]*\bat\s+[^.;]*$", sentence[:m.start()], re.I):
+                continue  # an estimate's date: "put North Korean losses at about 6,000 killed and wounded in March"
             if label in ("incident", "period") and _TOTAL_AT.search(sentence[:f.start]) and re.fullmatch(
                     rf"(?:on|as of) (?:(?:{'|'.join(WEEKDAYS)})|(?:{MONTHS})\.? \d{{1,2}})|yesterday|"
                     rf"(?:a|one|two|three) (?:weeks?|months?|days?) (?:earlier|before)", m.group(), re.I):
