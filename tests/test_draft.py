@@ -158,7 +158,8 @@ def test_the_command_prints_claims_columns_with_ids_asked_for_and_never_writes_t
     before = {p.name: p.read_bytes() for p in ledger.rglob("*") if p.is_file()}
     text = tmp_path / "report.txt"
     text.write_text("Dozens of Russian soldiers feared dead in strike\n\nReuters reported, citing sources in Ukraine's military, "
-                    "that 40 Russian soldiers were killed in the strike on Friday.\n", encoding="utf-8")
+                    "that 40 Russian soldiers were killed in the strike on Friday. The strike also destroyed 3 trucks.\n",
+                    encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "loss_claims", "draft", str(text), "--ledger", str(ledger), "--document-id", "doc-777",
                            "--start-id", "501"], capture_output=True, text=True, check=True)
     out = done.stdout
@@ -166,6 +167,8 @@ def test_the_command_prints_claims_columns_with_ids_asked_for_and_never_writes_t
     for table in ("sources.csv", "relays.csv", "links.csv"):  # proposed apart, on stderr, never written
         assert f"{table} rows the draft proposes" in done.stderr, done.stderr
     assert "c501,c502,derived_from" in done.stderr and "c502,1,reuters," in done.stderr
+    # a sentence with a number that gave no row is named apart, with why
+    assert "sentences with a number the draft gave no row" in done.stderr and "- The strike also destroyed 3 trucks." in done.stderr
     assert list(drafted.columns) == COLUMNS
     assert list(drafted["claim_id"]) == [f"c{501 + i:03d}" for i in range(len(drafted))] and set(drafted["document_id"]) == {"doc-777"}
     assert {p.name: p.read_bytes() for p in ledger.rglob("*") if p.is_file()} == before
@@ -2862,3 +2865,15 @@ def test_an_authors_first_person_singular_estimate_is_the_texts_own_claim(text, 
 ])
 def test_the_month_a_loss_verb_names_is_a_period_but_an_estimates_month_is_not(text, scope):
     assert_first_scope(text, scope)
+
+
+def test_each_sentence_with_a_number_that_gives_no_row_is_reported_with_why():
+    left: list = []
+    draft("Corrections\n\nA report on 3 June said ‘hundreds’ of North Korean soldiers had been taken prisoner. The GUR said 40 North "
+          "Korean soldiers were captured. The brigade lost 12 tanks near Sudzha.", COLUMNS, PHRASES,
+          Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1, left_out=left)
+    reasons = dict(left)
+    assert set(reasons) == {"A report on 3 June said ‘hundreds’ of North Korean soldiers had been taken prisoner.",
+                            "The brigade lost 12 tanks near Sudzha."}  # (the sentence drafted is not among them)
+    assert "withdraws" in reasons["A report on 3 June said ‘hundreds’ of North Korean soldiers had been taken prisoner."]
+    assert "equipment" in reasons["The brigade lost 12 tanks near Sudzha."]

@@ -61,7 +61,10 @@ def _draft(args) -> int:
         rows, proposed = draft_file(path, Path(args.ledger), args.document_id, args.start_id)
         sys.stdout.write(rows)
         for table, text in proposed.items():
-            print(f"\n{table} rows the draft proposes, to check and add (never written to the ledger):", file=sys.stderr)
+            if table == "left out":
+                print("\nsentences with a number the draft gave no row, and why (read them yourself):", file=sys.stderr)
+            else:
+                print(f"\n{table} rows the draft proposes, to check and add (never written to the ledger):", file=sys.stderr)
             sys.stderr.write(text)
     except UnicodeDecodeError as e:
         print(f"error: {display(path)}: not UTF-8 text (byte 0x{e.object[e.start]:02x}); save it as UTF-8", file=sys.stderr)

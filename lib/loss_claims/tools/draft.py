@@ -51,6 +51,7 @@ from ..ledger import numbers as quantities
 from ..ledger.errors import ParameterError
 from ..ledger.files import FORMULA_START
 from ..ledger.paths import display
+from ..ledger.text import one_line
 from ..ledger.numbers import FRACTION_WORDS, WORD_VALUES, numbers_in
 
 KNOWN_BODIES = Path(__file__).parent / "known_bodies.csv"
@@ -2091,8 +2092,9 @@ def report_date(sentence: str, published: date | None) -> tuple[str, str, str, s
 # --- the draft -----------------------------------------------------------------------------------------------
 
 def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase], names: Names, document_id: str, start_id: int,
-          published: date | None = None) -> list[dict[str, str]]:
-    """Candidate claims.csv rows for ``text`` (each with ``proposed_claimant``, a sources.csv row to propose, or '')."""
+          published: date | None = None, left_out: list[tuple[str, str]] | None = None) -> list[dict[str, str]]:
+    """Candidate claims.csv rows for ``text`` (each with ``proposed_claimant``, a sources.csv row to propose, or ''); each
+    sentence with a number that gives no row is added to ``left_out``, when given, with why (:data:`LEFT_OUT`)."""
     # the longest name first ("the GUR" before "GUR"); names read from this text stay with it
     names = replace(names, aliases=sorted(names.aliases, key=lambda a: -len(a[0])), read={})
     names = replace(names, bodies=(*_defence_intelligence(text, names), *names.bodies))
@@ -2112,6 +2114,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
     self_published = _self_published(text)
     corrections = bool(_CORRECTIONS.match(text.lstrip()))
     stated: set[float] = set()  # the figures of the sentences before
+    why: dict[tuple[int, int], str] = {}  # why a sentence with a number gives no row, where a rule said so
     takeaways = _takeaways(text, spans)
     later_values = {(s, e): [{round(f.value, 2) for f in figures[(s2, e2)]} for s2, e2, _ in spans if s2 > s and (s2, e2) not in takeaways]
                     for s, e in takeaways}
@@ -2129,10 +2132,18 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         # the first line, when it is a title: "Fact check: Thousands of casualties, but …" is one headline, split at its colon
         headline = titled and paragraph == 0 and s < len(text) - len(text.lstrip()) + len(first_line) or (s, e) in titles
         found = [] if HYPOTHETICAL.search(sentence) else figures[(s, e)]  # an illustration counts nobody
+        if HYPOTHETICAL.search(sentence):
+            why[(s, e)] = LEFT_OUT["hypothetical"]
         restated = False
         if (s, e) in takeaways:  # "Key takeaway: Ukrainian sources reported roughly 140 …" over the body's 140: said once, there
             kept = [f for f in found if not any(round(f.value, 2) in values for values in later_values[(s, e)])]
             restated, found = len(kept) < len(found), kept
+            if restated:
+                why[(s, e)] = LEFT_OUT["takeaway"]
+        if any(_withdrawn(sentence, f, corrections) for f in found):
+            why[(s, e)] = LEFT_OUT["withdrawn"]
+        elif any(_NAMED_FIGURE.search(sentence[:f.start]) and round(f.value, 2) in stated for f in found):
+            why[(s, e)] = LEFT_OUT["named_again"]
         found = [f for f in found if not _withdrawn(sentence, f, corrections)
                  and not (_NAMED_FIGURE.search(sentence[:f.start]) and round(f.value, 2) in stated)]
         stated.update(round(f.value, 2) for f in figures[(s, e)])
@@ -2144,6 +2155,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             context["document"] = Claimant(author.source_id, "inferred_from_context", author.written, [], _proposal(author, names))
         if found and not claimants and _QUESTION.search(sentence):
             found = []  # "Is it true that North Korea has already lost thousands?": asked, claimed by nobody
+            why[(s, e)] = LEFT_OUT["question"]
         by_clause = _claimants_by_clause(sentence, names, context) if len(found) > 1 else []
         how_note = []
         if claimants:
@@ -2247,6 +2259,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             candidates = [(f, m) for f, m in candidates if (f, m) not in restated and (f.reading is not None or f.counted_in != "people"
                                                                                         or _sum_of_body(f.value, body_values))]
             if not candidates:
+                why[(s, e)] = LEFT_OUT["headline"]
                 continue  # the headline restates the body (or states nothing the body does not): no row of its own
             claimants = []  # the outlet's own reading of a claim
         if candidates and not headline and all(m == "deployed" for _, m in candidates):
@@ -2306,6 +2319,13 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                     if side != "unspecified":
                         row["whose_losses"] = side
                 rows.append(row)
+    if left_out is not None:
+        quoted = {r["quote"] for r in rows}
+        for s, e, _ in spans:
+            sentence = text[s:e]
+            if sentence not in quoted and _A_NUMBER.search(sentence):
+                left_out.append((sentence, why.get((s, e), LEFT_OUT["civilians"] if _about_civilians_only(sentence)
+                                                    else LEFT_OUT["no_count"])))
     for row in rows:
         if row.get("_headline"):
             row["_derived_from"] = _source_of_headline(row, [r for r in rows if not r.get("_headline")])
@@ -2353,6 +2373,22 @@ def _claimants_of_figure(f: Figure, clauses: list[tuple[int, int, list[Claimant]
 #: An illustration, not a report ("Under that definition, a company of 100 men that loses 10 dead and 30 wounded has 40
 #: casualties", "suppose a battalion loses 200"), or the figure a correction withdraws ("An earlier version of this story said
 #: … 12,000"; the corrected figure, in the next sentence, is drafted).
+#: Why a sentence with a number gives no row, as the draft reports it beside its rows.
+LEFT_OUT = {
+    "hypothetical": "an illustration or a hypothesis: it counts nobody",
+    "takeaway": "a summary line whose figure the body gives again: drafted there",
+    "withdrawn": "the wording of an earlier piece that this correction withdraws",
+    "named_again": "a figure the text stated before, named again (disputed or not confirmed): drafted where it was stated",
+    "question": "a question: claimed by nobody",
+    "headline": "the headline restates the body: drafted there",
+    "civilians": "civilians only: not a military loss",
+    "no_count": "no count of people lost (a date, an age, equipment, money, a distance, prisoners exchanged, or troops with no "
+                "word of loss): read it yourself",
+}
+_A_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
+                       r"thousands?|dozens?|half|third|quarter)\b", re.I)
+
+
 #: A corrections notice, as its first line says: what its earlier pieces said is the wording it withdraws.
 _CORRECTIONS = re.compile(r"[^\n]{0,80}\b(?:Corrections?|Clarifications?)\b", re.I)
 #: A clause whose subject is an earlier piece of the outlet and what it said: "An article on 28 May … said that North Korea had
@@ -2794,10 +2830,12 @@ def known_names(ledger) -> Names:
     return Names(aliases, sources, units_of, known_bodies())
 
 
-def draft_text(text: str, ledger, document_id: str = "doc-NEW", start_id: int = 1, published: date | None = None) -> list[dict]:
-    """Candidate rows for ``text``, read with ``ledger``'s lexicon and names."""
+def draft_text(text: str, ledger, document_id: str = "doc-NEW", start_id: int = 1, published: date | None = None,
+               left_out: list[tuple[str, str]] | None = None) -> list[dict]:
+    """Candidate rows for ``text``, read with ``ledger``'s lexicon and names (and, in ``left_out``, the sentences with a number
+    that gave none, with why)."""
     return draft(text, list(ledger.claims.columns), quantities.compile_phrases(ledger.quantity_phrases), known_names(ledger),
-                 document_id, start_id, published)
+                 document_id, start_id, published, left_out)
 
 
 def proposed_sources(rows: list[dict]) -> list[dict]:
@@ -2847,7 +2885,8 @@ def draft_file(path: Path, ledger_dir: Path, document_id: str | None = None, sta
         numbers = [int(m.group(1)) for m in map(re.compile(r"^c(\d+)$").match, ledger.claims["claim_id"]) if m]
         start_id = max(numbers, default=0) + 1
     columns = list(ledger.claims.columns)
-    rows = draft_text(text, ledger, document_id, start_id, published)
+    left_out: list[tuple[str, str]] = []
+    rows = draft_text(text, ledger, document_id, start_id, published, left_out)
     for row in rows:  # a cell a spreadsheet would run as a formula is kept as written, and flagged
         risky = [c for c in ("quote", "count_as_written", "attribution_quote") if str(row.get(c, "")).startswith(FORMULA_START)]
         if risky:
@@ -2867,6 +2906,8 @@ def draft_file(path: Path, ledger_dir: Path, document_id: str | None = None, sta
             w.writeheader()
             w.writerows({**dict.fromkeys(columns, ""), **r} for r in found)
             tables[f"{table}.csv"] = out.getvalue()
+    if left_out:  # every sentence with a number that gave no row, and why: for the curator to read, never to trust
+        tables["left out"] = "".join(f"- {one_line(sentence)[:200]}\n  ({reason})\n" for sentence, reason in left_out)
     return buf.getvalue(), tables
 
 
