@@ -2877,3 +2877,14 @@ def test_each_sentence_with_a_number_that_gives_no_row_is_reported_with_why():
                             "The brigade lost 12 tanks near Sudzha."}  # (the sentence drafted is not among them)
     assert "withdraws" in reasons["A report on 3 June said ‘hundreds’ of North Korean soldiers had been taken prisoner."]
     assert "equipment" in reasons["The brigade lost 12 tanks near Sudzha."]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The 47th Brigade says it has killed 7,300 Russian troops. In its July post the brigade had claimed 6,800 Russian losses.",
+     ["ua-47", "ua-47"]),
+    # must not trigger: a body named in capitals after "the" is that body, not the one before
+    ("The 47th Brigade says it has killed 7,300 Russian troops. In July the Ukrainian General Staff claimed 6,800 Russian losses.",
+     ["ua-47", "ua-general-staff"]),
+])
+def test_the_body_a_sentence_names_again_after_a_month_is_the_one_named_before(text, claimant):
+    assert list(rows(text)["claimant_id"]) == claimant, rows(text)[["claimant_id", "proposed_claimant"]]

@@ -603,8 +603,8 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
     if re.search(rf"\b(?i:spokes(?:man|woman|person)|press (?:secretary|officer))\s+{_NAME}", written):
         return None  # "spokesperson Dana Whitfield said": a person, named (the body beside them is read with the person)
     if re.search(r"(?:^|\s)(?:the|its|their)\s+(?:same\s+|spy\s+|other\s+)?[\w’'-]+$", written, re.I) and \
-            not re.search(r"\b[A-Z]", re.sub(rf"^\W*\w+(?:\s+(?:{MONTHS}|{'|'.join(WEEKDAYS)})(?:\s+\d{{1,2}})?,?)?", "", written)):
-        return None  # "He said the agency", "one of the officials", "a month later the agency": the one named before
+            not re.search(r"\b[A-Z]", re.sub(rf"\b(?:{MONTHS}|{'|'.join(WEEKDAYS)})\b", "", re.sub(r"^\W*\w+", "", written))):
+        return None  # "He said the agency", "a month later the agency", "in its July post the brigade": the one named before
     where = re.match(r",\s+((?:in|inside|within|from|close to|near)\s+[^,]{3,60}),", m.group()[m.end("who") - m.start():])
     if where and re.search(r"\b(?:source|sources|official|officials|resident|residents)$", written, re.I):
         written = f"{written} {where.group(1)}"  # "A second source, in Ryanggang Province, said": who they are is where they are
