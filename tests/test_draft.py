@@ -2888,3 +2888,16 @@ def test_each_sentence_with_a_number_that_gives_no_row_is_reported_with_why():
 ])
 def test_the_body_a_sentence_names_again_after_a_month_is_the_one_named_before(text, claimant):
     assert list(rows(text)["claimant_id"]) == claimant, rows(text)[["claimant_id", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Russia pays about $2bn a year for the North Korean troops.", "money"),
+    ("Ukrainian forces are within about 15 kilometres of the border.", "a distance"),
+    ("The post was shared more than 40,000 times.", "an audience"),
+    # must not trigger: numbers of no kind the draft knows get the plain reason
+    ("Of the 30 villages near Sudzha, 12 are empty.", "no count of people lost"),
+])
+def test_a_sentence_left_out_says_what_its_numbers_count_where_its_words_tell(sentence, words):
+    left: list = []
+    draft(f"Report\n\n{sentence}", COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1, left_out=left)
+    assert len(left) == 1 and words in left[0][1], left

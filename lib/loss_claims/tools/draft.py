@@ -2325,7 +2325,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             sentence = text[s:e]
             if sentence not in quoted and _A_NUMBER.search(sentence):
                 left_out.append((sentence, why.get((s, e), LEFT_OUT["civilians"] if _about_civilians_only(sentence)
-                                                    else LEFT_OUT["no_count"])))
+                                                    else _what_its_numbers_count(sentence))))
     for row in rows:
         if row.get("_headline"):
             row["_derived_from"] = _source_of_headline(row, [r for r in rows if not r.get("_headline")])
@@ -2385,6 +2385,26 @@ LEFT_OUT = {
     "no_count": "no count of people lost (a date, an age, equipment, money, a distance, prisoners exchanged, or troops with no "
                 "word of loss): read it yourself",
 }
+#: What the numbers of a sentence that gave no row most likely count, for the curator reading it: (pattern, words).
+_NOT_PEOPLE = [(r"[$€£¥₩]|\b(?:dollars|euros|rubles|roubles|won|pounds|billion|bn)\b", "money"),
+               (r"\b(?:tanks?|vehicles|drones|guns|howitzers|shells|missiles|launchers|aircraft|helicopters|ammunition|rounds)\b",
+                "equipment or munitions"),
+               (r"\b(?:km|kilomet(?:re|er)s?|miles?|metres|meters|square)\b", "a distance or an area"),
+               (r"\b(?:aged|years? old|-year-old)\b|, \d{2},", "an age"),
+               (r"\b(?:exchange[ds]?|swap(?:ped|ping)?|released|repatriated)\b", "prisoners exchanged or released"),
+               (r"\b(?:followers|subscribers|views|shares|shared|times)\b", "an audience or a share count"),
+               (r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+                "a date or a year")]
+
+
+def _what_its_numbers_count(sentence: str) -> str:
+    """Why a sentence with a number gave no row, as far as its words say: money, equipment, a distance, …, or nothing known."""
+    kinds = [words for pattern, words in _NOT_PEOPLE if re.search(pattern, sentence, re.I)]
+    if kinds:
+        return f"its numbers count {kinds[0]}, no people lost: read it yourself"
+    return LEFT_OUT["no_count"]
+
+
 _A_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
                        r"thousands?|dozens?|half|third|quarter)\b", re.I)
 
