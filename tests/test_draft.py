@@ -2901,3 +2901,10 @@ def test_a_sentence_left_out_says_what_its_numbers_count_where_its_words_tell(se
     left: list = []
     draft(f"Report\n\n{sentence}", COLUMNS, PHRASES, Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1, left_out=left)
     assert len(left) == 1 and words in left[0][1], left
+
+
+def test_a_sentence_whose_only_number_is_an_ordinal_is_not_reported_as_left_out():
+    left: list = []
+    draft("Report\n\nThe 8th Regiment of Special Forces also reported success. The brigade lost 12 tanks.", COLUMNS, PHRASES,
+          Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1, left_out=left)
+    assert [s for s, _ in left] == ["The brigade lost 12 tanks."]  # (the tanks are left out; the ordinal counts nothing)

@@ -2323,7 +2323,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         quoted = {r["quote"] for r in rows}
         for s, e, _ in spans:
             sentence = text[s:e]
-            if sentence not in quoted and _A_NUMBER.search(sentence):
+            if sentence not in quoted and _A_NUMBER.search(_ORDINAL.sub("", sentence)):  # (an ordinal names, never counts: "8th")
                 left_out.append((sentence, why.get((s, e), LEFT_OUT["civilians"] if _about_civilians_only(sentence)
                                                     else _what_its_numbers_count(sentence))))
     for row in rows:
