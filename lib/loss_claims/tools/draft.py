@@ -420,9 +420,9 @@ _SERVICES_LIST = re.compile(rf"\b(?P<list>(?:(?:{_NATIONS}),?\s+)+(?:and|&)\s+(?
 #: "two U.S. officials and a European diplomat", "Two Western officials and a Ukrainian official": each group's own row.
 _OFFICIAL_WORDS = r"(?:(?:intelligence|defen[cs]e|military|government|senior|security)\s+)*(?:officials?|diplomats?|sources?)"
 _HOW_MANY = r"(?:an?|one|two|three|four|five|several|some)\s+(?:senior\s+)?"
-_ONE_GROUP = rf"{_HOW_MANY}(?:{_NATIONS}|European|NATO)\s+{_OFFICIAL_WORDS}\b"
-_PAIRED = re.compile(rf"\b(?:{_ONE_GROUP},\s+)*{_ONE_GROUP},?\s+(?:and|as well as)\s+{_ONE_GROUP}", re.I)
 _GROUP_OF = re.compile(rf"{_HOW_MANY}(?P<a>{_NATIONS}|European|NATO)\s+{_OFFICIAL_WORDS}\b", re.I)
+_ONE_GROUP = _GROUP_OF.pattern.replace("(?P<a>", "(?:")
+_PAIRED = re.compile(rf"\b(?:{_ONE_GROUP},\s+)*{_ONE_GROUP},?\s+(?:and|as well as)\s+{_ONE_GROUP}", re.I)
 #: "Officials in Kyiv, Seoul and Washington said": the officials of each capital.
 _CAPITALS_LIST = re.compile(r"\bofficials in (?P<list>(?:(?:Kyiv|Seoul|Washington|London|Tokyo|Moscow),?\s+)+(?:and|&)\s+"
                             r"(?:Kyiv|Seoul|Washington|London|Tokyo|Moscow))\b", re.I)
@@ -493,11 +493,12 @@ _PAPER_BY = re.compile(rf"\baccording to (?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:
                        rf"\baccording to (?:an?|the)\s+(?P<body>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+"
                        rf"(?:internal\s+)?(?:{_PAPERS})\b")
 #: "Western estimates suggest", "U.S. intelligence estimates put": that country's (or group's) unnamed officials.
-_NATION_ESTIMATES = re.compile(r"\b(?P<who>American|U\.S\.|US|British|Ukrainian|South Korean|Japanese|Western|NATO|European)\s+"
+_ESTIMATING = r"American|U\.S\.|US|British|Ukrainian|South Korean|Japanese|Western|NATO|European"
+_NATION_ESTIMATES = re.compile(rf"\b(?P<who>{_ESTIMATING})\s+"
                                r"(?:intelligence\s+|military\s+|government\s+)?(?:estimates?|assessments?|figures)\s+"
                                r"(?:also\s+)?(?:suggest|suggests|say|says|show|shows|put|puts|indicate|indicates)\b")
-_CITING_NATION = re.compile(r"\b(?:[Cc]iting|[Aa]ccording to|[Bb]ased on)\s+(?P<who>American|U\.S\.|US|British|Ukrainian|South Korean|"
-                            r"Japanese|Western|NATO|European)\s+(?:intelligence\s+|military\s+|government\s+)?"
+_CITING_NATION = re.compile(rf"\b(?:[Cc]iting|[Aa]ccording to|[Bb]ased on)\s+(?P<who>{_ESTIMATING})\s+(?:intelligence\s+|military\s+|"
+                            r"government\s+)?"
                             r"(?:estimates|assessments|figures)\b")
 CAPITALS = {"Kyiv": "UA", "Seoul": "KR", "Moscow": "RU", "Pyongyang": "KP", "Washington": "US", "London": "GB"}
 #: A country speaking for its government, as wires write: "Ukraine says it captured two more", "Russia has said …".
@@ -1894,6 +1895,11 @@ _PART_OF = re.compile(r"\s+(?:of|out of)\s+(?:the|its|their|some|an estimated)\s
                       r"original|initial|first)\s+)*\d[\d,.]*\s+", re.I)
 
 
+def _measure_named(words: str) -> str | None:
+    """The most specific measure of losses ``words`` name ("killed / wounded" → killed), never troops; None if they name none."""
+    return next((m for p, m in MEASURES if m != "deployed" and re.search(rf"\b(?:{p})\b", words, re.I)), None)
+
+
 def measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None:
     measure = _measure_of(sentence, f, defined)
     if f.counted_in in FORMATION_WORDS.values() and measure in (None, "captured", "deployed"):
@@ -1913,14 +1919,12 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
                              r"missing|bodies|captured)\b", sentence[f.end:], re.I):
         # (a whole of losses stays one: "of the two prisoners")
         return "deployed"  # "about 4,000 of the roughly 12,000 soldiers sent …", "casualties among the roughly 11,000 troops": the whole
-    reached = re.search(r"\b(?P<loss>deaths|death toll|dead|fatalities)\b[^.;]{0,50}?\b(?:have|has|had)?\s*(?:now\s+)?"
+    reached = re.search(r"\b(?:deaths|death toll|dead|fatalities)\b[^.;]{0,50}?\b(?:have|has|had)?\s*(?:now\s+)?"
                         r"(?:reached|risen to|rose to|climbed to|stood at|stand at|stands at|totalled|totaled|topped|passed|exceeded|"
                         r"hit)\s+(?:[\w-]+\s+)?$",
                         sentence[:f.start], re.I)
     if reached and f.counted_in == "people":  # "North Korean deaths in Kursk have reached roughly 1,500 since the troops arrived"
-        loss = next((m for p, m in MEASURES if m not in ("deployed",) and re.fullmatch(rf"(?:{p})", reached.group("loss"), re.I)), None)
-        if loss is not None and loss != "casualties_unspecified":
-            return loss
+        return "killed"
     part = _PART_OF.match(sentence, f.end)
     if part and f.counted_in == "people":  # "About 4,000 of the roughly 12,000 … sent to fight for Russia have been killed or wounded"
         loss, _ = _nearest(sentence[part.end():], 0, [m for m in MEASURES if m[1] != "deployed"])
@@ -2131,8 +2135,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         sentence = text[s:e]
         # the first line, when it is a title: "Fact check: Thousands of casualties, but …" is one headline, split at its colon
         headline = titled and paragraph == 0 and s < len(text) - len(text.lstrip()) + len(first_line) or (s, e) in titles
-        found = [] if HYPOTHETICAL.search(sentence) else figures[(s, e)]  # an illustration counts nobody
-        if HYPOTHETICAL.search(sentence):
+        hypothetical = HYPOTHETICAL.search(sentence) is not None
+        found = [] if hypothetical else figures[(s, e)]  # an illustration counts nobody
+        if hypothetical:
             why[(s, e)] = LEFT_OUT["hypothetical"]
         restated = False
         if (s, e) in takeaways:  # "Key takeaway: Ukrainian sources reported roughly 140 …" over the body's 140: said once, there
@@ -2140,12 +2145,11 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             restated, found = len(kept) < len(found), kept
             if restated:
                 why[(s, e)] = LEFT_OUT["takeaway"]
-        if any(_withdrawn(sentence, f, corrections) for f in found):
-            why[(s, e)] = LEFT_OUT["withdrawn"]
-        elif any(_NAMED_FIGURE.search(sentence[:f.start]) and round(f.value, 2) in stated for f in found):
-            why[(s, e)] = LEFT_OUT["named_again"]
-        found = [f for f in found if not _withdrawn(sentence, f, corrections)
-                 and not (_NAMED_FIGURE.search(sentence[:f.start]) and round(f.value, 2) in stated)]
+        withdrawn = [f for f in found if _withdrawn(sentence, f, corrections)]
+        named_again = [f for f in found if _NAMED_FIGURE.search(sentence[:f.start]) and round(f.value, 2) in stated]
+        if withdrawn or named_again:
+            why[(s, e)] = LEFT_OUT["withdrawn" if withdrawn else "named_again"]
+            found = [f for f in found if f not in withdrawn and f not in named_again]
         stated.update(round(f.value, 2) for f in figures[(s, e)])
         claimants = claimants_of(sentence, names, context)
         # (the names are looked up only where a document noun is: claimants_of has read them once already)
@@ -2231,8 +2235,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         for f in found:
             measure = _piped_measure(sentence, f) if (s, e) in piped else measure_of(sentence, f, defined)
             if measure is None and (s, e) in tables:  # "Ukraine's HUR: 4,500 (February)" under "estimates of … casualties"
-                measure = next((m for pattern, m in MEASURES if m != "deployed" and re.search(rf"\b(?:{pattern})\b", tables[(s, e)], re.I)),
-                               None)
+                measure = _measure_named(tables[(s, e)])
             if measure is None and (re.match(r"\s*(?:That|This|It|Which)\b", sentence) or rate_of(sentence, f)
                                     or re.search(r"\bput(?:s|ting)? (?:the|that|this) (?:figure|number|total|estimate)\b|\bputs? it\b|"
                                                  r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Oo]ur|[Mm]y) (?:real |true |actual |overall )?"
@@ -2370,9 +2373,6 @@ def _claimants_of_figure(f: Figure, clauses: list[tuple[int, int, list[Claimant]
     return before[-1] if before else after[0] if after else []
 
 
-#: An illustration, not a report ("Under that definition, a company of 100 men that loses 10 dead and 30 wounded has 40
-#: casualties", "suppose a battalion loses 200"), or the figure a correction withdraws ("An earlier version of this story said
-#: … 12,000"; the corrected figure, in the next sentence, is drafted).
 #: Why a sentence with a number gives no row, as the draft reports it beside its rows.
 LEFT_OUT = {
     "hypothetical": "an illustration or a hypothesis: it counts nobody",
@@ -2393,8 +2393,7 @@ _NOT_PEOPLE = [(r"[$€£¥₩]|\b(?:dollars|euros|rubles|roubles|won|pounds|bil
                (r"\b(?:aged|years? old|-year-old)\b|, \d{2},", "an age"),
                (r"\b(?:exchange[ds]?|swap(?:ped|ping)?|released|repatriated)\b", "prisoners exchanged or released"),
                (r"\b(?:followers|subscribers|views|shares|shared|times)\b", "an audience or a share count"),
-               (r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
-                "a date or a year")]
+               (rf"\b(?:19|20)\d\d\b|\b(?-i:{MONTHS})\b", "a date or a year")]
 
 
 def _what_its_numbers_count(sentence: str) -> str:
@@ -2439,6 +2438,9 @@ def _withdrawn(sentence: str, f: Figure, corrections: bool) -> bool:
     return piece is not None and (corrections or bool(_IN_ERROR.search(piece.group())))
 
 
+#: An illustration, not a report ("Under that definition, a company of 100 men that loses 10 dead and 30 wounded has 40
+#: casualties", "suppose a battalion loses 200"), or the figure a correction withdraws ("An earlier version of this story said
+#: … 12,000"; the corrected figure, in the next sentence, is drafted).
 HYPOTHETICAL = re.compile(r"\b(?:suppose|imagine|hypothetical(?:ly)?|in theory|under (?:that|this|such a) definition)\b|"
                           r"\ban? (?:company|platoon|battalion|brigade|unit|force) of (?:about |some )?\d[\d,]* (?:men|soldiers|troops) "
                           r"that (?:loses|lost|suffers|takes)\b|"
@@ -2672,7 +2674,7 @@ def _piped_measure(sentence: str, f: Figure) -> str | None:
         cells.append((at, at + len(cell), cell))
         at += len(cell) + 1
     own = next((c for c in cells if c[0] <= f.start < c[1]), None)
-    words = [c for c in cells if c is not own and any(re.search(rf"\b(?:{p})\b", c[2], re.I) for p, m in MEASURES if m != "deployed")]
+    words = [c for c in cells if c is not own and _measure_named(c[2])]
     if own is None or not words:
         return None
     parts, their = own[2].split("/"), words[-1][2].split("/")
@@ -2684,11 +2686,12 @@ def _piped_measure(sentence: str, f: Figure) -> str | None:
             if offset < end:
                 which = their[k]
                 break
-    return next((m for p, m in MEASURES if m != "deployed" and re.search(rf"\b(?:{p})\b", which, re.I)), None)
+    return _measure_named(which)
 
 
 #: A summary's line before the body: "Key takeaway: …", or a paragraph under a heading "Key Takeaways:".
-_TAKEAWAY = re.compile(r"^\s*(?:Key (?:takeaways?|points?|findings?)|Bottom line|Takeaways?|In brief)\s*:", re.I)
+_SUMMARY = r"(?:Key (?:takeaways?|points?|findings?)|Bottom line|Takeaways?|In brief)\s*:"
+_TAKEAWAY = re.compile(rf"^\s*{_SUMMARY}", re.I)
 
 
 def _takeaways(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, int]]:
@@ -2697,7 +2700,7 @@ def _takeaways(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, i
     out, under = set(), None
     for s, e, p in spans:
         line = text[s:e].strip()
-        if re.fullmatch(r"(?:Key (?:takeaways?|points?|findings?)|Bottom line|Takeaways?|In brief)\s*:", line, re.I):
+        if re.fullmatch(_SUMMARY, line, re.I):
             under = p + 1
             continue
         if _TAKEAWAY.match(line) or p == under:
