@@ -2908,3 +2908,52 @@ def test_a_sentence_whose_only_number_is_an_ordinal_is_not_reported_as_left_out(
     draft("Report\n\nThe 8th Regiment of Special Forces also reported success. The brigade lost 12 tanks.", COLUMNS, PHRASES,
           Names(list(ALIASES), SOURCES, {}, known_bodies()), "doc-900", 1, left_out=left)
     assert [s for s, _ in left] == ["The brigade lost 12 tanks."]  # (the tanks are left out; the ordinal counts nothing)
+
+
+@pytest.mark.parametrize("text, who", [
+    # a description with a relative clause set off by commas, then the verb
+    ("A retired colonel of the border guard, who asked that his name be withheld, said 45 Russian conscripts had died near Glushkovo.",
+     "Retired colonel of the border guard"),
+    # a relative clause with no commas before the verb
+    ("A Ukrainian platoon leader whose men hold the trench line outside Tetkino told Radio Dnipro that nine of them had been wounded.",
+     "Ukrainian platoon leader"),
+    # a person by surname alone, never introduced
+    ("Hwang said 18 North Korean soldiers from his company were killed on the second day.", "Hwang"),
+    # titles the person rules do not list, before a full name
+    ("Vice Admiral Sir Colin Ashby said the assessment put North Korean dead at about 2,300.", "Colin Ashby"),
+    # a title, a place and then the name: the name alone
+    ("Russian Consul General in Busan Ilya Morozov told reporters that 600 Ukrainian soldiers had been captured.", "Ilya Morozov"),
+    # the speaker after a quotation
+    ("\u201cWe buried 30 of ours in one week,\u201d a chaplain of the 41st brigade told the paper.", "Chaplain of the 41st brigade"),
+    # a body as the subject, after an opening word
+    ("Meanwhile, the Bryansk regional administration has acknowledged 52 military deaths among local men.",
+     "Bryansk regional administration"),
+])
+def test_the_subject_of_a_verb_of_speech_is_the_claimant_when_no_other_rule_names_them(text, who):
+    assert {c.lower().removesuffix(" (unnamed)") for c in _claimants(text)} == {who.lower()}, _claimants(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a clause before the verb: its speaker is after it, and here it is a pronoun
+    "Eleven Ukrainian soldiers surrendered, it said.",
+    # what opens the sentence is no speaker
+    "Recalling the winter, the unit lost 40 men near Sudzha, officials say.",
+    "The arrival of North Korean reinforcements in February, analysts estimate, added about 2,000 men.",
+    # a pronoun, a definite "the battalion" with no one named before, the text's own voice
+    "Of the wounded, 120 were North Korean, the battalion said.",
+    "Our reporters confirmed the names of 23 of the dead, relatives of the men said.",
+    # no one who speaks: an abstract noun before the verb, and a noun the verb after it has for its subject
+    "The presence of about 11,000 North Korean troops, Western governments say, is confirmed.",
+    "Initial reports estimated that 300 North Korean soldiers had been killed on the first day.",
+])
+def test_no_subject_is_taken_for_a_speaker_where_it_is_a_clause_a_pronoun_or_no_one(text):
+    assert not any(re.search(r"surrendered|recalling|arrival|presence|of the wounded|reporters|editors|initial", c, re.I)
+                   for c in _claimants(text)), _claimants(text)
+
+
+def test_a_person_who_speaks_after_a_bodys_press_secretary_spoke_is_that_body():
+    text = ("North Korean troops have lost about 900 killed since December, the Pentagon's press secretary said on Tuesday. "
+            "Rear Adm. Carla Whitby told reporters that another 2,500 had been wounded.")
+    assert list(rows(text)["claimant_id"]) == ["us-dod", "us-dod"], rows(text)[["claimant_id", "proposed_claimant"]]
+    alone = "Rear Adm. Carla Whitby told reporters that another 2,500 North Korean soldiers had been wounded."
+    assert _claimants(alone) == ["Carla Whitby"]

@@ -613,6 +613,13 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
     written = re.sub(r"^.*?\baccording to\s+", "", written, flags=re.I)  # "That's according to two officials who … spoke to …"
     if re.match(r"(?:[Ww]e|[Oo]ur|us|[Ww]hich|[Ww]ho|[Ww]hom|[Tt]hat)\b", written):  # (not "US intelligence")
         return None  # "we and a team of volunteers have identified": the text's own voice; "which independent demographers …"
+    return _described(written, m.group("who"), names, context)
+
+
+def _described(written: str, as_written: str, names: Names, context: dict | None) -> Claimant | None:
+    """A speaker named by description ("a former officer of the regiment"), as a proposed source: unnamed officials of the
+    dateline's country where the words say no more, the kind the head word tells, and None for nobody a reader could tell apart
+    ("a source", "officials")."""
     who = re.sub(r"^(?:(?:the|a|an|two|three|several|some|one|another|second|third|other)\s+)+", "", written, flags=re.I)
     dateline = _DATELINE_CODES.get((context or {}).get("country", ""), "")
     plain = set(re.findall(r"[a-z]+", who.lower())) <= _PLAIN_OFFICIALS | {"official", "officer", "officers"}
@@ -630,13 +637,14 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
         "military_unit" if re.search(r"units?|brigade|battalion|regiment|operators|forces|soldiers|troops|commanders?|pilots|marines",
                                      lower) \
         else "intelligence_service" if re.search(r"intelligence|agency", lower) else \
-        "government_body" if re.search(r"ministry|service|guards?|military|command|staff|headquarters", lower) else "officials_unnamed"
+        "government_body" if re.search(r"ministry|service|guards?|military|command|staff|headquarters|administration|authorities",
+                                       lower) else "officials_unnamed"
     source = _slug(f"{country} {who}")[:48]
     name = who[0].upper() + who[1:]
     proposed = None if source in names.sources else {"source_id": source, "name": name + (" (unnamed)" if kind == "officials_unnamed"
                                                                                           and "unnamed" not in lower else ""),
                                                      "kind": kind, "country": country}
-    return Claimant(source, "explicit", m.group("who"), [], proposed)
+    return Claimant(source, "explicit", as_written, [], proposed)
 
 
 _TITLE = (r"(?:Major|Maj\.|Lt\.?|Lieutenant|Col\.|Colonel|General|Gen\.|Brig\.|Brigadier|Capt\.|Captain|Sgt\.|Sergeant|Rep\.|"
@@ -1227,7 +1235,10 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     if chosen is None:
         person = _person(sentence, names, context)
         if person is None:
-            return []
+            person = _subject_of_speech(sentence, names, context)
+            if person is None:
+                return []
+            relay_ids += [m.source_id for m in found if m.kind in MEDIA]  # "… told CNN": CNN relays
         agency = context.get("agency")
         lawmaker = context.get("roles", {}).get("lawmaker")
         if agency is not None and agency.source_id != person.source_id and (
@@ -1239,6 +1250,119 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
                              _proposal(agency, names))]
         return [replace(person, relays=list(dict.fromkeys(relay_ids)))]
     return [Claimant(chosen.source_id, "explicit", chosen.written, list(dict.fromkeys(relay_ids)), _proposal(chosen, names))]
+
+
+#: Verbs that say who spoke, when the one before them is named in no way the rules above read.
+_SPOKE = (r"said|says|say|told|tells|claimed|claims|claim|estimated|estimates|wrote|writes|reported|reports|acknowledged|"
+          r"acknowledges|documented|documents|warned|warns|stated|announced|added|assessed|assesses|concluded|confirmed|confirms|"
+          r"recorded|believes|admitted|admits|insisted|insists")
+_SPOKE_AT = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|later|separately|only|since|already|publicly|earlier)\s+)?"
+                       rf"(?:{_SPOKE})\b")
+#: What opens a sentence before its subject: "By contrast, ", "In April, ", "Separately, ".
+_OPENING = re.compile(r"^(?:(?:By|In) (?:contrast|comparison|turn|addition|March|April|May|June|July|August|September|October|"
+                      r"November|December|January|February)|Meanwhile|Separately|However|Still|Elsewhere|Earlier|Later|Yet|But|And|"
+                      r"Overall|Instead|Similarly|Likewise|Now|Today|Yesterday|Also|Again|Previously|"
+                      r"(?:On|Last|This|Since) [A-Z]?\w+)\s*,?\s+")
+#: An aside within the subject: ", who asked not to be named,", ", in a speech carried by KCNA the next day,", "(ret.)".
+_SUBJECT_ASIDE = re.compile(r",[^,]{1,120}?,(?=\s|$)|\s*\([^)]{1,60}\)|\s+(?:who|whose|which)\s+.*$")
+_TIME_AFTER = re.compile(rf"\s+(?:on|in|last|this|earlier|late|early)\s+(?:{MONTHS}|{'|'.join(WEEKDAYS)}|week|month|year)\b.*$")
+_NOT_SUBJECT = re.compile(r"(?i:he|she|it|they|we|i|you|this|that|these|those|its|their|his|her|our|my|there|what|how|if|when|"
+                          r"whether|asked|of|in|on|at|for|from|with|by|after|before|during|since|among|as|to|under|over|according|"
+                          r"one of them|some of them|both|all|each|neither|none|nobody|no one)\b|"
+                          r".*\b(?:is|are|was|were|be|been|being|will|would|could|can|may|might|has|have|had|do|does|did|not)\b|"
+                          r".*[\d\"“”‘’:;]")
+
+
+#: Words a speaker described by what they are ends on: "a former officer of the regiment", "defector groups".
+_SUBJECT_HEADS = re.compile(rf"(?:{_SPEAKER_HEAD}|administration|authorities|government|groups?|caretakers?|priests?|chaplains?|mothers?|"
+                            r"fathers?|wife|widows?|sisters?|brothers?|friends?|comrades?|veterans?|survivors?|lawmakers?|legislators?|"
+                            r"MPs?|deputies|journalists?|reporters?|correspondents?|editors?|registry|register|NGO|charity|"
+                            r"association|union|organi[sz]ations?|outlets?|sites?|websites?|mission|council|committee|parliament|"
+                            r"accounts?|trackers?|army|navy|corps|division|squad|platoon|company|detachment|crews?|militia|"
+                            r"lieutenant|sergeant|captain|major|private|corporal|soldier|man|woman|men|women|veteran|leaders?|chiefs?|heads?|members?|"
+                            r"commandant|aides?|advis[eo]rs?|gunners?|drivers?|scouts?|snipers?|engineers?|chaplain)$", re.I)
+#: Words of a title before a name, the last of which the name follows: "Air Marshal Sir Graham Pell", "Col. Gen. Alexei Voronin".
+_TITLE_WORD = re.compile(rf"(?:{_TITLE}|Sir|Dame|Air|Marshal|Vice|Rear|Ambassador|Deputy|First|Chief|Gen|Lt|Col|Maj|Brig|Capt|Sgt|"
+                         r"Rep|Sen|MP|Governor|Mayor|Leader|Chairman|Chairwoman|Director|Secretary|Minister|President)\.?")
+
+
+def _named_in(np: str) -> str:
+    """The person a subject names, without the titles before the name: "Rep. Park Ji-hoon of the main opposition Democratic
+    Party" → "Park Ji-hoon"; "" if it names nobody by two names or more."""
+    for run in re.finditer(rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*)*", np):
+        words = run.group().split()
+        titled = [i for i, w in enumerate(words) if _TITLE_WORD.fullmatch(w)]
+        rest = words[titled[-1] + 1:] if titled else words
+        if not all(re.fullmatch(rf"[{_UP}][{_LOW}]+|[A-Z]\.(?:[A-Z]\.)*", w) for w in rest):
+            continue  # "No. Their": no name
+        while rest and (rest[0] in _NOT_NAME_WORDS or rest[0] in SPEAKING_FOR or rest[0].lower() in ADJECTIVES):
+            rest = rest[1:]
+        if not titled and len(rest) >= 3 and re.search(r"\b(?:in|of|to|for|at|from)\s+$", np[:run.start()]):
+            rest = rest[1:]  # "Consul General in Busan Ilya Morozov": the place, then the name
+        if 2 <= len(rest) <= 4 and _a_person(" ".join(rest)) and not _NOT_NAME_WORDS & set(rest):
+            return " ".join(rest)
+    return ""
+
+
+def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant | None:
+    """The one a verb of speech has as its subject, when no rule above named them: "A former officer of the regiment, who asked
+    not to be named, said …", "Paek said …", "Air Marshal Sir Graham Pell said …", "…, a source in the province told Daily NK",
+    "… ,” military expert Col. (ret.) Viktor Surmin told Vostok-Info." A person by their name (the one the text named so before,
+    where it did), anyone else by a description that ends on who they are ("source", "groups", "administration"); never a
+    pronoun, a definite "the battalion" (the one named before: the context's) or a clause."""
+    text = _without_cue(sentence).strip()
+    if re.match(r"(?:[—–-]\s*)?(?:Our|We|I|My|Us)\b", text):
+        return None  # "Our editors have been able to confirm …": the text's own voice
+    subject = None
+    # the first verb of speech that is no relative clause's ("Another blogger, who writes as Kursky Front, said")
+    # (and no noun the next verb has for its subject: "Early reports estimated")
+    m = next((v for v in _SPOKE_AT.finditer(text) if not re.search(r"\b(?:who|whose|which|that|whom)\s+(?:[^\s,]+\s+){0,2}$",
+                                                                      text[:v.start()] + " ")
+              and not _SPOKE_AT.match(text, v.end())), None)
+    if m and not re.search(r"[\d\"“”‘’:;]", text[:m.start()]):
+        subject = _OPENING.sub("", text[:m.start()])
+    trailing = re.search(r"(?:,|[”\"’]|,[”\"’])\s+(?P<np>[^,;”\"]{3,120}?)"
+                         r"\s+(?:(?:has|have|had)\s+)?"
+                         r"(?:said|says|told|tells|wrote|writes|added|claimed|reported|estimated|warned|confirmed|acknowledged)\b"
+                         r"(?:\s+(?!that\b)[\w’'-]+){0,5}\s*[.!?]?[”\"’]?\s*$", text)
+    if subject is not None and (_NOT_SUBJECT.match(_SUBJECT_ASIDE.sub("", subject)) or "," in _SUBJECT_ASIDE.sub("", subject).strip(" ,")):
+        subject = None  # "Four Ukrainian servicemen surrendered, it said": a clause, its speaker after it
+    if subject is None and trailing and (re.match(r"[A-Z]|(?:an?|the|one|two|three|several|some|another)\s", trailing.group("np"))
+                                         or _named_in(trailing.group("np"))):
+        subject = trailing.group("np")  # (not "… well above the pace the ministry reported")
+    if not subject:
+        return None
+    np = _TIME_AFTER.sub("", _SUBJECT_ASIDE.sub("", subject)).strip(" ,")
+    np = re.sub(r"\s+(?:familiar with|briefed on|with knowledge of|close to|speaking on condition)\b.*$", "", np)
+    if not np or _NOT_SUBJECT.match(_ORDINAL.sub("Nth", np)) or len(np.split()) > 12 or "," in np \
+            or re.match(r"\w+ing\b|(?:one|some|two|three|many|most|several|all|none|each) of\b", np, re.I) \
+            or re.search(r"\s(?:that|whether|if|as|it|he|she|they|we|asked|describe|describes|when|while|because)\b", np) \
+            or re.search(r"(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bto)(?<!\bfor)(?<!\bfrom)(?<!\bwith)(?<!\bnear)(?<!\bon)(?<!\bby)"
+                         r"\s(?:the|its|their|his|her)\s", np) \
+            or re.match(r"(?i:the)\s", np) and not re.search(r"\s[A-Z]\S*\s+\S", np):
+        return None  # a pronoun, a clause, two phrases ("A month later the monitor"), or "the battalion", "the Monitor": the one
+        # named before (the context's)
+    named = np if re.fullmatch(rf"[{_UP}][{_LOW}]{{2,}}", np) else _named_in(np)
+    if named:
+        if named in _NOT_A_PERSON or named in _NOT_NAME_WORDS or named in SPEAKING_FOR or re.fullmatch(MONTHS, named):
+            return None
+        people = context.get("people", {})
+        before = next((people[w] for w in (named.split()[-1], named.split()[0]) if w in people), None) or \
+            next((c for c in reversed(context.get("history", []))
+                  if re.search(rf"\b{re.escape(named.split()[-1])}\b", f"{c.written} {(c.proposed or {}).get('name', '')}")), None)
+        if before is not None:  # "Gerasimov also said" after "Chief of the General Staff Valery Gerasimov": the one named so
+            return replace(before, attribution="explicit", written=named, relays=[])
+        last = (context.get("history") or [None])[-1]
+        if last is not None and _SPOKESPERSON.search(context.get("said_before", "")) and last.source_id not in _persons(context):
+            return replace(last, attribution="explicit", written=named, relays=[])  # "… the Pentagon's press secretary said.
+            # Rear Adm. Dana Whitfield told reporters …": the body she speaks for
+        claimant = _spoken_for(np, names, context) or _a_person_claimant(named, np, sentence, names, _country_in(np, names))
+        _remember(context, named, np, claimant)
+        return claimant
+    core = re.split(r"\s+(?:of|in|at|from|with|within|near|inside|for|on)\s+", np, maxsplit=1)[0]
+    if not _SUBJECT_HEADS.search(core):
+        return None  # "The presence of DPRK military personnel …": no one who speaks
+    return _described(np, np, names, context)
 
 
 def _coordinated(sentence: str, found: list[Mention], speaking: list[Mention]) -> list[Mention]:
@@ -2152,6 +2276,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             found = [f for f in found if f not in withdrawn and f not in named_again]
         stated.update(round(f.value, 2) for f in figures[(s, e)])
         claimants = claimants_of(sentence, names, context)
+        context["said_before"] = sentence  # (for the next sentence: "… its press secretary said. Rear Adm. Dana Whitfield told …")
         # (the names are looked up only where a document noun is: claimants_of has read them once already)
         author = next((m for m in mentions(sentence, names) if m.kind not in MEDIA and _DOCUMENT_OF.match(sentence, m.end)), None) \
             if _DOCUMENT_OF.search(sentence) else None
