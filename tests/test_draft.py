@@ -812,8 +812,11 @@ def test_a_title_inside_the_text_that_restates_its_post_is_no_row_of_its_own():
             "Russia's defence ministry said Ukraine had lost up to 150 servicemen in the Kursk border area over the past day.")
     r = rows(text)
     assert len(r[r["best"].eq("") & r["high"].eq("150")]) == 1 and not r["quote"].str.startswith("Russia claims").any()
-    listed = rows("Key figures\n\n- 150 troops lost on Monday, the ministry said\n\nThe ministry said 150 troops were lost on Monday.")
+    listed = rows("Key figures\n\nThe ministry gave its figures on Monday.\n\n- 150 troops lost on Monday, the ministry said\n\n"
+                  "The ministry said 150 troops were lost on Monday.")
     assert listed["quote"].str.startswith("- 150").any()  # a list item is no title
+    lead = rows("Key figures\n\n- 150 troops lost on Monday, the ministry said\n\nThe ministry said 150 troops were lost on Monday.")
+    assert list(lead["quote"]) == ["The ministry said 150 troops were lost on Monday."]  # bullets that open a brief: key points
 
 
 def test_a_figure_with_no_side_named_takes_the_side_the_text_names_most():
@@ -2957,3 +2960,86 @@ def test_a_person_who_speaks_after_a_bodys_press_secretary_spoke_is_that_body():
     assert list(rows(text)["claimant_id"]) == ["us-dod", "us-dod"], rows(text)[["claimant_id", "proposed_claimant"]]
     alone = "Rear Adm. Carla Whitby told reporters that another 2,500 North Korean soldiers had been wounded."
     assert _claimants(alone) == ["Carla Whitby"]
+
+
+def test_a_briefs_bullets_before_its_first_paragraph_are_key_points_drafted_where_the_body_restates_them():
+    text = ("Kyiv Says 2,100 North Korean Troops Lost Since New Year\n\n"
+            "- Military intelligence counts about 600 killed, 1,500 wounded\n\n"
+            "- Pyongyang may rotate in 3,000 fresh troops by May\n\n"
+            "KYIV, Feb. 2 (Meridian) -- Ukraine's military intelligence said about 600 North Korean soldiers had been killed and "
+            "some 1,500 wounded since Jan. 1.")
+    r = rows(text)
+    bullet = r[r["quote"].str.startswith("- Military")]
+    assert bullet.empty, bullet[["quote", "count_as_written"]]  # said again below: drafted there, once
+    assert {"about 600", "some 1,500"} <= set(r["count_as_written"])
+    # must not trigger: bullets with no paragraph after them are the text itself
+    alone = rows("Weekly notes\n\n- The brigade said 40 Russian soldiers were killed near Tetkino.\n\n- Two tanks were destroyed.")
+    assert list(alone["count_as_written"]) == ["40"]
+
+
+@pytest.mark.parametrize("label", ["TOP LINE:", "The big picture:", "At a glance:"])
+def test_a_summary_label_marks_a_line_the_body_restates(label):
+    text = (f"Security digest\n\n{label} Kyiv counts about 900 Russian casualties in Kursk this week.\n\n"
+            "KURSK FRONT\n\nUkraine's General Staff said about 900 Russian soldiers were killed or wounded in Kursk this week.")
+    r = rows(text)
+    assert list(r["quote"].str.startswith(label)) == [False] * len(r) and len(r) == 1, r[["quote", "count_as_written"]]
+
+
+def test_a_stories_earlier_wording_a_correction_says_was_in_error_is_withdrawn_and_the_corrected_figure_stays():
+    text = ("Correction\n\nIn a story published Monday, Feb. 3, Meridian Wire erroneously reported that Ukraine's military "
+            "intelligence said 4,000 North Korean soldiers had been killed. The agency said 400 North Korean soldiers had been killed.")
+    assert list(rows(text)["count_as_written"]) == ["400"]
+
+
+@pytest.mark.parametrize("text, drafted", [
+    ("Another 27 soldiers on the list received the Order of Military Valour, which suggests they survived.", []),
+    # must not trigger: an award after death counts the dead
+    ("Another 27 soldiers on the list received the Order of Military Valour posthumously.", ["27"]),
+])
+def test_soldiers_decorated_are_no_loss_unless_the_award_was_posthumous(text, drafted):
+    assert list(rows(text)["count_as_written"]) == drafted, rows(text)[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text, drafted", [
+    ("Four bodies publish casualty figures for the Kursk fighting, each on its own schedule.", []),
+    # must not trigger: bodies found are the dead
+    ("Four bodies were recovered from the trench near Sudzha, the brigade said.", ["Four"]),
+])
+def test_bodies_that_publish_figures_are_no_count_of_the_dead(text, drafted):
+    assert list(rows(text)["count_as_written"]) == drafted, rows(text)[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Estimates of Russian casualties in the Kursk operation range from about 30,000 to more than 60,000, depending on who counts.",
+    "Taken together, the agency's figures trace a steep rise from about 1,000 casualties in December to some 4,000 by March.",
+])
+def test_the_span_or_the_trend_of_others_figures_is_no_new_claim(text):
+    assert_no_loss(text)
+
+
+def test_a_rate_a_claimant_gives_as_a_range_is_still_drafted():
+    # must not trigger: a claimant's own range, not the span of others' estimates
+    assert not rows("Russian losses range from 40 to 60 a day, the brigade's commander said.").empty
+
+
+def test_civilians_wounded_far_after_the_killed_in_the_same_clause_are_still_civilians():
+    assert_no_loss("The regional governor said that 27 civilians from the border districts had been killed by shelling and drone "
+                   "strikes since the start of the month and 96 wounded.")
+
+
+@pytest.mark.parametrize("text, drafted", [
+    ("I commanded a battalion of 700 soldiers in Afghanistan and lost nine of them in a year.", []),
+    ("During the Second World War the division lost 8,000 men in a month.", []),
+    # must not trigger: the clause about Kursk, set against another war, is a claim
+    ("Measured by month, Russia's losses are far heavier: about 3,000 killed a month in Kursk, against some 120 a month in Afghanistan "
+     "in the 1980s.", ["about 3,000"]),
+])
+def test_losses_of_another_war_are_left_out_but_the_clause_about_this_one_stays(text, drafted):
+    got = [c for c in rows(text)["count_as_written"] if c]
+    assert [d in c for d, c in zip(drafted, got)] == [True] * len(drafted) and len(got) == len(drafted), got
+
+
+def test_a_figure_of_the_korean_war_is_drafted_under_the_korean_conflict():
+    r = rows("Historians estimate that about 180,000 Chinese soldiers were killed in the Korean War.")
+    assert list(r["conflict"]) == ["korean_conflict"] * len(r) and len(r) >= 1
+    assert set(rows("About 300 North Korean soldiers were killed in Kursk, the agency said.")["conflict"]) == {"russia_ukraine_war"}

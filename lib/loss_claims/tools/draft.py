@@ -1493,6 +1493,9 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
         return True  # the size of the groups they move in ("in groups of three or four"), not a loss
     if re.match(r"\s+(?:[\w-]+\s+){0,4}for (?:every|each)\b", sentence[end:end + 60], re.I):
         return True  # a ratio: "about three wounded for every one killed", "two to four wounded for every soldier killed"
+    if re.match(r"\s+(?:bodies|agencies|organi[sz]ations|institutions|outlets|governments|offices)\s+(?:\w+\s+)?"
+                r"(?:publish|issue|release|keep|give|track|produce|compile|put out|report)\b", sentence[end:end + 50], re.I):
+        return True  # "Three bodies publish figures": how many count, not who was lost
     if re.match(r"\s+(?:active(?:-duty)?\s+(?:troops|soldiers|personnel|servicemen)|(?:people|men|troops) (?:in uniform|under arms))\b",
                 sentence[end:end + 40], re.I) or \
             re.search(r"\b(?:army|armed forces|military)\s+(?:numbers|totals|has|of)\s+(?:roughly|about|some|around|an estimated|"
@@ -1528,6 +1531,10 @@ def _exchanged_or_honoured(sentence: str, start: int) -> bool:
                  r"\s+(?:\w+\s+)?$",
                  sentence[max(0, start - 30):start], re.I):
         return True  # "Russia and Ukraine each released 390 prisoners"
+    if re.match(r"(?:[^.;]){0,60}?\b(?:received|were awarded|were given|were presented with|were decorated with)\s+(?:the|an?)\s+"
+                r"(?:[\w’'-]+\s+){0,3}?(?:Order|[Mm]edals?|awards?|[Tt]itle|decorations?|[Hh]ero)\b", sentence[start:]) \
+            and not re.search(r"(?<!without the word )(?<!not )[“\"‘']?posthumous", sentence, re.I):
+        return True  # "Another 38 soldiers on the list received the Order of the National Flag" (not "… posthumously": the dead)
     earlier = sentence[max(0, start - 200):start]
     honour = re.search(r"\b(?:present at|attended by|in attendance|conferred on|awarded to|decorated|presented to|took part in the "
                        r"(?:ceremony|parade))\b", earlier, re.I)
@@ -1643,10 +1650,12 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = Fa
     kept: list[Figure] = []
     civilian_end = None
     for f in sorted(found, key=lambda f: f.start):
+        if _of_another_war(sentence, f):
+            continue  # "I once commanded 600 soldiers in Iraq and lost eleven of them": outside the ledger's conflicts
         if _civilians_only(sentence, f):
             civilian_end = f.end
             continue
-        if civilian_end is not None and f.start - civilian_end <= 60 and not re.search(rf"[.;]|\b(?:{MILITARY})\b",
+        if civilian_end is not None and f.start - civilian_end <= 120 and not re.search(rf"[.;]|\b(?:{MILITARY})\b",
                                                                                        sentence[civilian_end:f.end + 25], re.I) \
                 and re.search(r"\band\b|,", sentence[civilian_end:f.start]):
             continue  # "142 civilians have been killed in the region and 613 wounded": the civilians still
@@ -1664,6 +1673,25 @@ MILITARY = (r"soldiers?|troops?|marines?|servicem[ae]n|service ?members?|personn
             r"generals|infantry(?:men)?|paratroopers|mercenaries|sailors|pilots|military operation|in combat|in action|at the front")
 
 
+#: Wars neither of the ledger's conflicts holds (the Russia–Ukraine war, the Korean conflict), named as where losses were.
+OTHER_WARS = (r"Iraq|Afghanistan|Vietnam|Chechnya|Syria|Libya|Bosnia|Kosovo|the Falklands|World War (?:I|II|One|Two)|"
+              r"(?:the )?(?:First|Second) World War|the Great Patriotic War|the Gulf War|the Winter War")
+_OTHER_WAR = re.compile(rf"\b(?i:in|during|of|from)\s+(?:the\s+(?:war|fighting)\s+in\s+)?(?:{OTHER_WARS})\b")
+
+
+def _of_another_war(sentence: str, f: Figure) -> bool:
+    """A figure in a clause that names another war as where it happened ("lost about 15,000 soldiers in Afghanistan", "I once
+    commanded 600 soldiers in Iraq and lost eleven of them"): no loss of the ledger's conflicts."""
+    bounds = [0, *(m.start() for m in _COMPARED_CLAUSE.finditer(sentence)), len(sentence)]
+    start = max(b for b in bounds if b <= f.start)
+    end = min(b for b in bounds if b >= f.end)
+    return _OTHER_WAR.search(sentence[start:end]) is not None
+
+
+#: Where one clause of a comparison ends: "roughly 500 a month in Kursk, against a Soviet average of 125 in Afghanistan".
+_COMPARED_CLAUSE = re.compile(r"[;:]|,\s+(?:against|compared|versus|while|whereas|but|far|more|less|than)\b|\s+(?:than|against|versus)\s")
+
+
 def _about_civilians_only(sentence: str) -> bool:
     """The sentence names civilians and no soldier."""
     return bool(re.search(rf"\b(?:{CIVILIANS})\b", sentence, re.I)) and not re.search(rf"\b(?:{MILITARY})\b", sentence, re.I)
@@ -1677,7 +1705,9 @@ def _civilians_only(sentence: str, f: Figure) -> bool:
         return False
     civilians = re.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{CIVILIANS})\b|\s+names?,\s+all of them (?:{CIVILIANS})\b", after, re.I)
     # or a figure with no people of its own in a sentence whose only people are civilians ("killed four civilians and injured 19")
-    bare = not re.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{PEOPLE})\b", after, re.I) \
+    # (or only a word of harm after it: "… had been killed since the start of the year and 118 wounded")
+    bare = (not re.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{PEOPLE})\b", after, re.I)
+            or re.match(r"[”\"’']?\s+(?:wounded|injured|hurt|killed|dead|missing)\b", after, re.I)) \
         and re.search(rf"\b(?:{CIVILIANS})\b", sentence[:f.start], re.I)
     # or people of no kind, where the sentence's only people named are civilians ("Civilians have also paid: … strikes killed
     # 11 people in neighbouring Sumy region")
@@ -2453,6 +2483,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             sentence = text[s:e]
             if sentence not in quoted and _A_NUMBER.search(_ORDINAL.sub("", sentence)):  # (an ordinal names, never counts: "8th")
                 left_out.append((sentence, why.get((s, e), LEFT_OUT["civilians"] if _about_civilians_only(sentence)
+                                                    else LEFT_OUT["another_war"] if _OTHER_WAR.search(sentence)
                                                     else _what_its_numbers_count(sentence))))
     for row in rows:
         if row.get("_headline"):
@@ -2507,6 +2538,7 @@ LEFT_OUT = {
     "question": "a question: claimed by nobody",
     "headline": "the headline restates the body: drafted there",
     "civilians": "civilians only: not a military loss",
+    "another_war": "losses of another war (Iraq, Afghanistan, a world war, …): outside the ledger's conflicts",
     "no_count": "no count of people lost (a date, an age, equipment, money, a distance, prisoners exchanged, or troops with no "
                 "word of loss): read it yourself",
 }
@@ -2537,7 +2569,8 @@ _A_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 _CORRECTIONS = re.compile(r"[^\n]{0,80}\b(?:Corrections?|Clarifications?)\b", re.I)
 #: A clause whose subject is an earlier piece of the outlet and what it said: "An article on 28 May … said that North Korea had
 #: lost 14,000", "A headline on 1 June read ‘Russia admits 1,000 dead’", "The same report gave the age of Pvt. Ri … as 26".
-_EARLIER_PIECE = re.compile(r"\s*(?:An?|The|This|That|Our)\s+(?:same\s+|earlier\s+|original\s+|\d{1,2}\s+[A-Z][a-z]+\s+|"
+_EARLIER_PIECE = re.compile(r"\s*(?:In\s+)?(?:An?|The|This|That|Our|an?|the|this|that|our)\s+"
+                            r"(?:same\s+|earlier\s+|original\s+|\d{1,2}\s+[A-Z][a-z]+\s+|"
                             r"[A-Z][a-z]+day['’]s\s+)?(?:article|report|story|headline|explainer|analysis|caption|graphic|piece|item|"
                             r"chart|map|table|column|editorial|interview|newsletter|post|version)\b[^;]{0,160}?\b(?:said|says|read|"
                             r"reported|stated|gave|put|described|misstated|misattributed|misquoted|misreported|misidentified|"
@@ -2573,6 +2606,10 @@ HYPOTHETICAL = re.compile(r"\b(?:suppose|imagine|hypothetical(?:ly)?|in theory|u
                           # the span of others' estimates, each claimed elsewhere: "Published estimates … range from about 1,500 to …"
                           r"\b(?:published|public|outside|other|various|available|western|independent) estimates\b[^.;]{0,80}?"
                           r"\brange[sd]? (?:from|between)\b|"
+                          r"^\W{0,3}estimates(?: of| for)?\b[^.;]{0,80}?\brange[sd]? (?:from|between)\b|"
+                          # the same read over time: "Read together, the table's figures trace a rise from fewer than 3,000 …"
+                          r"\bfigures\b[^.;]{0,30}?\b(?:trace|traced|show|showed|chart|charted)\s+(?:a|the|their)\s+(?:\w+\s+)?"
+                          r"(?:rise|fall|climb|increase|decrease|growth|drop)\s+from\b|"
                           # a reference list's entry, which cites a headline claimed in the text: "[1] “NIS: about 2,000 …,” Yonhap"
                           r"^\[\d{1,3}\]\s|"
                           # a figure set against another for scale: "Even 6,000 casualties are a sliver of the army's 1.28 million"
@@ -2815,7 +2852,8 @@ def _piped_measure(sentence: str, f: Figure) -> str | None:
 
 
 #: A summary's line before the body: "Key takeaway: …", or a paragraph under a heading "Key Takeaways:".
-_SUMMARY = r"(?:Key (?:takeaways?|points?|findings?)|Bottom line|Takeaways?|In brief)\s*:"
+_SUMMARY = r"(?:Key (?:takeaways?|points?|findings?)|Bottom line|Takeaways?|In brief|Top line|The big picture|At a glance|TL;DR|" \
+           r"The gist|Summary)\s*:"
 _TAKEAWAY = re.compile(rf"^\s*{_SUMMARY}", re.I)
 
 
@@ -2830,6 +2868,17 @@ def _takeaways(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, i
             continue
         if _TAKEAWAY.match(line) or p == under:
             out.add((s, e))
+    # a news brief's bullets between its title and its first paragraph ("- Spy agency estimates about 350 killed …"), as the key
+    # points they are
+    lead = []
+    for s, e, p in spans:
+        if p == 0:
+            continue
+        if not re.match(r"\s*[-•*–]\s", text[s:e]):
+            break
+        lead.append((s, e))
+    if lead and len(lead) < len(spans) - 1:
+        out.update(lead)
     return out
 
 
@@ -2953,7 +3002,7 @@ def _row(sentence, f, measure, claimant, names, columns, document_id, number, pu
         "reported_end": r_end, "reported_precision": r_precision,
         "place": "Kursk region, Russia" if area == "kursk" and "Kursk" in sentence else "",
         "place_precision": "region" if area == "kursk" and "Kursk" in sentence else "unknown", "area": area,
-        "conflict": "russia_ukraine_war",
+        "conflict": "korean_conflict" if re.search(r"\bKorean War\b|\b1950\s?[-–]\s?(?:19)?53\b", sentence) else "russia_ukraine_war",
         "evidence": "footage" if re.search(r"\bfootage|video\b", sentence) else "photo" if re.search(r"\bphoto", sentence) else "statement",
         "grade": grade, "notes": "; ".join(notes),
     })
