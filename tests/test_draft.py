@@ -3043,3 +3043,37 @@ def test_a_figure_of_the_korean_war_is_drafted_under_the_korean_conflict():
     r = rows("Historians estimate that about 180,000 Chinese soldiers were killed in the Korean War.")
     assert list(r["conflict"]) == ["korean_conflict"] * len(r) and len(r) >= 1
     assert set(rows("About 300 North Korean soldiers were killed in Kursk, the agency said.")["conflict"]) == {"russia_ukraine_war"}
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Russia's defence ministry said Ukraine lost more than 40,000 troops killed and wounded during its six-month incursion.", "period"),
+    ("A company commander told the paper his unit lost about a third of its infantry in the withdrawal from Sudzha.", "period"),
+    ("Enlistment offices in the region received about 700 death notices for local men in the first half of 2025.", "period"),
+    ("The agency said about 150,000 Russian soldiers were killed or wounded across all fronts in 2024 alone.", "period"),
+    ("The General Staff reported 980 enemy losses in the Kursk direction in the week to 16 March.", "period"),
+    ("The brigade said it had killed 52 North Korean soldiers between Jan 9 and 12.", "period"),
+    ("The channel counted 188 Russian and North Korean troops killed or wounded since midnight.", "period"),
+    ("Graf said 14 of his men were dead or missing after the February fighting for Sudzha.", "period"),
+    ("The unit's own losses in November were four pilots wounded.", "period"),
+    ("The bulletin said 33 servicemen killed near Tetkino in March were buried on Friday.", "period"),
+    # must not trigger: a running total stays one
+    ("Ukraine's General Staff says Russia has lost more than 50,000 troops in the Kursk region since August.", "cumulative"),
+])
+def test_stated_stretches_of_the_fighting_are_periods(text, scope):
+    assert_first_scope(text, scope)
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Six soldiers were killed by the same shell, he said.", "incident"),
+    ("The brigade said it counted about 120 North Korean bodies after a single night near Plekhovo.", "incident"),
+    ("Dozens of North Koreans died in failed Kursk assault, the brigade says.", "incident"),
+])
+def test_one_fight_named_again_or_without_an_article_is_an_incident(text, scope):
+    assert_first_scope(text, scope)
+
+
+def test_losses_with_no_figure_and_no_word_of_time_have_no_stated_scope():
+    r = rows("The ministry said Ukrainian units had suffered heavy losses in the Kursk region.")
+    assert list(r["scope"]) == ["unspecified"], r[["count_as_written", "scope"]]
+    # must not trigger: a figure with the same verb is read as the total so far
+    assert_first_scope("The ministry said Ukrainian units had suffered 4,000 losses.", "cumulative")

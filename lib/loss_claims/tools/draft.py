@@ -141,9 +141,10 @@ MONTHS = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|Februar
           r"October|November|December")
 #: "since" a point inside the fighting names a period; since its start (or a month of it), a running total.
 _SINCE_PERIOD = (r"since (?:(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last week|"
-                 r"the (?:start|beginning) of (?:the|this) (?:month|week|year)|the start of the month|the weekend)\b")
+                 r"the (?:start|beginning) of (?:the|this) (?:month|week|year)|the start of the month|the weekend|midnight|dawn|"
+                 r"this morning)\b")
 SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|"
-          rf"the (?:start|beginning) of (?:the|this) (?:month|week|year)|the weekend)\b)[^,.;]*|\bas of\b|"
+          rf"the (?:start|beginning) of (?:the|this) (?:month|week|year)|the weekend|midnight|dawn|this morning)\b)[^,.;]*|\bas of\b|"
           rf"\b(?:had|has|have) (?:passed|surpassed|exceeded|topped)\b|"
           rf"\b(?:now )?(?:stands?|stood) at\b|\bcounts\b|\bto date\b|\bso far\b|\bin total\b|\bin all\b|\btally\b|\bdeath toll\b|"
           r"\brunning total\b|"
@@ -189,7 +190,23 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bover a (?:single )?(?:week|month|day|fortnight)\b|"
           r"\b(?:daily|evening|morning|midday|nightly|overnight) (?:update|tally|bulletin|report|summary|briefing)\b|"
           # the month a loss verb itself names: "two North Korean soldiers captured by Ukrainian forces in January"
-          rf"\b(?:captured|killed|wounded|taken prisoner|died|lost)\s+(?:by [^,.;]{{1,40}}?\s+)?in (?:early |late |mid-)?(?:{MONTHS})\b",
+          rf"\b(?:captured|killed|wounded|taken prisoner|died|lost)\s+(?:by [^,.;]{{1,40}}?\s+|(?:in|near|around) (?:the )?[A-Z][\w-]+"
+          rf"(?: (?:region|oblast|area|direction|district|sector))?\s+)?in (?:early |late |mid-)?(?:{MONTHS})\b|"
+          # a bounded stretch of the fighting, and stated stretches of time
+          r"\b(?:during|in|over|throughout)\s+(?:the|its|their|his|her|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:withdrawal|"
+          r"retreat|pull-?out|breakout|encirclement|pocket)\b|"
+          # (an incursion or offensive is a period where its length is said: "during its eight-month incursion")
+          r"\b(?:during|in|over|throughout)\s+(?:the|its|their)\s+\w+-(?:day|week|month|year)\s+(?:incursion|offensive|"
+          r"counteroffensive|counter-offensive|campaign|operation)\b|"
+          r"\bover the (?:\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:days|weeks|months) of\b|"
+          r"\bin the first (?:half|quarter) of\b|\bin the (?:spring|summer|autumn|fall|winter)\b|"
+          r"\bin (?:just |only )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) months\b|"
+          r"\bin (?:19|20)\d\d alone\b|\bin a single month\b|\bin the preceding (?:\w+ )?(?:days?|weeks?|months?)\b|"
+          r"\bin the previous (?:few |two |three )?weeks\b|\bin the week (?:to|ending|ended)\b|"
+          rf"\bbetween (?:{MONTHS})\.? \d{{1,2}} and \d{{1,2}}\b|"
+          rf"\bbetween (?:early |late |mid-)?(?:{MONTHS}) and the (?:end|start|beginning|middle) of (?:{MONTHS})\b|"
+          rf"\b(?:after |during )?the (?:{MONTHS}) (?:fighting|offensive|battles?|assaults?|counteroffensive)\b|"
+          rf"\blosses in (?:early |late |mid-)?(?:{MONTHS})\b",
           "period"),
          (r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\bin (?:a|one|the) (?:[\w-]+ ){0,3}"
           r"(?:missile |drone |artillery )?(?:strike|attack|assault|ambush|raid|attempt|counterattack|counter-attack|engagement)\b|"
@@ -204,7 +221,11 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Frida
           r"\bin the (?:first|second|third|next|last) (?:clip|video)\b|\bin one (?:clip|video)\b|"
           r"\b(?:in|during|after) (?:the|its|their|his|her) (?:[\w-]+ )?(?:battle|assault|attack|raid|ambush|clash|firefight)\b|"
           r"\bwhen (?:an?|the|one of (?:its|their|our)) (?:[\w-]+ ){0,4}(?:hit|struck|collapsed|exploded|landed)\b|"
-          r"\bin (?:a|one) (?:single )?(?:battle|clash|firefight)\b", "incident"),
+          r"\bin (?:a|one) (?:single )?(?:battle|clash|firefight)\b|"
+          r"\bthe same (?:[\w-]+ )?(?:fighting|incident|shell|strike|attack|assault|battle|engagement|raid|ambush)\b|"
+          r"\b(?:after|on|in|during) a single (?:night|day|morning|assault|attack)\b|"
+          r"\bin (?:a |the )?(?:failed|botched|abortive|unsuccessful) (?:[\w-]+ ){0,2}(?:assault|attack|offensive|push|raid)\b",
+          "incident"),
          # The verb's aspect is the weakest sign: "have killed" is a total only when no period or incident is named.
          (r"\bhave (?:now )?(?:been )?(?:lost|killed|suffered)\b|\bhas (?:now )?(?:lost|suffered)\b|"
           r"\bhad (?:now )?(?:been )?(?:lost|killed|suffered|died|wounded)\b|\bhad died\b|\bputs?\b[^.;]{0,60}\bat\s+(?=\S)|"
@@ -2186,6 +2207,8 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
         bulletin = re.search(r"\bthe enemy (?:lost|losses)\b", sentence, re.I)
         if bulletin and best is None:
             return "period", bulletin.group()  # a military bulletin's "the enemy lost up to 260 servicemen": its day
+        if best is not None and f.value < 0:
+            return "unspecified", ""  # "had suffered heavy losses": no figure, and no word of time but the verb's
     if best:
         return best[1], best[2]
     if counted_in.startswith("people_per_"):
