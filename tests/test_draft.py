@@ -3077,3 +3077,50 @@ def test_losses_with_no_figure_and_no_word_of_time_have_no_stated_scope():
     assert list(r["scope"]) == ["unspecified"], r[["count_as_written", "scope"]]
     # must not trigger: a figure with the same verb is read as the total so far
     assert_first_scope("The ministry said Ukrainian units had suffered 4,000 losses.", "cumulative")
+
+
+def test_its_spokesman_is_the_body_the_sentence_before_named():
+    text = ("Ukraine's military intelligence said North Korea had lost more than 600 soldiers in a fortnight. "
+            "Its spokesman, Petro Yavorsky, put the toll at more than 40 killed or wounded a day.")
+    assert set(rows(text)["claimant_id"]) == {"ua-gur"}, rows(text)[["claimant_id", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a channel named in capitals, with a bracketed description holding numbers
+    ("STEPPE WATCH (pro-Russian, about 200,000 subscribers) claimed on Tuesday that 60 Ukrainian soldiers were killed.",
+     "Steppe Watch"),
+    # the person an appositive names, after "a guest"
+    ("A second guest, military analyst Pavel Dorin, said Ukraine had lost 9,000 men near Sudzha.", "Pavel Dorin"),
+    # a name given only as a first name, in the aside
+    ("A medic there, who gave his name only as Taras, said 14 soldiers from his company had been wounded.", "Taras"),
+    # a reflexive after the subject
+    ("Dorin himself claimed that 300 Ukrainian paratroopers were captured.", "Dorin"),
+])
+def test_subjects_in_capitals_named_in_an_aside_or_followed_by_a_reflexive(text, who):
+    assert _claimants(text) == [who] * len(rows(text)) and len(rows(text)) >= 1, _claimants(text)
+
+
+def test_the_one_addressed_is_no_speaker():
+    assert _claimants("REP. KIM: In March your agency told this committee 500 dead.") != ["Your agency"]
+    assert not any("your" in c.lower() for c in _claimants("In March your agency told this committee that 500 soldiers had died."))
+
+
+def test_a_transcript_label_of_the_head_of_a_service_is_the_service():
+    text = ("Hearing of the intelligence committee\n\nWitness: Director of the National Intelligence Service Park Jin-ho.\n\n"
+            "DIRECTOR PARK: We assess that about 4,000 North Korean soldiers have been killed or wounded.")
+    assert list(rows(text)["claimant_id"]) == ["kr-nis"], rows(text)[["claimant_id", "proposed_claimant"]]
+    # must not trigger: a label of a person introduced with no service they head stays the person
+    other = "Hearing\n\nWitness: retired General Park Jin-ho.\n\nGENERAL PARK: About 4,000 North Korean soldiers have been killed."
+    assert list(rows(other)["claimant_id"]) != ["kr-nis"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("He closed by predicting that Kyiv would \u201close another 20,000\u201d if it came back.", "conditional"),
+    ("He said Kyiv would lose another 20,000 men by summer.", "projected"),
+])
+def test_a_modal_before_a_quoted_verb_is_still_a_modal(text, modality):
+    assert list(rows(text)["modality"])[:1] == [modality], rows(text)[["count_as_written", "modality"]]
+
+
+def test_prisoners_who_have_since_been_returned_in_exchanges_are_no_loss():
+    assert_no_loss("At least 120 of those prisoners have since been returned in exchanges, the ombudsman said.")

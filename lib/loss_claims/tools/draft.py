@@ -241,7 +241,7 @@ RATE = re.compile(r"^[^.;:]{0,45}?\b(?:(?:a|per|each|every(?:\s+single)?)\s+(day
 #: "each week before they can be evacuated" is a rate still: only "a week before" is a time ("a week before the assault").
 EACH_RATE = re.compile(r"^[^.;:]{0,45}?\b(?:per|each|every(?:\s+single)?)\s+(day|week|month)\b", re.I)
 MODAL = re.compile(r"\b(?:could|would|might|may|will|shall|['’]d|['’]ll)\s+(?:(?:soon|easily|well|also|all|eventually|already|still)\s+)?"
-                   r"(?:be|have|lose|reach|"
+                   r"[“\"‘']?(?:be|have|lose|reach|"
                    r"exceed|rise|climb|top|surpass|pass|suffer|face|need|send|deploy|number|hit|approach|grow|double|hold|total|lose|expect|"
                    r"see|incur|take|arrive|follow)\b|"
                    r"\b(?:is|are|was|were) (?:expected|projected|likely|set|forecast|on course|on track) to\b|"
@@ -634,6 +634,8 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
     written = re.sub(r"^.*?\baccording to\s+", "", written, flags=re.I)  # "That's according to two officials who … spoke to …"
     if re.match(r"(?:[Ww]e|[Oo]ur|us|[Ww]hich|[Ww]ho|[Ww]hom|[Tt]hat)\b", written):  # (not "US intelligence")
         return None  # "we and a team of volunteers have identified": the text's own voice; "which independent demographers …"
+    if re.search(r"\b(?:[Yy]our|[Mm]y)\b", written):
+        return None  # "In January your service told this committee …": the one addressed, whom the context names
     return _described(written, m.group("who"), names, context)
 
 
@@ -705,6 +707,7 @@ _NOT_NAME_WORDS = {"Korea", "Korean", "Koreans", "Ukraine", "Ukrainian", "Russia
 ROLES = ("minister", "president", "spokesman", "spokeswoman", "spokesperson", "commander", "general", "colonel", "analyst",
          "lawmaker", "blogger", "official", "surgeon", "doctor", "director", "governor", "secretary", "officer", "expert")
 ROLE_PERSON = re.compile(rf"\b(?i:{'|'.join(ROLES)}|MP|deputy|milblogger|researcher|medic|chief|head|leader|private|sergeant|"
+                         r"host|presenter|anchor|correspondent|guest|"
                          r"captain|major|lieutenant)\s+"
                          rf"(?P<who>(?:{_TITLE}\s+)?[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+){{1,2}})\b")
 _MILITARY_TITLE = re.compile(r"^(?:Major|Maj\.|Lt|Lieutenant|Col|Colonel|General|Gen\.|Capt|Captain|Sgt|Sergeant)\b|commander|battalion|"
@@ -769,6 +772,10 @@ def _spoken_for(around: str, names: Names, context: dict) -> Claimant | None:
     body = next((m for m in mentions(around, names) if m.kind not in MEDIA and m.kind != "officials_unnamed"), None)
     if body is not None:
         return Claimant(body.source_id, "explicit", body.written, [], _proposal(body, names))
+    if re.match(r"\W*(?:its|their)\s+(?:deputy\s+|chief\s+|main\s+)?(?:spokes(?:man|woman|person)|press (?:officer|secretary))\b",
+                around, re.I):  # "Its spokesman, Taras Mykhailiuk, put the toll at …": the body the sentence before named
+        persons = _persons(context)
+        return next((c for c in reversed(context.get("history", [])) if c.source_id not in persons), None)
     head = re.search(r"\b(?:the|its)\s+([a-z]+)['’]s?\s+(?:deputy\s+|chief\s+)?(?:spokes|press)", around, re.I) or \
         re.search(r"\b(?:spokes\w+|press (?:officer|secretary|service))\s+(?:for|of|at|with)\s+(?:the|its)\s+([a-z]+)\b", around, re.I)
     if head:  # "the brigade's press officer", "a press officer for the brigade": the brigade named before
@@ -870,6 +877,15 @@ def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
         if spoken is not None:
             _remember_label(context, label, spoken)
             return spoken
+    if full:  # "Witness: Director of the National Intelligence Service Cho Min-kyu" before "DIRECTOR CHO:": the service he heads
+        line = text[text.rfind("\n", 0, full.start()) + 1:full.end()]
+        head = re.search(r"\b(?:[Dd]irector(?:[- ][Gg]eneral)?|[Cc]hief|[Hh]ead)\s+of\s+(?:the\s+)?", line)
+        body = next((m for m in mentions(line[head.end():], names) if m.kind in ("intelligence_service", "military_command")), None) \
+            if head else None
+        if body is not None:
+            claimant = Claimant(body.source_id, "explicit", body.written, [], _proposal(body, names))
+            _remember_label(context, label, claimant)
+            return claimant
     bare = _bare(f"{full.group(1)}{surname}") if full and _a_person(full.group(1) + surname) else \
         re.sub(rf"^(?:(?:{_LABEL_TITLES}) )+", "", label).title()  # "COLONEL IVAN PETRENKO:" is Ivan Petrenko
     return _a_person_claimant(bare, label, "", names)
@@ -1276,7 +1292,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
 #: Verbs that say who spoke, when the one before them is named in no way the rules above read.
 _SPOKE = (r"said|says|say|told|tells|claimed|claims|claim|estimated|estimates|wrote|writes|reported|reports|acknowledged|"
           r"acknowledges|documented|documents|warned|warns|stated|announced|added|assessed|assesses|concluded|confirmed|confirms|"
-          r"recorded|believes|admitted|admits|insisted|insists")
+          r"recorded|believes|admitted|admits|insisted|insists|counted|tallied|identified|listed")
 _SPOKE_AT = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|later|separately|only|since|already|publicly|earlier)\s+)?"
                        rf"(?:{_SPOKE})\b")
 #: What opens a sentence before its subject: "By contrast, ", "In April, ", "Separately, ".
@@ -1287,7 +1303,7 @@ _OPENING = re.compile(r"^(?:(?:By|In) (?:contrast|comparison|turn|addition|March
 #: An aside within the subject: ", who asked not to be named,", ", in a speech carried by KCNA the next day,", "(ret.)".
 _SUBJECT_ASIDE = re.compile(r",[^,]{1,120}?,(?=\s|$)|\s*\([^)]{1,60}\)|\s+(?:who|whose|which)\s+.*$")
 _TIME_AFTER = re.compile(rf"\s+(?:on|in|last|this|earlier|late|early)\s+(?:{MONTHS}|{'|'.join(WEEKDAYS)}|week|month|year)\b.*$")
-_NOT_SUBJECT = re.compile(r"(?i:he|she|it|they|we|i|you|this|that|these|those|its|their|his|her|our|my|there|what|how|if|when|"
+_NOT_SUBJECT = re.compile(r"(?i:he|she|it|they|we|i|you|your|this|that|these|those|its|their|his|her|our|my|there|what|how|if|when|"
                           r"whether|asked|of|in|on|at|for|from|with|by|after|before|during|since|among|as|to|under|over|according|"
                           r"one of them|some of them|both|all|each|neither|none|nobody|no one)\b|"
                           r".*\b(?:is|are|was|were|be|been|being|will|would|could|can|may|might|has|have|had|do|does|did|not)\b|"
@@ -1340,7 +1356,7 @@ def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant |
     m = next((v for v in _SPOKE_AT.finditer(text) if not re.search(r"\b(?:who|whose|which|that|whom)\s+(?:[^\s,]+\s+){0,2}$",
                                                                       text[:v.start()] + " ")
               and not _SPOKE_AT.match(text, v.end())), None)
-    if m and not re.search(r"[\d\"“”‘’:;]", text[:m.start()]):
+    if m and not re.search(r"[\d\"“”‘’:;]", _SUBJECT_ASIDE.sub("", text[:m.start()])):
         subject = _OPENING.sub("", text[:m.start()])
     trailing = re.search(r"(?:,|[”\"’]|,[”\"’])\s+(?P<np>[^,;”\"]{3,120}?)"
                          r"\s+(?:(?:has|have|had)\s+)?"
@@ -1355,15 +1371,26 @@ def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant |
         return None
     np = _TIME_AFTER.sub("", _SUBJECT_ASIDE.sub("", subject)).strip(" ,")
     np = re.sub(r"\s+(?:familiar with|briefed on|with knowledge of|close to|speaking on condition)\b.*$", "", np)
+    np = re.sub(r"\s+(?:himself|herself|itself|themselves|there|here|too|also|alone)$", "", np)
+    alias = re.search(rf"\b(?:name|first name|call sign|nom de guerre)(?:\s+only)?(?:\s+as|,)?\s+[“\"‘']?(?P<n>[{_UP}][{_LOW}]+)\b",
+                      subject)
+    if alias and not _named_in(np):  # "A recruiter there, who gave his name only as Oleg, said": the one named so
+        return _a_person_claimant(alias.group("n"), alias.group("n"), sentence, names, _country_in(np, names))
+    if not _named_in(np) and re.fullmatch(r"(?:[A-Z][A-Z’'-]+\s+){0,3}[A-Z][A-Z’'-]+", np) and len(np) > 3:
+        # "KURSK SHIELD (pro-Russian, about 310,000 subscribers) claimed": a channel or body named in capitals
+        name = np.title()
+        return _named_body(_slug(name)[:48], np, name, "media_outlet", _country_in(subject, names), names)
     if not np or _NOT_SUBJECT.match(_ORDINAL.sub("Nth", np)) or len(np.split()) > 12 or "," in np \
             or re.match(r"\w+ing\b|(?:one|some|two|three|many|most|several|all|none|each) of\b", np, re.I) \
-            or re.search(r"\s(?:that|whether|if|as|it|he|she|they|we|asked|describe|describes|when|while|because)\b", np) \
+            or re.search(r"\s(?:that|whether|if|as|it|he|she|they|we|your|asked|describe|describes|when|while|because)\b", np) \
             or re.search(r"(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bto)(?<!\bfor)(?<!\bfrom)(?<!\bwith)(?<!\bnear)(?<!\bon)(?<!\bby)"
                          r"\s(?:the|its|their|his|her)\s", np) \
             or re.match(r"(?i:the)\s", np) and not re.search(r"\s[A-Z]\S*\s+\S", np):
         return None  # a pronoun, a clause, two phrases ("A month later the monitor"), or "the battalion", "the Monitor": the one
         # named before (the context's)
-    named = np if re.fullmatch(rf"[{_UP}][{_LOW}]{{2,}}", np) else _named_in(np)
+    named = np if re.fullmatch(rf"[{_UP}][{_LOW}]{{2,}}", np) else _named_in(np) or \
+        _named_in(subject) if re.match(r"(?:an?|one|another|the|a second|a third)\s", np, re.I) else _named_in(np)
+    # ("A third guest, war correspondent Yevgeny Rostov, said": the person the aside names)
     if named:
         if named in _NOT_A_PERSON or named in _NOT_NAME_WORDS or named in SPEAKING_FOR or re.fullmatch(MONTHS, named):
             return None
@@ -1542,7 +1569,8 @@ def _exchanged_or_honoured(sentence: str, start: int) -> bool:
     """People a prisoner exchange returned, or who attended a ceremony or were decorated: never losses."""
     # up to the verb that returns them, no other fate in between ("19 … taken prisoner, 11 of whom returned home" is a loss)
     if re.match(r"(?:(?!taken prisoner|of whom|of them|killed|wounded|missing)[^.;]){0,70}?\b"
-                r"(?:(?:were|was|have been|had been)\s+(?:released|exchanged|returned|swapped|freed|repatriated|handed over)|"
+                r"(?:(?:were|was|(?:have|has|had)(?:\s+(?:since|now|already|also|all))?\s+been)\s+(?:released|exchanged|returned|"
+                r"swapped|freed|repatriated|handed over)|"
                 r"(?:have|has|had)\s+(?:come|returned) home|came home|returned home|"
                 r"(?:prisoners?(?: of war)?|POWs|captives)\s+(?:who were\s+)?(?:released|freed|exchanged|swapped|repatriated|returned))\b",
                 sentence[start:], re.I) and re.search(r"\bexchanges?\b|\bswap(?:s|ped)?\b|\breleased\b|\brepatriat", sentence, re.I):
