@@ -3124,3 +3124,26 @@ def test_a_modal_before_a_quoted_verb_is_still_a_modal(text, modality):
 
 def test_prisoners_who_have_since_been_returned_in_exchanges_are_no_loss():
     assert_no_loss("At least 120 of those prisoners have since been returned in exchanges, the ombudsman said.")
+
+
+@pytest.mark.parametrize("text", [
+    "He added that two in three of the wounded never return to the front.",
+    "The host asked whether it was true, as bloggers claimed, that thousands of Ukrainians had died near Sudzha.",
+    "The ambassador said talk of \u201cthousands of Korean dead\u201d was a fairy tale.",
+    "Another 16 soldiers on the list received the Order of Courage without the word \u201cposthumous\u201d beside their names.",
+])
+def test_shares_questions_put_unclaimed_talk_and_living_decorated_are_no_loss(text):
+    assert_no_loss(text)
+
+
+def test_a_bodys_reply_to_a_question_is_still_drafted():
+    # must not trigger: the answer after the question is a claim
+    assert list(rows("Asked about losses, the brigade said 30 Russian soldiers had died near Sudzha.")["count_as_written"]) == ["30"]
+
+
+def test_a_summary_lines_own_figure_is_drafted_as_derived_from_the_body():
+    text = ("Security digest\n\nTOP LINE: Kyiv claims about 1,300 Russian casualties in Kursk this week.\n\n"
+            "KURSK FRONT\n\nUkraine's General Staff said 700 Russian soldiers were killed or wounded on Monday and 600 on Tuesday.")
+    r = rows(text)
+    top = r[r["quote"].str.startswith("TOP LINE")]
+    assert len(top) == 1 and "derived" in top.iloc[0]["notes"], r[["quote", "count_as_written", "notes"]]

@@ -1541,6 +1541,14 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
         return True  # the size of the groups they move in ("in groups of three or four"), not a loss
     if re.match(r"\s+(?:[\w-]+\s+){0,4}for (?:every|each)\b", sentence[end:end + 60], re.I):
         return True  # a ratio: "about three wounded for every one killed", "two to four wounded for every soldier killed"
+    if re.match(r"\s+(?:in|out of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", sentence[end:end + 20], re.I) \
+            or re.search(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out of)\s+$", before, re.I):
+        return True  # a share: "three in four of the wounded never return to the line"
+    if re.search(r"\b(?:asked|wondered|questioned)\s+(?:\w+\s+)?(?:whether|if)\b(?:(?!\b(?:said|says|replied|answered|told)\b)[^.;?])*$",
+                 sentence[:start], re.I):
+        return True  # a question put: "Solomin then asked whether it was true … that thousands of Koreans had died"
+    if re.search(r"\b(?:talk|rumou?rs|gossip)\s+of\s+[“\"‘']?(?:[\w-]+\s+){0,2}$", sentence[max(0, start - 40):start], re.I):
+        return True  # talk no one claims: "talk of “thousands of Korean dead” was “a fairy tale”"
     if re.match(r"\s+(?:bodies|agencies|organi[sz]ations|institutions|outlets|governments|offices)\s+(?:\w+\s+)?"
                 r"(?:publish|issue|release|keep|give|track|produce|compile|put out|report)\b", sentence[end:end + 50], re.I):
         return True  # "Three bodies publish figures": how many count, not who was lost
@@ -1582,7 +1590,8 @@ def _exchanged_or_honoured(sentence: str, start: int) -> bool:
         return True  # "Russia and Ukraine each released 390 prisoners"
     if re.match(r"(?:[^.;]){0,60}?\b(?:received|were awarded|were given|were presented with|were decorated with)\s+(?:the|an?)\s+"
                 r"(?:[\w’'-]+\s+){0,3}?(?:Order|[Mm]edals?|awards?|[Tt]itle|decorations?|[Hh]ero)\b", sentence[start:]) \
-            and not re.search(r"(?<!without the word )(?<!not )[“\"‘']?posthumous", sentence, re.I):
+            and not any(not re.search(r"\b(?:without|not|no)\b[^.;]{0,12}$", sentence[:p.start()], re.I)
+                        for p in re.finditer(r"posthumous", sentence, re.I)):
         return True  # "Another 38 soldiers on the list received the Order of the National Flag" (not "… posthumously": the dead)
     earlier = sentence[max(0, start - 200):start]
     honour = re.search(r"\b(?:present at|attended by|in attendance|conferred on|awarded to|decorated|presented to|took part in the "
@@ -1665,7 +1674,8 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = Fa
             reading = p.read(sentence[m.start():end])
             if reading is None:
                 continue
-            if n_end is not None and _not_a_count(sentence, m.start("N"), n_end) or _exchanged_or_honoured(sentence, m.start()):
+            if n_end is not None and _not_a_count(sentence, m.start("N"), n_end) or _exchanged_or_honoured(sentence, m.start()) \
+                    or n_end is None and _not_a_count(sentence, m.start(), end):  # (a phrase with no number: "thousands")
                 continue
             if m.groupdict().get("M") and _not_a_count(sentence, m.start("M"), m.end("M")):
                 continue  # "the week of 6 to 12 January": dates, not a range of people
@@ -2519,6 +2529,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 if arithmetic:  # "That makes about 4,000 casualties": the text's sum or reading of figures it gave before
                     row["_derived_from"] = _source_of_headline(row, [r for r in rows if not r.get("_headline")])
                     row["notes"] += "; the text's own arithmetic on figures it gives before, drafted as derived"
+                elif (s, e) in takeaways and row["counted_in"] == "people" and row["qualifier"] != "none":
+                    row["_headline"] = True  # "TOP LINE: Kyiv claims roughly 1,450 … this week" over the week's bulletins: the
+                    row["notes"] += "; a summary line's own figure, read from the body: drafted as derived"  # summary's reading
                 elif claimant is None and not headline and _bracket_of_others(row, sentence, body_values):
                     row["_bracket"] = True  # "somewhere between 2,000 and 6,100": the lowest and highest of the others' figures
                     row["notes"] += "; the text's own bracket of figures it gives elsewhere, drafted as derived"
