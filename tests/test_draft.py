@@ -3147,3 +3147,21 @@ def test_a_summary_lines_own_figure_is_drafted_as_derived_from_the_body():
     r = rows(text)
     top = r[r["quote"].str.startswith("TOP LINE")]
     assert len(top) == 1 and "derived" in top.iloc[0]["notes"], r[["quote", "count_as_written", "notes"]]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Russia claimed that Ukrainian forces lost 1,600 troops, killed or wounded, in the final week of the operation.",
+     "killed_or_wounded"),
+    ("Zelenskyy said the North Koreans had lost nearly 4,000 men, killed and wounded.", "killed_or_wounded"),
+    ("The director said Russia was losing \u201caround 1,500 soldiers a day, killed or wounded\u201d along the front.",
+     "killed_or_wounded"),
+    ("\u201cIn Kursk they lost at least 6,000, killed and wounded, and around 2,000 of those are dead.\u201d", "killed_or_wounded"),
+])
+def test_a_measure_set_off_by_a_comma_after_the_figure_is_its_measure(text, measure):
+    assert list(rows(text)["measure"])[:1] == [measure], rows(text)[["count_as_written", "measure"]]
+
+
+def test_a_list_of_figures_each_with_its_own_measure_keeps_them():
+    # must not trigger: "killed 40, wounded 60" — the word after the comma is the next figure's
+    r = rows("The brigade said it killed 40 Russian soldiers, wounded 60 and captured three.")
+    assert dict(zip(r["count_as_written"], r["measure"])) == {"40": "killed", "60": "wounded", "three": "captured"}

@@ -2154,6 +2154,17 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
         for pattern, label in MEASURES:
             if label and label not in ("deployed", "casualties_unspecified") and re.match(rf"(?:{pattern})\b", sentence[at:], re.I):
                 return label
+    # the measure set off by a comma after the figure (and its people, and a rate's unit): "lost 1,600 troops, killed or wounded, in
+    # the final week", "losing around 1,500 soldiers a day, killed or wounded", "at least 6,000, killed and wounded, and …"
+    apart = re.match(rf"[’'”\"]?(?:\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE}))?(?:\s+(?:a|per|each)\s+(?:day|week|month))?,\s+",
+                     sentence[f.end:], re.I)
+    if apart:
+        at = f.end + apart.end()
+        for pattern, label in MEASURES:
+            if label and label not in ("deployed", "casualties_unspecified") and re.match(
+                    rf"(?:{pattern})\b[’'”\"]?(?=\s*(?:[,.;:)”\"’—–]|$)|\s+(?:combined|together|in|on|at|since|during|over|by|along|across|"
+                    rf"near|around)\b)", sentence[at:], re.I):
+                return label
     subject = re.search(rf"\b(?:the|a|its) (?:number|count|toll|tally) of (?:[\w’'-]+\s+){{0,3}}?(?:{PEOPLE})\s+", sentence[:f.start], re.I)
     if subject:  # "the number of North Korean soldiers killed or wounded while fighting for Russia … has risen to about 3,000"
         for pattern, label in MEASURES:
