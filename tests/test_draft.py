@@ -3165,3 +3165,9 @@ def test_a_list_of_figures_each_with_its_own_measure_keeps_them():
     # must not trigger: "killed 40, wounded 60" — the word after the comma is the next figure's
     r = rows("The brigade said it killed 40 Russian soldiers, wounded 60 and captured three.")
     assert dict(zip(r["count_as_written"], r["measure"])) == {"40": "killed", "60": "wounded", "three": "captured"}
+
+
+def test_figures_after_killing_and_wounding_are_the_attackers_losses():
+    r = rows("Ukrainian paratroopers repelled a North Korean assault near Plekhovo, killing 41 soldiers and wounding about 30 more, "
+             "the brigade said.")
+    assert list(r["whose_losses"]) == ["north_korean", "north_korean"], r[["count_as_written", "whose_losses"]]

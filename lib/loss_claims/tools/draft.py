@@ -2040,8 +2040,11 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
     before = sentence[offset:f.start]
     if re.search(r"\bon both sides\b|\bboth sides['’]?\b", sentence[max(0, f.start - 60):f.end + 60], re.I):
         return "both_sides"
-    if re.search(r",\s+(?:killing|wounding|capturing|leaving)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
-        # "repelled a North Korean assault on the village, killing 63 soldiers": who attacked lost them, not who repelled
+    if re.search(r",\s+(?:killing|wounding|capturing|leaving)\s+(?:[\w-]+\s+){0,2}$|"
+                 r",\s+(?:killing|wounding|capturing)\s+[^,.;]{1,40}?\s+(?:and|or)\s+(?:killing|wounding|capturing|injuring)\s+"
+                 r"(?:[\w-]+\s+){0,2}$", before, re.I):
+        # "repelled a North Korean assault on the village, killing 63 soldiers and wounding about 40 more": who attacked lost
+        # them, not who repelled
         attack = list(_ATTACK_BY.finditer(before))
         if attack:
             return _nation_label(_NATION_RE.search(attack[-1].group("x") or attack[-1].group("y")))
