@@ -3171,3 +3171,27 @@ def test_figures_after_killing_and_wounding_are_the_attackers_losses():
     r = rows("Ukrainian paratroopers repelled a North Korean assault near Plekhovo, killing 41 soldiers and wounding about 30 more, "
              "the brigade said.")
     assert list(r["whose_losses"]) == ["north_korean", "north_korean"], r[["count_as_written", "whose_losses"]]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Russian forces also wiped out two Ukrainian platoons trying to cross the river, the ministry said.", "two Ukrainian platoons"),
+    ("The battlegroup inflicted losses of up to a company of personnel on the Ukrainian army, the ministry said.", "up to a company"),
+    ("The drone unit's commander said his operators hit \u201cup to a platoon\u201d of Russian infantry.", "up to a platoon"),
+])
+def test_formations_lost_hit_or_inflicted_losses_on_are_drafted(text, count):
+    r = rows(text)
+    assert any(count in c for c in r["count_as_written"]), r[["count_as_written", "counted_in"]]
+
+
+def test_formations_only_sent_are_no_loss():
+    # must not trigger: formations sent, with no word of loss
+    assert rows("Pyongyang sent two brigades trying to reach the front by March, officials said.").empty
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Some 4,000 North Korean troops had been killed or wounded out of the roughly 11,000 sent, the agency said.", "roughly 11,000"),
+    ("A further 1,000 troops could follow, on top of the 13,000 already deployed.", "13,000"),
+])
+def test_the_troops_sent_or_already_deployed_are_drafted_as_deployed(text, count):
+    r = rows(text)
+    assert list(r[r["count_as_written"] == count]["measure"]) == ["deployed"], r[["count_as_written", "measure"]]

@@ -262,7 +262,8 @@ FORMATION = re.compile(r"(?P<q>\bup to|\bat least|\bmore than|\bnearly|\balmost|
                        r"(?:(?:mechani[sz]ed|motori[sz]ed|motor[ -]rifle|naval infantry|airborne|air assault|assault|marine|infantry|tank|"
                        r"rifle|separate|reconnaissance|paratrooper|storm|special forces) )?"
                        r"(?P<f>platoon|company|battalion|brigade|companies|battalions|platoons|brigades)\b"
-                       r"(?=\s*(?:of|”|“|\"|’|'|$|,|\.|in|within|over|during|was|were|had|has|near|at|on|worth|and)\b|\s*[”“\"’',.])", re.I)
+                       r"(?=\s*(?:of|”|“|\"|’|'|$|,|\.|in|within|over|during|was|were|had|has|near|at|on|worth|and|trying|attempting|"
+                       r"that|which|who|defending|holding|advancing|attacking|moving)\b|\s*[”“\"’',.])", re.I)
 SHARE = re.compile(r"(?P<q>nearly|almost|about|around|roughly|some|maybe|perhaps|more than|over|up to|at least|close to)?\s*"
                    r"(?:(?P<n>\d+(?:\.\d+)?)\s*"
                    r"(?:%|per ?cent\b)|(?P<k>a|an|one|two|three)[\s-]+(?P<fr>half|thirds?|quarters?|fifths?|tenths?)\b|"
@@ -1638,7 +1639,8 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = Fa
         if not free(m.start(), m.end()):
             continue
         if not re.search(r"\b(?:destroyed|wiped out|lost|eliminated|killed|annihilated|routed|destruction|destroying|wiping out|"
-                         r"crushed|ceased to exist|decimated|obliterated|smashed|combat[- ]ineffective|put out of action)\b",
+                         r"crushed|ceased to exist|decimated|obliterated|smashed|combat[- ]ineffective|put out of action|losses|loss|"
+                         r"inflicted|hit)\b",
                          sentence[max(0, m.start() - 160):m.end() + 90], re.I):
             taken.append((m.start(), m.end()))  # "sent two brigades": formations, never a count of people
             continue
@@ -1837,6 +1839,9 @@ def _counts_people(sentence: str, f: Figure) -> bool:
         return True  # "the force there now numbers 13,000 to 15,000"
     if _label(sentence, f.start) is not None:
         return True  # "Killed: at least 100, the NIS says", "Taken prisoner in Kursk: more than 700"
+    if re.match(r"[’'”\"]?\s+(?:already\s+|originally\s+|first\s+|initially\s+)?(?:deployed|sent|dispatched|stationed)\b"
+                r"(?!\s+(?:home|back)\b)", after, re.I) and re.search(rf"\b(?:{PEOPLE}|forces?|contingent)\b", sentence, re.I):
+        return True  # "out of the roughly 11,000 sent", "on top of the 13,000 already deployed": troops
     if re.search(r"\b(?:had|has|have)\s+(?:claimed|reported|counted|given)\s+$|\bput (?:it|the (?:figure|total|toll|number)) at\s+$",
                  before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS})\b", sentence, re.I):
         return True  # "in its July post the brigade had claimed 6,800, … lowered to 6,150": an earlier total of the losses named
@@ -2135,6 +2140,10 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
                              r"missing|bodies|captured)\b", sentence[f.end:], re.I):
         # (a whole of losses stays one: "of the two prisoners")
         return "deployed"  # "about 4,000 of the roughly 12,000 soldiers sent …", "casualties among the roughly 11,000 troops": the whole
+    if f.counted_in == "people" and re.match(r"[’'”\"]?\s+(?:(?:troops|soldiers|men)\s+)?(?:already\s+|originally\s+|first\s+|"
+                                             r"initially\s+)?(?:deployed|sent|dispatched|stationed)\b(?!\s+(?:home|back)\b)",
+                                             sentence[f.end:], re.I):
+        return "deployed"  # "out of the roughly 11,000 sent", "on top of the 13,000 already deployed": the troops
     reached = re.search(r"\b(?:deaths|death toll|dead|fatalities)\b[^.;]{0,50}?\b(?:have|has|had)?\s*(?:now\s+)?"
                         r"(?:reached|risen to|rose to|climbed to|stood at|stand at|stands at|totalled|totaled|topped|passed|exceeded|"
                         r"hit)\s+(?:[\w-]+\s+)?$",
