@@ -3195,3 +3195,37 @@ def test_formations_only_sent_are_no_loss():
 def test_the_troops_sent_or_already_deployed_are_drafted_as_deployed(text, count):
     r = rows(text)
     assert list(r[r["count_as_written"] == count]["measure"]) == ["deployed"], r[["count_as_written", "measure"]]
+
+
+def _losses(text: str) -> pd.DataFrame:
+    """The rows drafted as a reported count of people lost (not troops, not a rate, share or projection)."""
+    r = rows(text)
+    return r[(r["measure"] != "deployed") & (r["counted_in"] == "people") & (r["modality"] == "reported") & (r["qualifier"] != "none")]
+
+
+@pytest.mark.parametrize("text", [
+    # the team's own sentences of the kinds real reports put beside losses, none of them a loss
+    "Regional authorities said 1,200 residents had been evacuated from border villages since Monday.",
+    "About 28,500 American troops remain stationed in South Korea under the alliance.",
+    "Fewer than 6,000 of the North Korean soldiers are still fit for duty, the agency said.",
+    "The ratio of wounded to killed was about three to one, the report said.",
+    "The recruiting office said it had signed up 2,300 volunteers in March alone.",
+    "Of the 40 men in the company, 31 came back without a scratch.",
+    "The pilots flew more than 600 sorties over the Kursk region in January.",
+    "The channel, which has about 250,000 subscribers, posted the video on Tuesday.",
+    "The families of the dead receive a payment of 5 million roubles each.",
+    "Ukraine and Russia each returned 150 prisoners of war in Saturday's exchange.",
+    "Ukrainian forces destroyed 14 tanks and 23 armoured vehicles, the General Staff said.",
+    "More than 500 people attended the funeral in the village on Sunday.",
+    "The cemetery has room for 3,000 more graves, the caretaker said.",
+    "He said the figure of 10,000 dead circulating online was \u201cabsurd\u201d.",
+    "In his experience, a battalion of 500 men loses about 50 a week in such fighting.",
+    "None of the 14 soldiers in the trench was hurt, the brigade said.",
+])
+def test_numbers_beside_losses_that_count_no_loss_give_no_loss_row(text):
+    assert _losses(text).empty, _losses(text)[["count_as_written", "measure"]]
+
+
+def test_mourners_and_graves_dug_are_no_loss_but_the_dead_buried_are():
+    # must not trigger: the dead a funeral buries
+    assert list(_losses("Villagers buried 12 soldiers killed near Sudzha on Sunday.")["count_as_written"]) == ["12"]

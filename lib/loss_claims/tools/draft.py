@@ -1548,8 +1548,15 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:asked|wondered|questioned)\s+(?:\w+\s+)?(?:whether|if)\b(?:(?!\b(?:said|says|replied|answered|told)\b)[^.;?])*$",
                  sentence[:start], re.I):
         return True  # a question put: "Solomin then asked whether it was true … that thousands of Koreans had died"
-    if re.search(r"\b(?:talk|rumou?rs|gossip)\s+of\s+[“\"‘']?(?:[\w-]+\s+){0,2}$", sentence[max(0, start - 40):start], re.I):
-        return True  # talk no one claims: "talk of “thousands of Korean dead” was “a fairy tale”"
+    if re.search(r"\b(?:talk|rumou?rs|gossip)\s+of\s+[“\"‘']?(?:[\w-]+\s+){0,2}$", sentence[max(0, start - 40):start], re.I) \
+            or re.search(r"\bthe (?:figure|number|claim|total) of\s+[“\"‘']?$", before, re.I) \
+            and re.match(r"[^.;]{0,30}?\b(?:circulating|doing the rounds|going around|shared|spreading)\b", sentence[end:], re.I):
+        return True  # talk no one claims: "talk of “thousands of Korean dead” was “a fairy tale”", "the figure of 10,000 dead circulating
+        # online"
+    if re.match(r"\s+(?:people|mourners|residents|villagers|relatives|guests|others)?\s*(?:attended|gathered|came to|turned out)\b",
+                sentence[end:end + 40], re.I) \
+            or re.search(r"\b(?:room|space|capacity|places?|plots?)\s+for\s+(?:up to\s+|about\s+|another\s+)?$", before, re.I):
+        return True  # an audience or a capacity: "More than 500 people attended the funeral", "room for 3,000 more graves"
     if re.match(r"\s+(?:bodies|agencies|organi[sz]ations|institutions|outlets|governments|offices)\s+(?:\w+\s+)?"
                 r"(?:publish|issue|release|keep|give|track|produce|compile|put out|report)\b", sentence[end:end + 50], re.I):
         return True  # "Three bodies publish figures": how many count, not who was lost
@@ -2688,7 +2695,7 @@ def _withdrawn(sentence: str, f: Figure, corrections: bool) -> bool:
 #: … 12,000"; the corrected figure, in the next sentence, is drafted).
 HYPOTHETICAL = re.compile(r"\b(?:suppose|imagine|hypothetical(?:ly)?|in theory|under (?:that|this|such a) definition)\b|"
                           r"\ban? (?:company|platoon|battalion|brigade|unit|force) of (?:about |some )?\d[\d,]* (?:men|soldiers|troops) "
-                          r"that (?:loses|lost|suffers|takes)\b|"
+                          r"(?:that )?(?:loses|lost|suffers|takes|would lose)\b|"
                           r"\ban earlier version of this (?:story|article|report)\b(?![^.]*\bshould have\b)|"  # the error corrected
                           # the span of others' estimates, each claimed elsewhere: "Published estimates … range from about 1,500 to …"
                           r"\b(?:published|public|outside|other|various|available|western|independent) estimates\b[^.;]{0,80}?"
