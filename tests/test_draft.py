@@ -3229,3 +3229,13 @@ def test_numbers_beside_losses_that_count_no_loss_give_no_loss_row(text):
 def test_mourners_and_graves_dug_are_no_loss_but_the_dead_buried_are():
     # must not trigger: the dead a funeral buries
     assert list(_losses("Villagers buried 12 soldiers killed near Sudzha on Sunday.")["count_as_written"]) == ["12"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Should the offensive resume, analysts warn, losses of 200 a day are likely.", "conditional"),
+    ("Losses of 200 a day are likely by spring, analysts say.", "projected"),
+    # must not trigger: "likely" hedging an estimate of what happens now
+    ("North Korean forces are likely suffering casualties at a rate of about 90 per day.", "reported"),
+])
+def test_losses_said_to_be_likely_are_a_projection_but_a_hedged_estimate_is_not(text, modality):
+    assert list(rows(text)["modality"])[:1] == [modality], rows(text)[["count_as_written", "modality"]]
