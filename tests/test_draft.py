@@ -3239,3 +3239,9 @@ def test_mourners_and_graves_dug_are_no_loss_but_the_dead_buried_are():
 ])
 def test_losses_said_to_be_likely_are_a_projection_but_a_hedged_estimate_is_not(text, modality):
     assert list(rows(text)["modality"])[:1] == [modality], rows(text)[["count_as_written", "modality"]]
+
+
+def test_a_question_in_an_explainer_names_no_claimant_of_its_own():
+    text = ("Explainer\n\nQ. What did the agency say at first?\n\n"
+            "A. In its first estimate, South Korea's spy agency said at least 150 North Korean soldiers had been killed.")
+    assert list(rows(text)["claimant_id"]) == ["kr-nis"], rows(text)[["claimant_id", "proposed_claimant"]]

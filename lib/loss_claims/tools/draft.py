@@ -638,6 +638,8 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
         return None  # "we and a team of volunteers have identified": the text's own voice; "which independent demographers …"
     if re.search(r"\b(?:[Yy]our|[Mm]y)\b", written):
         return None  # "In January your service told this committee …": the one addressed, whom the context names
+    if re.match(r"(?:Q[.:]\s*)?(?:What|How|Why|When|Where|Who|Which|Did|Does|Do|Is|Are|Has|Have|Was|Were)\b", written):
+        return None  # "Q. What did the agency say at first?": a question, which names whom the answer's claimant is
     return _described(written, m.group("who"), names, context)
 
 
