@@ -3245,3 +3245,19 @@ def test_a_question_in_an_explainer_names_no_claimant_of_its_own():
     text = ("Explainer\n\nQ. What did the agency say at first?\n\n"
             "A. In its first estimate, South Korea's spy agency said at least 150 North Korean soldiers had been killed.")
     assert list(rows(text)["claimant_id"]) == ["kr-nis"], rows(text)[["claimant_id", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, qualifier, count", [
+    ("A blogger wrote that \u201cnot even a hundred\u201d Koreans had died.", "fewer_than", "not even a hundred"),
+    ("The official said the number of killed and wounded was in the low thousands.", "vague", "in the low thousands"),
+    ("Ukraine lost under 2,000 soldiers in the pocket, the commander said.", "fewer_than", "under 2,000"),
+    ("The agency put the dead at just over 1,000.", "more_than", "just over 1,000"),
+])
+def test_the_lexicons_phrases_of_bounds_read_their_figures(text, qualifier, count):
+    r = rows(text)
+    assert (list(r["qualifier"])[:1], list(r["count_as_written"])[:1]) == ([qualifier], [count]), r[["count_as_written", "qualifier"]]
+
+
+def test_under_fire_is_no_bound():
+    # must not trigger: "under" before no number
+    assert rows("The brigade came under fire 30 times on Monday.").empty
