@@ -3261,3 +3261,16 @@ def test_the_lexicons_phrases_of_bounds_read_their_figures(text, qualifier, coun
 def test_under_fire_is_no_bound():
     # must not trigger: "under" before no number
     assert rows("The brigade came under fire 30 times on Monday.").empty
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Four more have been listed as missing since their trench was overrun.", "missing"),
+    ("Two more from the same company are missing, the unit said.", "missing"),
+])
+def test_n_more_with_a_fate_and_no_people_noun_is_a_loss(text, measure):
+    assert list(rows(text)["measure"]) == [measure], rows(text)[["count_as_written", "measure"]]
+
+
+def test_n_more_with_no_fate_is_no_loss():
+    # must not trigger: "two more" of something else
+    assert _losses("Two more drones were shot down near the border.").empty

@@ -1849,6 +1849,9 @@ def _counts_people(sentence: str, f: Figure) -> bool:
         return True  # "the force there now numbers 13,000 to 15,000"
     if _label(sentence, f.start) is not None:
         return True  # "Killed: at least 100, the NIS says", "Taken prisoner in Kursk: more than 700"
+    if re.match(r"\s+(?:more|others?)\b(?:\s+(?:from|of|in)\s+[^,.;]{1,40}?)?\s+(?:have|has|had|were|are|was|is)\s+(?:been\s+|now\s+)?"
+                r"(?:[\w-]+\s+){0,3}?(?:killed|wounded|missing|captured|dead|died|injured)\b", sentence[f.end:f.end + 90], re.I):
+        return True  # "Three more have been listed as missing", "Two more from the same battalion are missing"
     if re.match(r"[’'”\"]?\s+(?:already\s+|originally\s+|first\s+|initially\s+)?(?:deployed|sent|dispatched|stationed)\b"
                 r"(?!\s+(?:home|back)\b)", after, re.I) and re.search(rf"\b(?:{PEOPLE}|forces?|contingent)\b", sentence, re.I):
         return True  # "out of the roughly 11,000 sent", "on top of the 13,000 already deployed": troops
