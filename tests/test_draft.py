@@ -3274,3 +3274,20 @@ def test_n_more_with_a_fate_and_no_people_noun_is_a_loss(text, measure):
 def test_n_more_with_no_fate_is_no_loss():
     # must not trigger: "two more" of something else
     assert _losses("Two more drones were shot down near the border.").empty
+
+
+def test_a_definite_body_noun_is_the_body_the_text_named_with_that_name_where_it_had_not_spoken():
+    text = ("The UN Human Rights Monitoring Mission in Ukraine visited the region in May.\n\n"
+            "The Mission also documented the killing of at least nine captured soldiers.")
+    assert _claimants(text) == ["UN Human Rights Monitoring Mission"], _claimants(text)
+    # must not trigger: a role, or a body named by no name before
+    assert _claimants("The battalion said 12 of its soldiers were wounded.") == [""]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The Center for Frontline Studies published its review on Monday. Its analysts calculate that North Korea has lost "
+     "about 4,000 soldiers.", "Center for Frontline Studies"),
+    ("OCR has separately documented 97 North Korean soldiers killed in Kursk.", "OCR"),
+])
+def test_its_analysts_are_the_body_and_an_acronym_speaks_for_itself(text, who):
+    assert _claimants(text)[-1:] == [who], _claimants(text)

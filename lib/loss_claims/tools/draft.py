@@ -1296,7 +1296,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
 #: Verbs that say who spoke, when the one before them is named in no way the rules above read.
 _SPOKE = (r"said|says|say|told|tells|claimed|claims|claim|estimated|estimates|wrote|writes|reported|reports|acknowledged|"
           r"acknowledges|documented|documents|warned|warns|stated|announced|added|assessed|assesses|concluded|confirmed|confirms|"
-          r"recorded|believes|admitted|admits|insisted|insists|counted|tallied|identified|listed")
+          r"recorded|believes|admitted|admits|insisted|insists|counted|tallied|identified|listed|corrected|calculate|calculates")
 _SPOKE_AT = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|later|separately|only|since|already|publicly|earlier)\s+)?"
                        rf"(?:{_SPOKE})\b")
 #: What opens a sentence before its subject: "By contrast, ", "In April, ", "Separately, ".
@@ -1380,9 +1380,9 @@ def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant |
                       subject)
     if alias and not _named_in(np):  # "A recruiter there, who gave his name only as Oleg, said": the one named so
         return _a_person_claimant(alias.group("n"), alias.group("n"), sentence, names, _country_in(np, names))
-    if not _named_in(np) and re.fullmatch(r"(?:[A-Z][A-Z’'-]+\s+){0,3}[A-Z][A-Z’'-]+", np) and len(np) > 3:
+    if not _named_in(np) and re.fullmatch(r"(?:[A-Z][A-Z’'-]+\s+){0,3}[A-Z][A-Z’'-]+", np) and len(np) >= 3:
         # "KURSK SHIELD (pro-Russian, about 310,000 subscribers) claimed": a channel or body named in capitals
-        name = np.title()
+        name = np if re.fullmatch(r"[A-Z]{2,6}", np) else np.title()  # (an acronym as it is: "OCR")
         return _named_body(_slug(name)[:48], np, name, "media_outlet", _country_in(subject, names), names)
     if not np or _NOT_SUBJECT.match(_ORDINAL.sub("Nth", np)) or len(np.split()) > 12 or "," in np \
             or re.match(r"\w+ing\b|(?:one|some|two|three|many|most|several|all|none|each) of\b", np, re.I) \
@@ -1455,7 +1455,35 @@ ANAPHORA = [(r"\bthe (?:spy )?agency\b|\bthe service\b|\ban agency (?:official|s
             (r"\bthe (?:unit|brigade|battalion|regiment|forces|commander|command)\b", ("military_unit", "military_command")),
             (r"\b(?:the|these|those) (?:officials|sources)\b|\baccording to the people\b|\b(?:the|one of the) "
              r"(?:official|source|people|person|officer)\s+(?:also\s+)?(?:" + SPEECH + r")\b", ("officials_unnamed",))]
-_DEFINITE = re.compile(rf"\bthe\s+(?:same\s+)?([a-z]+)\s+(?:also\s+|later\s+)?(?:{SPEECH})\b", re.I)
+_DEFINITE = re.compile(rf"\bthe\s+(?:same\s+)?([a-z]+)\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:{SPEECH}|documented|documents|found|"
+                       rf"finds)\b", re.I)
+
+
+#: Heads of a definite noun that a body's name ends on ("the Mission", "the battalion", "the channel"), never a person's role.
+_BODY_HEADS = {"mission", "battalion", "brigade", "regiment", "unit", "channel", "monitor", "institute", "center", "centre", "office",
+               "ministry", "agency", "service", "committee", "commission", "court", "council", "group", "network", "project",
+               "register", "registry", "tracker", "outlet", "site", "newspaper", "paper", "tribunal", "observatory", "forum", "command",
+               "directorate", "administration", "government", "detachment", "company", "division", "corps", "foundation"}
+
+
+def _named_before(head: str, before: str, names: Names) -> Claimant | None:
+    """The body the text named before with a name that ends on ``head`` ("the UN Human Rights Monitoring Mission" for "the
+    Mission"), as the ledger knows it or proposed; None where it named none."""
+    if head.lower() not in _BODY_HEADS:
+        return None
+    named = list(re.finditer(rf"\b((?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|of|for|on|and|the|de|[a-z]+)\s+){{0,5}}?)(?i:{head})\b", before))
+    if not named:
+        return None
+    name = re.sub(r"^(?:The|A|An)\s+", "", named[-1].group().strip())
+    if not re.search(r"[A-Z]", name[1:]) and len(name.split()) < 3:
+        return None  # "The battalion": nobody named
+    known = next((m for m in mentions(name, names)), None)
+    if known is not None:
+        return Claimant(known.source_id, "inferred_from_context", known.written, [], _proposal(known, names))
+    kind = next((k for pattern, k in ORGANISATION_KINDS if re.search(pattern, name)), "military_unit" if re.search(
+        r"battalion|brigade|regiment|unit|detachment|company|division|corps|command", name, re.I) else "think_tank")
+    claimant = _named_body(_slug(name)[:48], name, name, kind, _country_named(name), names)
+    return replace(claimant, attribution="inferred_from_context")
 
 
 def _head_word(c: Claimant) -> str:
@@ -1477,6 +1505,8 @@ DOCUMENT_PART = re.compile(rf"\b(?:[Ss]lide|[Pp]age|[Tt]able|[Cc]hart|[Aa]nnex) 
 _DOCUMENT_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:briefing|slides?|deck|report|assessment|document|paper|memo|presentation)\b", re.I)
 BODY_ANAPHORA = re.compile(rf"\bit\s+(?:also\s+|further\s+|now\s+|then\s+)?(?:{SPEECH}|starts|records|lists|counts|tracks|"
                            rf"projects|forecasts|warns|finds|found)\b|(?:^|[,;:—]\s*)its\s+(?:also\s+)?(?:{SPEECH})\b|"
+                           rf"\b[Ii]ts\s+(?:own\s+)?(?:analysts|researchers|experts|authors|staff|monitors|investigators)\s+(?:also\s+)?"
+                           rf"(?:{SPEECH})\b|"
                            rf"\b(?:{SPEECH})\s+it\b(?!\s+(?:mildly|bluntly|simply|another way))|"
                            rf"\b(?:the|this|that|one|another) (?:same |[\w-]+ )?"
                            rf"(?:report|statement|assessment|document|study|update|paper|analysis|register|tally|bulletin|briefing|post|"
@@ -2442,6 +2472,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             head = _DEFINITE.search(sentence)
             if head and earlier is None:  # "the monitor said" after "the Baltic Defence Monitor": the last claimant whose name ends so
                 earlier = next((c for c in reversed(context["history"]) if _head_word(c) == head.group(1).lower()), earlier)
+            if head and earlier is None:  # "the Mission also documented" after "the UN Human Rights Monitoring Mission" named
+                earlier = _named_before(head.group(1), text[:s], names)  # where no one spoke: the body of that name
             if re.match(r"A[:.]\s|[—–]\s", sentence):  # "A: …", or an answer set off by a dash ("— Our assessment is …")
                 context.setdefault("answers", set()).add(paragraph)
             if earlier is None and paragraph in context.get("answers", ()) and context.get("interviewee") is not None:
