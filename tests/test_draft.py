@@ -3291,3 +3291,9 @@ def test_a_definite_body_noun_is_the_body_the_text_named_with_that_name_where_it
 ])
 def test_its_analysts_are_the_body_and_an_acronym_speaks_for_itself(text, who):
     assert _claimants(text)[-1:] == [who], _claimants(text)
+
+
+def test_the_season_an_estimate_was_put_in_is_its_date_not_a_period():
+    assert_first_scope("The NIS put the number killed or wounded at around 5,100 in the spring.", "cumulative")
+    # must not trigger: losses the season itself saw
+    assert_first_scope("The brigade lost about 300 men in the spring, its commander said.", "period")

@@ -2290,7 +2290,8 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
                 continue  # "…, in the fighting in Kursk, the NIS told a closed-door session of the committee on Wednesday": its day
             if label in ("incident", "period") and _when_said(sentence, m, f):
                 continue
-            if label == "period" and re.match(r"(?:captured|killed|wounded|taken prisoner|died|lost)\b", m.group()) \
+            if label == "period" and re.match(r"(?:captured|killed|wounded|taken prisoner|died|lost)\b|in the (?:spring|summer|autumn|"
+                                              r"fall|winter)\b", m.group()) \
                     and re.search(r"\bput\b[^.;]*\bat\s+[^.;]*$", sentence[:m.start()], re.I):
                 continue  # an estimate's date: "put North Korean losses at about 6,000 killed and wounded in March"
             if label in ("incident", "period") and _TOTAL_AT.search(sentence[:f.start]) and re.fullmatch(
