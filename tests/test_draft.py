@@ -3297,3 +3297,11 @@ def test_the_season_an_estimate_was_put_in_is_its_date_not_a_period():
     assert_first_scope("The NIS put the number killed or wounded at around 5,100 in the spring.", "cumulative")
     # must not trigger: losses the season itself saw
     assert_first_scope("The brigade lost about 300 men in the spring, its commander said.", "period")
+
+
+def test_she_says_is_the_titled_person_a_sentence_opened_with():
+    text = ("Dr. Hanna Oliynyk has run the trauma unit outside Sumy since the autumn.\n\n"
+            "On the worst night of the winter, she says, her team received 58 wounded Ukrainian soldiers.")
+    assert _claimants(text) == ["Hanna Oliynyk"], _claimants(text)
+    # must not trigger: with no person named before, "she says" is nobody's
+    assert _claimants("On the worst night, she says, her team received 58 wounded Ukrainian soldiers.") == [""]

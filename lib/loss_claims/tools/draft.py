@@ -749,6 +749,12 @@ def _register_people(sentence: str, names: Names, context: dict) -> None:
         country = _country_in(sentence[max(0, m.start() - 40):m.start()] + sentence[m.end():m.end() + 80], names)
         _remember(context, bare, m.group(), _spoken_for(sentence[max(0, m.start() - 40):m.end()], names, context)
                   or _a_person_claimant(bare, m.group("who"), m.group(), names, country))
+    titled = _TITLED_AT_START.match(sentence)
+    if titled and _a_person(_bare(titled.group("who"))) and _bare(titled.group("who")).split()[-1] not in people:
+        # "Dr. Olena Marchuk has run the stabilisation point since the autumn": "she says" later is hers
+        bare = _bare(titled.group("who"))
+        _remember(context, bare, titled.group(), _a_person_claimant(bare, titled.group("who"), titled.group(), names,
+                                                                    _country_in(sentence, names)))
     for m in _NAME_AGE.finditer(sentence):  # "Oleksandr, 27, a drone operator with a Ukrainian assault brigade, scrolls …"
         bare = m.group("who")
         if bare.split()[-1] in people or bare.split()[0] in _NOT_A_PERSON or set(bare.split()) & _NOT_NAME_WORDS:
@@ -757,6 +763,9 @@ def _register_people(sentence: str, names: Names, context: dict) -> None:
         _remember(context, bare, m.group(), _a_person_claimant(bare, bare, m.group(), names, country))
 
 
+#: A person with a title opening a sentence: "Dr. Olena Marchuk has run …", "Capt. Ihor Lysenko commands …".
+_TITLED_AT_START = re.compile(rf"^\W*(?P<who>(?:Dr\.?|Capt\.|Col\.|Maj\.|Gen\.|Lt\.|Sgt\.|Brig\.|Adm\.|Captain|Colonel|Major|General|"
+                              rf"Lieutenant|Sergeant|Private|Pvt\.|Corporal|Cpl\.)\s+(?:Gen\.\s+|Col\.\s+)?{_NAME}{{1,2}})\b")
 #: A person introduced by name, age and what they are, as features do: "Oleksandr, 27, a drone operator with …".
 _NAME_AGE = re.compile(rf"(?:^|(?<=[,;:—] ))(?P<who>[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{0,2}}), \d{{2}}, (?:a|an|the|who)\s")
 #: A surname alone as the speaker: "Hnatiuk said", "…, Ivashchenko told me", "…, said Marsh."
