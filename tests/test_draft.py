@@ -3305,3 +3305,22 @@ def test_she_says_is_the_titled_person_a_sentence_opened_with():
     assert _claimants(text) == ["Hanna Oliynyk"], _claimants(text)
     # must not trigger: with no person named before, "she says" is nobody's
     assert _claimants("On the worst night, she says, her team received 58 wounded Ukrainian soldiers.") == [""]
+
+
+@pytest.mark.parametrize("text, count, measure", [
+    ("The officials said roughly 900 of those casualties were deaths.", "roughly 900", "killed"),
+    ("The unit says it has hit 37 Russian soldiers over three days, 21 of them fatally.", "21", "killed"),
+    ("The agency judges that North Korea has suffered 3,500 casualties, of whom about 800 are likely to have been killed.",
+     "about 800", "killed"),
+    ("Nine soldiers of the company detonated grenades rather than be taken prisoner, the officer said.", "Nine", "killed"),
+    # must not trigger: a combined measure after the figure stays combined
+    ("About 3,000 North Korean soldiers were killed or wounded, the agency said.", "About 3,000", "killed_or_wounded"),
+])
+def test_a_part_of_the_casualties_takes_its_own_fate_and_suicide_to_avoid_capture_is_death(text, count, measure):
+    r = rows(text)
+    assert list(r[r["count_as_written"] == count]["measure"]) == [measure], r[["count_as_written", "measure"]]
+
+
+def test_former_prisoners_are_no_prisoners_taken():
+    r = rows("Of the 1,300 named dead, 310 were former prisoners recruited from penal colonies.")
+    assert "captured" not in set(r["measure"]), r[["count_as_written", "measure"]]

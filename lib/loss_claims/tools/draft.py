@@ -76,11 +76,13 @@ MEASURES = [
      r"casualties, (?:both|including|counting both) (?:killed|dead) and wounded|both killed and wounded|counting both dead and wounded",
      "killed_or_wounded"),
     (r"killed|killing|kills|dead|deaths?|death toll|died|fatalities|fatality|bodies|body bags|fallen|eliminated|lost their lives|executed|"
-     r"names|martyrs|gave their lives|given their lives|liquidated|graves?|grave markers|coffins|burials?|funerals?|burying|buried",
+     r"names|martyrs|gave their lives|given their lives|liquidated|graves?|grave markers|coffins|burials?|funerals?|burying|buried|"
+     r"took (?:their|his) own lives?|taken their own lives|killed themselves|bl(?:ew|own|ow) themselves up|"
+     r"detonated (?:hand )?grenades|fatally",
      "killed"),
     (r"wounded|injured|injuries|wounding", "wounded"),
-    (r"captured|taken prisoner|(?:taken|took)\s+(?:[\w,-]+\s+){1,4}?prisoner\b|prisoners? of war|prisoners|surrendered|"
-     r"POWs|taken alive", "captured"),
+    (r"(?<!rather than )(?<!rather than be )(?<!to avoid )(?<!than be )(?:captured|taken prisoner|(?:taken|took)\s+(?:[\w,-]+\s+){1,4}?"
+     r"prisoner\b|prisoners? of war|(?<!former )prisoners|surrendered|POWs|taken alive)", "captured"),
     (r"missing|unaccounted for", "missing"),
     (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|(?<!death )toll|out of action|hit|"
      r"neutrali[sz]ed|"
@@ -2202,6 +2204,15 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
                         sentence[:f.start], re.I)
     if reached and f.counted_in == "people":  # "North Korean deaths in Kursk have reached roughly 1,500 since the troops arrived"
         return "killed"
+    fate = re.match(r"[’'”\"]?\s+(?:of\s+(?:them|those|whom|these|the)\s+(?:[\w-]+\s+){0,3}?(?=fatally|were|are|was|is|had|have)|"
+                    r"(?=were|are|was|is|had|have))(?:(?:were|are|was|is|had been|have been)\s+(?:\w+\s+){0,3}?(?:to have been\s+)?)?"
+                    r"(?P<w>killed|dead|deaths|fatalities|fatally|captured|missing)\b(?!,?\s+(?:or|and)\s+(?:wounded|injured|missing))",
+                    sentence[f.end:], re.I)
+    if fate and f.counted_in == "people" and re.search(r"\b(?:casualties|losses|killed or wounded|killed and wounded|hit)\b",
+                                                       sentence, re.I):
+        # a part of the casualties by its own fate: "roughly 1,000 of those casualties were deaths", "28 of them fatally"
+        word = fate.group("w").lower()
+        return {"captured": "captured", "missing": "missing"}.get(word, "killed")
     part = _PART_OF.match(sentence, f.end)
     if part and f.counted_in == "people":  # "About 4,000 of the roughly 12,000 … sent to fight for Russia have been killed or wounded"
         loss, _ = _nearest(sentence[part.end():], 0, [m for m in MEASURES if m[1] != "deployed"])
