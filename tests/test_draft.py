@@ -3324,3 +3324,11 @@ def test_a_part_of_the_casualties_takes_its_own_fate_and_suicide_to_avoid_captur
 def test_former_prisoners_are_no_prisoners_taken():
     r = rows("Of the 1,300 named dead, 310 were former prisoners recruited from penal colonies.")
     assert "captured" not in set(r["measure"]), r[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The general said the soldiers had annihilated thousands of enemy troops near Sudzha.", "casualties_unspecified"),
+    ("The enemy left behind the corpses of more than 2,000 soldiers, the report said.", "killed"),
+])
+def test_annihilated_is_a_loss_and_corpses_are_the_dead(text, measure):
+    assert list(rows(text)["measure"])[:1] == [measure], rows(text)[["count_as_written", "measure"]]

@@ -78,13 +78,13 @@ MEASURES = [
     (r"killed|killing|kills|dead|deaths?|death toll|died|fatalities|fatality|bodies|body bags|fallen|eliminated|lost their lives|executed|"
      r"names|martyrs|gave their lives|given their lives|liquidated|graves?|grave markers|coffins|burials?|funerals?|burying|buried|"
      r"took (?:their|his) own lives?|taken their own lives|killed themselves|bl(?:ew|own|ow) themselves up|"
-     r"detonated (?:hand )?grenades|fatally",
+     r"detonated (?:hand )?grenades|fatally|corpses",
      "killed"),
     (r"wounded|injured|injuries|wounding", "wounded"),
     (r"(?<!rather than )(?<!rather than be )(?<!to avoid )(?<!than be )(?:captured|taken prisoner|(?:taken|took)\s+(?:[\w,-]+\s+){1,4}?"
      r"prisoner\b|prisoners? of war|(?<!former )prisoners|surrendered|POWs|taken alive)", "captured"),
     (r"missing|unaccounted for", "missing"),
-    (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|(?<!death )toll|out of action|hit|"
+    (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|annihilated|(?<!death )toll|out of action|hit|"
      r"neutrali[sz]ed|"
      r"destruction of|no longer fit for (?:combat|action)|(?:can|could) no longer fight|no longer able to fight", "casualties_unspecified"),
     (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|reinforced|replacements|"
