@@ -3332,3 +3332,15 @@ def test_former_prisoners_are_no_prisoners_taken():
 ])
 def test_annihilated_is_a_loss_and_corpses_are_the_dead(text, measure):
     assert list(rows(text)["measure"])[:1] == [measure], rows(text)[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("We assess that North Korean forces have suffered between 4,000 and 5,000 casualties\u2014killed, wounded and missing\u2014since "
+     "entering combat.", "killed_wounded_or_missing"),
+    ("HUR estimates that some 4,000 North Koreans have been put out of action since November, a figure it defines as killed, wounded "
+     "or missing.", "killed_wounded_or_missing"),
+    # must not trigger: a dash before another clause is no definition
+    ("The brigade lost 40 men \u2014 the ministry said nothing of its wounded.", "casualties_unspecified"),
+])
+def test_a_measure_set_off_by_dashes_or_defined_for_the_figure_is_its_measure(text, measure):
+    assert list(rows(text)["measure"])[:1] == [measure], rows(text)[["count_as_written", "measure"]]

@@ -2213,6 +2213,15 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
         # a part of the casualties by its own fate: "roughly 1,000 of those casualties were deaths", "28 of them fatally"
         word = fate.group("w").lower()
         return {"captured": "captured", "missing": "missing"}.get(word, "killed")
+    defines = re.search(r",\s+(?:a figure|which|a number|a total)\s+(?:it|they|he|she|the \w+)\s+(?:defines|counts|describes)\s+as\s+",
+                        sentence[f.end:], re.I)
+    if defines and f.counted_in == "people":  # "some 4,000 … put out of action since November, a figure it defines as killed, wounded
+        # or missing": the measure the text defines
+        at = f.end + defines.end()
+        named = next((label for pattern, label in MEASURES if label and label not in ("deployed", "casualties_unspecified")
+                      and re.match(rf"(?:{pattern})\b", sentence[at:], re.I)), None)
+        if named:
+            return named
     part = _PART_OF.match(sentence, f.end)
     if part and f.counted_in == "people":  # "About 4,000 of the roughly 12,000 … sent to fight for Russia have been killed or wounded"
         loss, _ = _nearest(sentence[part.end():], 0, [m for m in MEASURES if m[1] != "deployed"])
@@ -2231,8 +2240,9 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
                 return label
     # the measure set off by a comma after the figure (and its people, and a rate's unit): "lost 1,600 troops, killed or wounded, in
     # the final week", "losing around 1,500 soldiers a day, killed or wounded", "at least 6,000, killed and wounded, and …"
-    apart = re.match(rf"[’'”\"]?(?:\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE}))?(?:\s+(?:a|per|each)\s+(?:day|week|month))?,\s+",
-                     sentence[f.end:], re.I)
+    apart = re.match(rf"[’'”\"]?(?:\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE}))?(?:\s+(?:a|per|each)\s+(?:day|week|month))?(?:,\s+|\s*[—–]\s*|"
+                     rf"\s+-\s+|,?\s+(?:a figure|which|a number|a total)\s+(?:it|they|he|she|the \w+)\s+(?:defines|counts|describes)\s+"
+                     rf"as\s+)", sentence[f.end:], re.I)
     if apart:
         at = f.end + apart.end()
         for pattern, label in MEASURES:
