@@ -3344,3 +3344,8 @@ def test_annihilated_is_a_loss_and_corpses_are_the_dead(text, measure):
 ])
 def test_a_measure_set_off_by_dashes_or_defined_for_the_figure_is_its_measure(text, measure):
     assert list(rows(text)["measure"])[:1] == [measure], rows(text)[["count_as_written", "measure"]]
+
+
+def test_a_formation_an_assault_cost_is_a_loss_in_formations():
+    r = rows("The grouping said a North Korean assault near Kurilovka had cost the attackers up to a company of infantry.")
+    assert list(r["counted_in"]) == ["companies"] and list(r["qualifier"]) == ["at_most"], r[["count_as_written", "counted_in"]]

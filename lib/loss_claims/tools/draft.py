@@ -1691,7 +1691,7 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = Fa
             continue
         if not re.search(r"\b(?:destroyed|wiped out|lost|eliminated|killed|annihilated|routed|destruction|destroying|wiping out|"
                          r"crushed|ceased to exist|decimated|obliterated|smashed|combat[- ]ineffective|put out of action|losses|loss|"
-                         r"inflicted|hit)\b",
+                         r"inflicted|hit|cost|costing|ground down)\b",
                          sentence[max(0, m.start() - 160):m.end() + 90], re.I):
             taken.append((m.start(), m.end()))  # "sent two brigades": formations, never a count of people
             continue
