@@ -142,11 +142,10 @@ SPEECH = (r"said|says|say|told|tells|estimated|estimates|estimate|believes|belie
 MONTHS = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
           r"October|November|December")
 #: "since" a point inside the fighting names a period; since its start (or a month of it), a running total.
-_SINCE_PERIOD = (r"since (?:(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last week|"
-                 r"the (?:start|beginning) of (?:the|this) (?:month|week|year)|the start of the month|the weekend|midnight|dawn|"
-                 r"this morning)\b")
-SCOPE = [(rf"\bsince\b(?!\s+(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|"
-          rf"the (?:start|beginning) of (?:the|this) (?:month|week|year)|the weekend|midnight|dawn|this morning)\b)[^,.;]*|\bas of\b|"
+_SINCE_POINT = (r"(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last week|"
+                r"the (?:start|beginning) of (?:the|this) (?:month|week|year)|the weekend|midnight|dawn|this morning")
+_SINCE_PERIOD = rf"since (?:{_SINCE_POINT})\b"
+SCOPE = [(rf"\bsince\b(?!\s+(?:{_SINCE_POINT})\b)[^,.;]*|\bas of\b|"
           rf"\b(?:had|has|have) (?:passed|surpassed|exceeded|topped)\b|"
           rf"\b(?:now )?(?:stands?|stood) at\b|\bcounts\b|\bto date\b|\bso far\b|\bin total\b|\bin all\b|\btally\b|\bdeath toll\b|"
           r"\brunning total\b|"
@@ -1311,8 +1310,8 @@ _SPOKE = (r"said|says|say|told|tells|claimed|claims|claim|estimated|estimates|wr
 _SPOKE_AT = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|later|separately|only|since|already|publicly|earlier)\s+)?"
                        rf"(?:{_SPOKE})\b")
 #: What opens a sentence before its subject: "By contrast, ", "In April, ", "Separately, ".
-_OPENING = re.compile(r"^(?:(?:By|In) (?:contrast|comparison|turn|addition|March|April|May|June|July|August|September|October|"
-                      r"November|December|January|February)|Meanwhile|Separately|However|Still|Elsewhere|Earlier|Later|Yet|But|And|"
+_OPENING = re.compile(rf"^(?:(?:By|In) (?:contrast|comparison|turn|addition|{MONTHS})|"
+                      r"Meanwhile|Separately|However|Still|Elsewhere|Earlier|Later|Yet|But|And|"
                       r"Overall|Instead|Similarly|Likewise|Now|Today|Yesterday|Also|Again|Previously|"
                       r"(?:On|Last|This|Since) [A-Z]?\w+)\s*,?\s+")
 #: An aside within the subject: ", who asked not to be named,", ", in a speech carried by KCNA the next day,", "(ret.)".
@@ -1331,8 +1330,8 @@ _SUBJECT_HEADS = re.compile(rf"(?:{_SPEAKER_HEAD}|administration|authorities|gov
                             r"MPs?|deputies|journalists?|reporters?|correspondents?|editors?|registry|register|NGO|charity|"
                             r"association|union|organi[sz]ations?|outlets?|sites?|websites?|mission|council|committee|parliament|"
                             r"accounts?|trackers?|army|navy|corps|division|squad|platoon|company|detachment|crews?|militia|"
-                            r"lieutenant|sergeant|captain|major|private|corporal|soldier|man|woman|men|women|veteran|leaders?|chiefs?|heads?|members?|"
-                            r"commandant|aides?|advis[eo]rs?|gunners?|drivers?|scouts?|snipers?|engineers?|chaplain)$", re.I)
+                            r"lieutenant|sergeant|captain|major|private|corporal|soldier|man|woman|men|women|leaders?|chiefs?|heads?|members?|"
+                            r"commandant|aides?|advis[eo]rs?|gunners?|drivers?|scouts?|snipers?|engineers?)$", re.I)
 #: Words of a title before a name, the last of which the name follows: "Air Marshal Sir Graham Pell", "Col. Gen. Alexei Voronin".
 _TITLE_WORD = re.compile(rf"(?:{_TITLE}|Sir|Dame|Air|Marshal|Vice|Rear|Ambassador|Deputy|First|Chief|Gen|Lt|Col|Maj|Brig|Capt|Sgt|"
                          r"Rep|Sen|MP|Governor|Mayor|Leader|Chairman|Chairwoman|Director|Secretary|Minister|President)\.?")
@@ -1373,12 +1372,13 @@ def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant |
               and not _SPOKE_AT.match(text, v.end())), None)
     if m and not re.search(r"[\d\"“”‘’:;]", _SUBJECT_ASIDE.sub("", text[:m.start()])):
         subject = _OPENING.sub("", text[:m.start()])
+        plain = _SUBJECT_ASIDE.sub("", subject)
+        if _NOT_SUBJECT.match(plain) or "," in plain.strip(" ,"):
+            subject = None  # "Four Ukrainian servicemen surrendered, it said": a clause, its speaker after it
     trailing = re.search(r"(?:,|[”\"’]|,[”\"’])\s+(?P<np>[^,;”\"]{3,120}?)"
                          r"\s+(?:(?:has|have|had)\s+)?"
                          r"(?:said|says|told|tells|wrote|writes|added|claimed|reported|estimated|warned|confirmed|acknowledged)\b"
                          r"(?:\s+(?!that\b)[\w’'-]+){0,5}\s*[.!?]?[”\"’]?\s*$", text)
-    if subject is not None and (_NOT_SUBJECT.match(_SUBJECT_ASIDE.sub("", subject)) or "," in _SUBJECT_ASIDE.sub("", subject).strip(" ,")):
-        subject = None  # "Four Ukrainian servicemen surrendered, it said": a clause, its speaker after it
     if subject is None and trailing and (re.match(r"[A-Z]|(?:an?|the|one|two|three|several|some|another)\s", trailing.group("np"))
                                          or _named_in(trailing.group("np"))):
         subject = trailing.group("np")  # (not "… well above the pace the ministry reported")
@@ -1387,11 +1387,12 @@ def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant |
     np = _TIME_AFTER.sub("", _SUBJECT_ASIDE.sub("", subject)).strip(" ,")
     np = re.sub(r"\s+(?:familiar with|briefed on|with knowledge of|close to|speaking on condition)\b.*$", "", np)
     np = re.sub(r"\s+(?:himself|herself|itself|themselves|there|here|too|also|alone)$", "", np)
+    named = _named_in(np)
     alias = re.search(rf"\b(?:name|first name|call sign|nom de guerre)(?:\s+only)?(?:\s+as|,)?\s+[“\"‘']?(?P<n>[{_UP}][{_LOW}]+)\b",
                       subject)
-    if alias and not _named_in(np):  # "A recruiter there, who gave his name only as Oleg, said": the one named so
+    if alias and not named:  # "A recruiter there, who gave his name only as Oleg, said": the one named so
         return _a_person_claimant(alias.group("n"), alias.group("n"), sentence, names, _country_in(np, names))
-    if not _named_in(np) and re.fullmatch(r"(?:[A-Z][A-Z’'-]+\s+){0,3}[A-Z][A-Z’'-]+", np) and len(np) >= 3:
+    if not named and re.fullmatch(r"(?:[A-Z][A-Z’'-]+\s+){0,3}[A-Z][A-Z’'-]+", np) and len(np) >= 3:
         # "KURSK SHIELD (pro-Russian, about 310,000 subscribers) claimed": a channel or body named in capitals
         name = np if re.fullmatch(r"[A-Z]{2,6}", np) else np.title()  # (an acronym as it is: "OCR")
         return _named_body(_slug(name)[:48], np, name, "media_outlet", _country_in(subject, names), names)
@@ -1403,9 +1404,10 @@ def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant |
             or re.match(r"(?i:the)\s", np) and not re.search(r"\s[A-Z]\S*\s+\S", np):
         return None  # a pronoun, a clause, two phrases ("A month later the monitor"), or "the battalion", "the Monitor": the one
         # named before (the context's)
-    named = np if re.fullmatch(rf"[{_UP}][{_LOW}]{{2,}}", np) else _named_in(np) or \
-        _named_in(subject) if re.match(r"(?:an?|one|another|the|a second|a third)\s", np, re.I) else _named_in(np)
-    # ("A third guest, war correspondent Yevgeny Rostov, said": the person the aside names)
+    if re.fullmatch(rf"[{_UP}][{_LOW}]{{2,}}", np):
+        named = np  # "Paek said"
+    elif not named and re.match(r"(?:an?|one|another|the|a second|a third)\s", np, re.I):
+        named = _named_in(subject)  # "A third guest, war correspondent Yevgeny Rostov, said": the person the aside names
     if named:
         if named in _NOT_A_PERSON or named in _NOT_NAME_WORDS or named in SPEAKING_FOR or re.fullmatch(MONTHS, named):
             return None
@@ -1893,8 +1895,7 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     if re.match(r"\s+(?:more|others?)\b(?:\s+(?:from|of|in)\s+[^,.;]{1,40}?)?\s+(?:have|has|had|were|are|was|is)\s+(?:been\s+|now\s+)?"
                 r"(?:[\w-]+\s+){0,3}?(?:killed|wounded|missing|captured|dead|died|injured)\b", sentence[f.end:f.end + 90], re.I):
         return True  # "Three more have been listed as missing", "Two more from the same battalion are missing"
-    if re.match(r"[’'”\"]?\s+(?:already\s+|originally\s+|first\s+|initially\s+)?(?:deployed|sent|dispatched|stationed)\b"
-                r"(?!\s+(?:home|back)\b)", after, re.I) and re.search(rf"\b(?:{PEOPLE}|forces?|contingent)\b", sentence, re.I):
+    if _SENT_AFTER.match(sentence, f.end) and re.search(rf"\b(?:{PEOPLE}|forces?|contingent)\b", sentence, re.I):
         return True  # "out of the roughly 11,000 sent", "on top of the 13,000 already deployed": troops
     if re.search(r"\b(?:had|has|have)\s+(?:claimed|reported|counted|given)\s+$|\bput (?:it|the (?:figure|total|toll|number)) at\s+$",
                  before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS})\b", sentence, re.I):
@@ -2184,6 +2185,18 @@ def measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None:
     return measure
 
 
+def _loss_named(words: str, after: str = "") -> str | None:
+    """The most specific loss measure ``words`` open with (never troops, never casualties of unstated kind), followed by
+    ``after`` (a pattern), or None."""
+    return next((label for pattern, label in MEASURES if label and label not in ("deployed", "casualties_unspecified")
+                 and re.match(rf"(?:{pattern})\b{after}", words, re.I)), None)
+
+
+#: Troops a figure says were sent: "out of the roughly 11,000 sent", "on top of the 13,000 already deployed".
+_SENT_AFTER = re.compile(r"[’'”\"]?\s+(?:(?:troops|soldiers|men)\s+)?(?:already\s+|originally\s+|first\s+|initially\s+)?"
+                         r"(?:deployed|sent|dispatched|stationed)\b(?!\s+(?:home|back)\b)", re.I)
+
+
 def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None:
     label = _label(sentence, f.start)
     if label is not None:  # a list line: its label says what the figure counts, the most specific measure first
@@ -2194,9 +2207,7 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
                              r"missing|bodies|captured)\b", sentence[f.end:], re.I):
         # (a whole of losses stays one: "of the two prisoners")
         return "deployed"  # "about 4,000 of the roughly 12,000 soldiers sent …", "casualties among the roughly 11,000 troops": the whole
-    if f.counted_in == "people" and re.match(r"[’'”\"]?\s+(?:(?:troops|soldiers|men)\s+)?(?:already\s+|originally\s+|first\s+|"
-                                             r"initially\s+)?(?:deployed|sent|dispatched|stationed)\b(?!\s+(?:home|back)\b)",
-                                             sentence[f.end:], re.I):
+    if f.counted_in == "people" and _SENT_AFTER.match(sentence, f.end):
         return "deployed"  # "out of the roughly 11,000 sent", "on top of the 13,000 already deployed": the troops
     reached = re.search(r"\b(?:deaths|death toll|dead|fatalities)\b[^.;]{0,50}?\b(?:have|has|had)?\s*(?:now\s+)?"
                         r"(?:reached|risen to|rose to|climbed to|stood at|stand at|stands at|totalled|totaled|topped|passed|exceeded|"
@@ -2217,9 +2228,7 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
                         sentence[f.end:], re.I)
     if defines and f.counted_in == "people":  # "some 4,000 … put out of action since November, a figure it defines as killed, wounded
         # or missing": the measure the text defines
-        at = f.end + defines.end()
-        named = next((label for pattern, label in MEASURES if label and label not in ("deployed", "casualties_unspecified")
-                      and re.match(rf"(?:{pattern})\b", sentence[at:], re.I)), None)
+        named = _loss_named(sentence[f.end + defines.end():])
         if named:
             return named
     part = _PART_OF.match(sentence, f.end)
@@ -2233,29 +2242,20 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
                 rf"[’'”\"]?\s+(?:{pattern})\b(?!\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\b)", sentence[f.end:], re.I):
             return label
     own = re.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\s+", sentence[f.end:], re.I)
-    if own:
-        at = f.end + own.end()
-        for pattern, label in MEASURES:
-            if label and label not in ("deployed", "casualties_unspecified") and re.match(rf"(?:{pattern})\b", sentence[at:], re.I):
-                return label
+    if own and _loss_named(sentence[f.end + own.end():]):
+        return _loss_named(sentence[f.end + own.end():])
     # the measure set off by a comma after the figure (and its people, and a rate's unit): "lost 1,600 troops, killed or wounded, in
     # the final week", "losing around 1,500 soldiers a day, killed or wounded", "at least 6,000, killed and wounded, and …"
-    apart = re.match(rf"[’'”\"]?(?:\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE}))?(?:\s+(?:a|per|each)\s+(?:day|week|month))?(?:,\s+|\s*[—–]\s*|"
-                     rf"\s+-\s+|,?\s+(?:a figure|which|a number|a total)\s+(?:it|they|he|she|the \w+)\s+(?:defines|counts|describes)\s+"
-                     rf"as\s+)", sentence[f.end:], re.I)
-    if apart:
-        at = f.end + apart.end()
-        for pattern, label in MEASURES:
-            if label and label not in ("deployed", "casualties_unspecified") and re.match(
-                    rf"(?:{pattern})\b[’'”\"]?(?=\s*(?:[,.;:)”\"’—–]|$)|\s+(?:combined|together|in|on|at|since|during|over|by|along|across|"
-                    rf"near|around)\b)", sentence[at:], re.I):
-                return label
+    apart = re.match(rf"[’'”\"]?(?:\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE}))?(?:\s+(?:a|per|each)\s+(?:day|week|month))?"
+                     r"(?:,\s+|\s*[—–]\s*|\s+-\s+)", sentence[f.end:], re.I)
+    set_off = _loss_named(sentence[f.end + apart.end():], r"[’'”\"]?(?=\s*(?:[,.;:)”\"’—–]|$)|\s+(?:combined|together|in|on|at|"
+                                                         r"since|during|over|by|along|across|near|around)\b)") if apart else None
+    if set_off:
+        return set_off
     subject = re.search(rf"\b(?:the|a|its) (?:number|count|toll|tally) of (?:[\w’'-]+\s+){{0,3}}?(?:{PEOPLE})\s+", sentence[:f.start], re.I)
-    if subject:  # "the number of North Korean soldiers killed or wounded while fighting for Russia … has risen to about 3,000"
-        for pattern, label in MEASURES:
-            if label and label not in ("deployed", "casualties_unspecified") \
-                    and re.match(rf"(?:{pattern})\b", sentence[subject.end():], re.I):
-                return label
+    if subject and _loss_named(sentence[subject.end():]):
+        # "the number of North Korean soldiers killed or wounded while fighting for Russia … has risen to about 3,000"
+        return _loss_named(sentence[subject.end():])
     table = MEASURES if f.counted_in != "percent_of_force" else [m for m in MEASURES if m[1] != "deployed"]
     measure, words = _nearest(sentence, f.start, table, f.end)  # a share is of losses, never a troop figure
     if measure == "deployed" and words \
