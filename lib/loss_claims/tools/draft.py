@@ -62,7 +62,8 @@ PEOPLE = (r"soldiers?|troops?|personnel|fighters?|servicem[ae]n|service ?members
           r"children|mercenaries|prisoners?|others|casualties|dead|wounded|injured|killed|captured|missing|deaths|"
           r"north koreans|russians|ukrainians|koreans|paratroopers|infantry(?:men)?|conscripts|recruits|sailors|pilots|"
           r"officers|commanders|reinforcements|attackers|assault troops|combatants|militants|enemy|patients|bodies|graves|"
-          r"grave markers|coffins|servicemen|deminers|engineers|volunteers|generals|inmates|convicts|replacements|fallen|occupiers|"
+          r"grave markers|grave plots|burial plots|urns|headstones|tombstones|coffins|servicemen|boys|lads|guys|"
+          r"deminers|engineers|volunteers|generals|inmates|convicts|replacements|fallen|occupiers|"
           r"invaders|aggressors|workers|builders|kills|natives|locals|sons|husbands|fathers|residents|captives|POWs")
 LOSS_NOUNS = (r"casualties|losses|deaths|death toll|toll|dead|killed|wounded|fatalities|losses? of life|running total|total|tally|"
               r"casualty (?:rates?|figures?|counts?)")
@@ -71,18 +72,20 @@ MEASURES = [
     (r"killed,? wounded,? missing,? (?:or|and) captured|killed, wounded, missing and captured", "killed_wounded_missing_or_captured"),
     (r"killed,? wounded,? (?:or|and) missing|dead, wounded (?:or|and) missing", "killed_wounded_or_missing"),
     (r"killed (?:or|and) (?:captured|taken prisoner)|dead (?:or|and) captured|killed or taken captive", "killed_or_captured"),
-    (r"killed (?:or|and) missing|dead (?:or|and) missing", "killed_or_missing"),
+    (r"killed (?:or|and) missing|dead (?:or|and) missing|(?:did not|didn['’]t|never) (?:come|came|return|returned) (?:back|home)",
+     "killed_or_missing"),
     (r"killed (?:or|and) wounded|wounded (?:or|and) killed|killed (?:or|and) injured|dead (?:or|and) wounded|"
      r"casualties, (?:both|including|counting both) (?:killed|dead) and wounded|both killed and wounded|counting both dead and wounded",
      "killed_or_wounded"),
     (r"killed|killing|kills|dead|deaths?|death toll|died|fatalities|fatality|bodies|body bags|fallen|eliminated|lost their lives|executed|"
-     r"names|martyrs|gave their lives|given their lives|liquidated|graves?|grave markers|coffins|burials?|funerals?|burying|buried|"
+     r"names|martyrs|gave their lives|given their lives|liquidated|graves?|grave markers|grave plots|burial plots|urns|headstones|"
+     r"tombstones|coffins|burials?|funerals?|burying|buried|"
      r"took (?:their|his) own lives?|taken their own lives|killed themselves|bl(?:ew|own|ow) themselves up|"
      r"detonated (?:hand )?grenades|fatally|corpses",
      "killed"),
     (r"wounded|injured|injuries|wounding", "wounded"),
     (r"(?<!rather than )(?<!rather than be )(?<!to avoid )(?<!than be )(?:captured|taken prisoner|(?:taken|took)\s+(?:[\w,-]+\s+){1,4}?"
-     r"prisoner\b|prisoners? of war|(?<!former )prisoners|surrendered|POWs|taken alive)", "captured"),
+     r"prisoner\b|prisoners? of war|(?<!former )prisoners|surrendered|POWs|taken alive|(?<!avoid )capture of)", "captured"),
     (r"missing|unaccounted for", "missing"),
     (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|annihilated|(?<!death )toll|out of action|hit|"
      r"neutrali[sz]ed|"
@@ -97,7 +100,8 @@ MEASURES = [
 NATIONALITIES = [(r"Russian and North Korean|North Korean and Russian|both Russian and North Korean|Russians and North Koreans|"
                   r"North Koreans and Russians", "russian_and_north_korean"),
                  (r"South Korean|South Koreans|South Korea['’]s|ROK", "south_korean"),
-                 (r"North Korean|North Koreans|DPRK|North Korea['’]s|North Korea|Korean People['’]s Army|Pyongyang['’]s|"
+                 (r"North Korean|North Koreans|DPRK|North Korea['’]s|North Korea|Korean People['’]s Army|"
+                  r"(?:the )?Democratic People['’]s Republic of Korea|Pyongyang['’]s|"
                   r"Korean mercenaries|N\. Korean|Pyongyang|the North(?!\s+(?:of|Korea|Atlantic|Sea))|"
                   # the North's leader for his soldiers: "Kim's troops", "Kim could lose another 5,000 men" (not Rep. Kim)
                   r"Kim Jong[ -]Un(?:['’]s)?|Kim['’]s (?=(?:soldiers|troops|men|army|forces|regime)\b)|"
@@ -204,6 +208,12 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:{_SINCE_POINT})\b)[^,.;]*|\bas of\b|"
           r"\bin (?:just |only )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) months\b|"
           r"\bin (?:19|20)\d\d alone\b|\bin a single month\b|\bin the preceding (?:\w+ )?(?:days?|weeks?|months?)\b|"
           r"\bin the previous (?:few |two |three )?weeks\b|\bin the week (?:to|ending|ended)\b|"
+          # a stretch bounded by a day or an event: "in the fortnight to 18 May", "in the three weeks after they entered the line",
+          # "between 6 August 2024 and 30 April 2025", "during the seven worst days of the withdrawal", "in a single weekend"
+          r"\bin the (?:fortnight|month|(?:\w+ )?(?:days|weeks|months)) (?:to|ending|ended|after|following|before|up to)\b|"
+          rf"\bbetween (?:\d{{1,2}} )?(?:{MONTHS})\.?(?: \d{{1,2}})?(?:,? \d{{4}})? and (?:\d{{1,2}} )?(?:{MONTHS})\b|"
+          r"\b(?:during|in|over) the (?:\w+ ){0,2}(?:days|weeks|hours) of\b|\bin a single (?:weekend|fortnight)\b|\bover the period\b|"
+          r"\bfor the (?:previous|past|last) day\b|"
           rf"\bbetween (?:{MONTHS})\.? \d{{1,2}} and \d{{1,2}}\b|"
           rf"\bbetween (?:early |late |mid-)?(?:{MONTHS}) and the (?:end|start|beginning|middle) of (?:{MONTHS})\b|"
           rf"\b(?:after |during )?the (?:{MONTHS}) (?:fighting|offensive|battles?|assaults?|counteroffensive)\b|"
@@ -223,7 +233,7 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:{_SINCE_POINT})\b)[^,.;]*|\bas of\b|"
           r"\b(?:in|during|after) (?:the|its|their|his|her) (?:[\w-]+ )?(?:battle|assault|attack|raid|ambush|clash|firefight)\b|"
           r"\bwhen (?:an?|the|one of (?:its|their|our)) (?:[\w-]+ ){0,4}(?:hit|struck|collapsed|exploded|landed)\b|"
           r"\bin (?:a|one) (?:single )?(?:battle|clash|firefight)\b|"
-          r"\bthe same (?:[\w-]+ )?(?:fighting|incident|shell|strike|attack|assault|battle|engagement|raid|ambush)\b|"
+          r"\bthe same (?:[\w-]+ )?(?:fighting|fight|incident|shell|strike|attack|assault|battle|engagement|raid|ambush)\b|"
           r"\b(?:after|on|in|during) a single (?:night|day|morning|assault|attack)\b|"
           r"\bin (?:a |the )?(?:failed|botched|abortive|unsuccessful) (?:[\w-]+ ){0,2}(?:assault|attack|offensive|push|raid)\b",
           "incident"),
@@ -576,6 +586,29 @@ def _unnamed_officials(nation: str, written: str, names: Names) -> Claimant:
 _DATELINE_CODES = COUNTRIES_SPEAKING
 
 
+#: Who a figure or claim is given by, named after it: "claimed on March 3 by the Ukrainian Telegram channel Tochka Zoru", "a claim by
+#: a Ukrainian channel that …" (not who killed or captured).
+_AGENT = re.compile(r"\b(?:(?:claimed|reported|published|released|put forward|compiled|issued|posted|cited|circulated)\s+"
+                    r"(?:(?:on|in|last|this|earlier)\s+(?:[\w.]+\s+){0,2}?)?|(?:an?|the)\s+(?:claim|figure|estimate|count|tally)\s+"
+                    r"(?:made\s+|published\s+|put forward\s+)?)by\s+(?P<who>(?:the|an?)\s+[^,.;:()“”\"]{3,80}?)"
+                    r"(?=\s*[,.;:(]|\s+(?:that|on|in|last|this|as|which|who|is|was|and)\b|\s*$)")
+
+#: A state speaking through its representative, its "side" or its government, as diplomatic records and official digests write.
+_STATES = {"Ukraine": "UA", "the Russian Federation": "RU", "Russia": "RU", "the Republic of Korea": "KR", "South Korea": "KR",
+           "the Democratic People's Republic of Korea": "KP", "the Democratic People’s Republic of Korea": "KP", "North Korea": "KP",
+           "the United States": "US", "the United States of America": "US", "the United Kingdom": "GB", "Japan": "JP", "Poland": "PL",
+           "France": "FR", "Germany": "DE"}
+_STATE_ADJECTIVES = {"ukrainian": "UA", "russian": "RU", "south korean": "KR", "north korean": "KP", "american": "US", "us": "US",
+                     "united states": "US", "british": "GB", "japanese": "JP", "polish": "PL", "french": "FR", "german": "DE"}
+_STATE_NAME = "|".join(re.escape(k) for k in sorted(_STATES, key=len, reverse=True))
+_STATE_ADJECTIVE = r"Ukrainian|Russian|South Korean|North Korean|American|US|United States|British|Japanese|Polish|French|German"
+_STATE_VOICE = re.compile(
+    rf"(?P<who>\b(?:[Tt]he\s+)?(?:(?:permanent|deputy|acting)\s+)?(?:representative|delegate|envoy|delegation)\s+of\s+(?P<of>{_STATE_NAME})|"
+    rf"\b(?:[Tt]he\s+)(?P<adj>{_STATE_ADJECTIVE})\s+(?:side|delegation|delegate|representative))(?=(?:,[^,]{{1,80}},)?\s+(?:also\s+|has\s+|"
+    rf"had\s+|then\s+|further\s+)?(?:{SPEECH}|stated|announced|dismissed|rejected|noted)\b)|"
+    rf"(?P<gov>\b(?:by|from|of|to)\s+the\s+Government\s+of\s+(?P<of2>{_STATE_NAME}))")
+
+
 def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claimant | None:
     """The speaker a sentence names by description, as a proposed source (never a known id but its own). An official the
     text gives no country is the dateline's ("SEOUL (Yonhap) -- a military official said": South Korean), as wires write."""
@@ -598,6 +631,20 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
         code = SPEAKING_FOR[m.group("who")]
         return _unnamed_officials(next((a for a, (_, c) in ADJECTIVES.items() if c == code and a not in ("us", "u.s.")), code).title(),
                                   m.group("who"), names)
+    agent = _AGENT.search(sentence)
+    if agent and not re.match(r"(?i:the\s+)?(?:same|other|latter|former)\b", agent.group("who")):
+        # "12,000 losses claimed on March 3 by the Ukrainian Telegram channel Tochka Zoru", "a claim by a Ukrainian channel that …"
+        described = _described(agent.group("who"), agent.group("who"), names, context)
+        if described is not None:
+            return described
+    state = _STATE_VOICE.search(sentence)
+    if state:  # "The representative of Ukraine said", "the Ukrainian side stated", "according to the Government of Japan": its officials
+        code = _STATES.get(state.group("of") or state.group("of2") or "", "") \
+            or _STATE_ADJECTIVES.get((state.group("adj") or "").lower(), "")
+        adjective = next((a for a, (_, c) in ADJECTIVES.items() if c == code and " " not in a and a != "us"),
+                         {"KR": "South Korean", "KP": "North Korean"}.get(code, code))
+        return _named_body(f"{code.lower()}-officials", state.group("who") or state.group("gov"),
+                           f"{adjective.title()} officials (unnamed)", "officials_unnamed", code, names)
     m = _CAPITAL.search(sentence)
     if m and re.search(r"\b(?:in|from|to|at|of|by|with|near|for|against|on|into|across)\s+$", sentence[:m.start()], re.I):
         m = None  # "a Western diplomat in Kyiv estimated": the place of the one who speaks
@@ -635,13 +682,34 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
         written = f"{written} {where.group(1)}"  # "A second source, in Ryanggang Province, said": who they are is where they are
     written = re.sub(r"^(?:but|and|yet|so|while)\s+", "", written, flags=re.I)  # "…, but a brigade commander told": the commander
     written = re.sub(r"^.*?\baccording to\s+", "", written, flags=re.I)  # "That's according to two officials who … spoke to …"
+    if re.match(r"(?i:nobody|no one|none|neither|no)\b", written):
+        return None  # "nobody official has said that 800 were killed": no one claims it
     if re.match(r"(?:[Ww]e|[Oo]ur|us|[Ww]hich|[Ww]ho|[Ww]hom|[Tt]hat)\b", written):  # (not "US intelligence")
         return None  # "we and a team of volunteers have identified": the text's own voice; "which independent demographers …"
     if re.search(r"\b(?:[Yy]our|[Mm]y)\b", written):
         return None  # "In January your service told this committee …": the one addressed, whom the context names
     if re.match(r"(?:Q[.:]\s*)?(?:What|How|Why|When|Where|Who|Which|Did|Does|Do|Is|Are|Has|Have|Was|Were)\b", written):
         return None  # "Q. What did the agency say at first?": a question, which names whom the answer's claimant is
+    press = _PRESS_OF.match(written)
+    if press and context is not None:
+        # "The brigade's press officer, Lt. Oksana Derkach, told …": the brigade the text named, and "Derkach said" later is it again;
+        # "the governor's press service said": the governor's office
+        head = press.group("head")
+        body = _named_before(head, context.get("text", "")[:context.get("at", 0)], names) if head.lower() in _BODY_HEADS else None
+        if body is None and head.lower() not in _BODY_HEADS:
+            office = f"{head[0].upper()}{head[1:]}'s office ({press.group('role').lower()})"
+            body = _named_body(_slug(f"{_country_named(probe)} {head} office")[:48], written, office, "government_body", "", names)
+        if body is not None:
+            person = re.match(rf",\s+(?P<who>{_TITLES}{_NAME}{{1,3}}),", probe[m.end("who"):])
+            if person and _a_person(person.group("who")):
+                _remember(context, _bare(person.group("who")), person.group("who"), body)
+            return replace(body, written=written)
     return _described(written, m.group("who"), names, context)
+
+
+#: A body's spokesperson or press service, named by the body's head word: "the brigade's press officer", "the governor's press service".
+_PRESS_OF = re.compile(r"(?:[Tt]he\s+)?(?P<head>[a-z]+)['’]s\s+(?:own\s+)?(?P<role>press (?:officer|service|office|secretary)|"
+                       r"spokes(?:man|woman|person))$")
 
 
 def _described(written: str, as_written: str, names: Names, context: dict | None) -> Claimant | None:
@@ -692,7 +760,8 @@ _NAME = rf"[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)"
 PERSON = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\bwhile )|(?<=\bbut ))(?P<who>{_TITLES}{_NAME}{{1,3}})"
                     rf"(?:(?:,(?:[^,]|,(?=\d)){{1,160}}){{1,2}},|,)?\s+(?:had\s+|has\s+)?(?:also\s+|later\s+)?(?:{SPEECH})\b")
 #: A person named after the verb: "…, said the battalion's commander, Maj. Taras Hnatiuk, in a video address".
-PERSON_AFTER = re.compile(rf"\b(?:said|says|wrote|writes|added|estimated)\s+(?:the\s+[^,.;]{{0,60}}?,\s+)?"
+PERSON_AFTER = re.compile(rf"\b(?:said|says|wrote|writes|added|estimated|claimed|claims|insisted|insists|warned|warns|argued|argues|"
+                          rf"recalled|explained|predicted)\s+(?:the\s+[^,.;]{{0,60}}?,\s+)?"
                           rf"(?P<who>{_TITLES}{_NAME}{{1,2}})(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|during|after|of)\b)")
 #: "According to Gen. (ret.) Marek Zawadzki, a former deputy commander, …": the person.
 _ACCORDING_PERSON = re.compile(rf"\b[Aa]ccording to (?P<who>{_TITLES}{_NAME}{{1,3}})(?=\s*[,.;]|\s+\()")
@@ -974,9 +1043,10 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
         return replace(context["roles"][role.group(1).lower()], attribution="inferred_from_context", written=role.group())
     pronoun = re.search(rf"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:{SPEECH})\b|\b(?:{SPEECH})\s+(?:he|she)\b", sentence, re.I)
     last = (context.get("history") or [None])[-1]
-    if pronoun and last is not None and re.match(r"(?:an?|one)\s", last.written, re.I) and \
-            re.search(r"\b(?:official|diplomat|commander|officer|source|soldier|analyst|expert|spokes(?:man|woman|person))\b",
-                      last.written, re.I):
+    if pronoun and last is not None and (re.match(r"(?:an?|one)\s", last.written, re.I) and
+                                         re.search(r"\b(?:official|diplomat|commander|officer|source|soldier|analyst|expert|"
+                                                   r"spokes(?:man|woman|person))\b", last.written, re.I)
+                                         or re.match(r"(?:the\s+)?(?:\w+\s+)?(?:representative|delegate|envoy)\b", last.written, re.I)):
         # "a Western diplomat in Kyiv estimated …. In Kursk alone, he said, …": the one who spoke last, unnamed as they are
         return replace(last, attribution="inferred_from_context", written=pronoun.group())
     if pronoun and context.get("person") is not None:  # "she said", "he wrote": the last person named
@@ -1484,7 +1554,8 @@ def _named_before(head: str, before: str, names: Names) -> Claimant | None:
     Mission"), as the ledger knows it or proposed; None where it named none."""
     if head.lower() not in _BODY_HEADS:
         return None
-    named = list(re.finditer(rf"\b((?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|of|for|on|and|the|de|[a-z]+)\s+){{0,5}}?)(?i:{head})\b", before))
+    named = list(re.finditer(rf"\b((?:\d+(?:st|nd|rd|th)\s+)?"
+                             rf"(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|of|for|on|and|the|de|[a-z]+)\s+){{0,5}}?)(?i:{head})\b", before))
     if not named:
         return None
     name = re.sub(r"^(?:The|A|An)\s+", "", named[-1].group().strip())
@@ -1567,6 +1638,23 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
         return True  # a ratio or a time: "a 3:1 ratio of wounded to killed", "at 7:10"
     if _exchanged_or_honoured(sentence, start):
         return True
+    if re.search(r"(?:\b(?:per ?cent|percent|half|most|many|some|all|none|a third|a quarter|them|whom)\s+(?:were|was|are|is)|"
+                 r"%\s+(?:were|are)|\baged)\s+(?:under|over|below|above)\s+$", sentence[max(0, start - 30):start], re.I) \
+            and not people_follow:
+        return True  # an age: "38 per cent were under 30"
+    if re.match(r"\s+(?:[\w-]+\s+)?(?:(?:relatives|families|widows|orphans|parents|mothers|wives|children)\s+of\b|"
+                r"(?:relatives|families|widows|widowers|orphans|households|next of kin)\b(?!\s+(?:that|whose|who)\b))",
+                sentence[end:end + 40], re.I) \
+            or re.search(r"\b(?:families|relatives|widows|parents|mothers|wives)\b[^.;]{0,40}\bof the\s+$",
+                         sentence[max(0, start - 60):start], re.I):
+        return True  # the bereaved, not the dead: "3,204 relatives of fallen defenders received support", "families of the 640 missing"
+    if re.search(r"\b(?:displaced|evacuated|evacuees|refugees|who fled|made homeless)\b(?:(?!\b(?:killed|dead|died|wounded|"
+                 r"injured|casualties|losses)\b)[^.;])*$", sentence[max(0, start - 90):start], re.I):
+        return True  # the displaced: "the number of people displaced from the border districts … had passed 150,000"
+    if re.search(r"\b(?:hotline|helpline|phone line|telephone(?: number)?)\b[^.;\d]{0,12}$", sentence[max(0, start - 20):start], re.I):
+        return True  # a phone number: "call the ministry's hotline, 1548"
+    if re.search(r"\bsample of\s+(?:about\s+|some\s+)?\d", sentence, re.I):
+        return True  # a statistical sample, and the counts within it: "in a validation sample of 300 soldiers …, 171 had an obituary"
     if re.match(r"\s+(?:people|persons|sources|officials|diplomats|officers)\s+(?:familiar|with (?:direct )?knowledge|briefed on|close to)",
                 sentence[end:end + 40], re.I):
         return True  # "three people familiar with the matter said": who speaks, not who was lost
@@ -1611,7 +1699,8 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
             re.search(r"\b(?:army|armed forces|military)\s+(?:numbers|totals|has|of)\s+(?:roughly|about|some|around|an estimated|"
                       r"nearly)?\s*$", sentence[max(0, start - 50):start], re.I):
         return True  # a whole army's strength ("the Korean People's Army numbers roughly 1.3 million active troops")
-    return bool(re.match(r"(?:st|nd|rd|th)\b|%|\s*(?:percent|per cent|km|kilomet|miles?|metres|meters|years?|months?|weeks?|days?|hours?|"
+    return bool(re.match(r"(?:st|nd|rd|th)\b|%|[-‑–]years?[-‑–]olds?\b|"
+                         r"\s*(?:percent|per cent|km|kilomet|miles?|metres|meters|years?|months?|weeks?|days?|hours?|"
                          r"minutes?|times|missiles?|drones?|tanks?|villages?|vehicles?|pieces|shells|launchers?|aircraft|"
                          r"dollars|euros|won|rubles|billion|bn|trillion|names? of (?!the fallen)|kg|tonnes|tons|interviews?|exchanges?|"
                          r"incidents?|videos?|posts?|documents?|briefings?|pages?|sources|cemeteries|sites|locations|hospitals|regions|"
@@ -1634,10 +1723,12 @@ def _exchanged_or_honoured(sentence: str, start: int) -> bool:
                 r"(?:(?:were|was|(?:have|has|had)(?:\s+(?:since|now|already|also|all))?\s+been)\s+(?:released|exchanged|returned|"
                 r"swapped|freed|repatriated|handed over)|"
                 r"(?:have|has|had)\s+(?:come|returned) home|came home|returned home|"
+                r"(?:have|has|had)\s+brought home|brought home|"
                 r"(?:prisoners?(?: of war)?|POWs|captives)\s+(?:who were\s+)?(?:released|freed|exchanged|swapped|repatriated|returned))\b",
                 sentence[start:], re.I) and re.search(r"\bexchanges?\b|\bswap(?:s|ped)?\b|\breleased\b|\brepatriat", sentence, re.I):
         return True  # "… in which a total of 347 prisoners were released"
     if re.search(r"\b(?:released|exchanged|swapped|returned|freed|handed over|repatriated|hand|hand over|transfer|swap|exchange|"
+                 r"brought home|bring home|brings home|"
                  r"in exchange for|swapping|exchanging|releasing|returning|freeing|handing over|repatriating|trading|traded)"
                  r"\s+(?:\w+\s+)?$",
                  sentence[max(0, start - 30):start], re.I):
@@ -2149,6 +2240,9 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
         # the speaker's country ("South Korea's spy agency said") only where no other side is named
         speaker = bool(re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:intelligence|agency|service|ministry|staff|commander|officials?|"
                                 r"government|president|spokes\w+|lawmakers?|parliament)\b|"
+                                # whose figure it is ("Kyiv's own figure … is 4,000 killed"), not whose losses
+                                r"['’]s\s+(?:own\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures?|estimates?|count|tally|reckoning|"
+                                r"claims?|assessment|numbers|data)\b|"
                                 rf"\s+(?:are|is|were|was|have|has)?\s*(?:also\s+)?(?:saying|claiming|{SPEECH})\b",
                                 sentence[m.end() - (2 if m.group().endswith(("'s", "’s")) else 0):], re.I)) \
             and not (m.group().startswith("Kim") and not re.match(r"['’]s", sentence[m.end() - 2:]))
@@ -2156,7 +2250,8 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
         if best is None or (speaker, distance) < best[0]:
             best = ((speaker, distance), _nation_label(m))
     if best and best[0][0] and (best[1] == "south_korean" or not re.search(
-            r"\b(?:confirm\w*|acknowledg\w*|admit\w*|own|our|its (?:troops|soldiers|men|servicemen|forces))\b", sentence, re.I)):
+            r"\b(?:confirm\w*|acknowledg\w*|admit\w*|own(?!\s+(?:figures?|estimates?|count|tally|reckoning|data|numbers|"
+            r"assessment|sources?|words))|our|its (?:troops|soldiers|men|servicemen|forces))\b", sentence, re.I)):
         # only the speaker's country is named ("South Korea's spy agency said the dead numbered about 340"): not the losers,
         # unless the speaker owns the losses ("the Russian defence ministry confirming that two colonels had been killed")
         return "unspecified"
@@ -2231,6 +2326,10 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
         named = _loss_named(sentence[f.end + defines.end():])
         if named:
             return named
+    if f.counted_in == "people" and re.match(r"[^.;]{0,40}?,\s+(?:a figure|which|a number|a total)\s+(?:(?:it|they|he|she|the \w+)\s+"
+                                              r"says?\s+)?(?:includes?|including)\s+(?:the\s+)?(?:wounded|injured)\b",
+                                              sentence[f.end:], re.I):
+        return "killed_or_wounded"  # "Russia had lost more than 38,000 troops in the region, a figure it says includes the wounded"
     part = _PART_OF.match(sentence, f.end)
     if part and f.counted_in == "people":  # "About 4,000 of the roughly 12,000 … sent to fight for Russia have been killed or wounded"
         loss, _ = _nearest(sentence[part.end():], 0, [m for m in MEASURES if m[1] != "deployed"])
@@ -2239,7 +2338,7 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
     for pattern, label in MEASURES:  # "lost between 20,000 and 25,000 killed and wounded", "lost several hundred killed"
         # (never an adjective of the people counted: "captured two wounded North Korean soldiers")
         if label and label not in ("deployed", "casualties_unspecified") and re.match(
-                rf"[’'”\"]?\s+(?:{pattern})\b(?!\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\b)", sentence[f.end:], re.I):
+                rf"[’'”\"]?\s+(?:{pattern})\b(?!\s+(?:[A-Za-z’'-]+\s+){{0,2}}?(?:{PEOPLE})\b)", sentence[f.end:], re.I):
             return label
     own = re.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\s+", sentence[f.end:], re.I)
     if own and _loss_named(sentence[f.end + own.end():]):
@@ -2292,10 +2391,19 @@ def _when_said(sentence: str, m: re.Match, f: Figure) -> bool:
     # "losses over the same weeks were, he says, “much lower …”"
     # a fronted phrase with its comma ("Between Saturday and Monday, they claimed to have killed 50") dates the losses
     # (but "The General Staff, in its morning update on Wednesday, said Russia had lost …" dates the update)
-    said = bool(speech) and not re.search(r"\d", gap[:speech.start()]) and not parenthetical \
+    fronted = not sentence[:m.start()].strip(" \"“‘'-—") and bool(speech) and "," in gap[:speech.start()]
+    # ("During the five worst days of the retreat, the staff recorded 120 killed": the opening phrase, closed by its comma)
+    said = bool(speech) and not re.search(r"\d", gap[:speech.start()]) and not parenthetical and not fronted \
         and (not re.match(r"\s*,", gap) or bool(re.match(rf"\s*,\s*(?:{SPEECH})\b", gap)))
     # "stood by its figure on Friday, telling lawmakers … that about 300 …": a participle of speech after the comma
     return bool(re.match(r"\s*,\s*(?:telling|saying|adding|informing|briefing)\b[^,]*\bthat\b", gap)) or said
+
+
+#: A statement's noun or participle, a few words before a day that dates it, not the losses: "in a report to the National Assembly
+#: on Thursday", "Kyiv's own figure, given on Monday", "the ministry's claim, repeated on Tuesday".
+_REPORT_ON = re.compile(r"\b(?:report|update|bulletin|address|announcement|briefing|statement|figure|claim|estimate|given|published|"
+                        r"released|repeated|issued|posted|reiterated)\b,?(?:\s+(?!(?:killed|wounded|died|dead|lost|captured|fighting|"
+                        r"strikes?|attacks?|assaults?)\b)[A-Za-z’'-]+){0,5},?\s+$", re.I)
 
 
 def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[str, str]:
@@ -2311,9 +2419,11 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
             continue
         for m in re.finditer(pattern, sentence, re.I):
             if label in ("incident", "period") and re.match(r"on\b|this\b|last\b|yesterday\b|earlier\b|overnight\b", m.group(), re.I) \
-                    and re.search(rf"\b(?:{SPEECH}|told \w+|briefing|statement)\s+(?:\w+\s+)?$", sentence[max(0, m.start() - 30):m.start()],
-                                  re.I):
-                continue  # "told MPs on Tuesday", "reported on January 15", "released overnight": when it was said
+                    and (re.search(rf"\b(?:{SPEECH}|told \w+|briefing|statement)\s+(?:\w+\s+)?$",
+                                   sentence[max(0, m.start() - 30):m.start()], re.I)
+                         or _REPORT_ON.search(sentence[max(0, m.start() - 60):m.start()])):
+                continue  # "told MPs on Tuesday", "reported on January 15", "released overnight", "in a report to the National Assembly
+                # on Thursday", "Kyiv's own figure, given on Monday": when it was said
             if label == "incident" and m.start() >= f.end and re.match(r"on (?:\w+ )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                                                                         r"Sunday)\b|yesterday\b", m.group(), re.I) \
                     and re.search(rf",\s+(?:the\s+)?[^,]{{0,60}}?\b(?:{SPEECH})\b", sentence[f.end:m.start()]):
@@ -2458,11 +2568,14 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             if restated:
                 why[(s, e)] = LEFT_OUT["takeaway"]
         withdrawn = [f for f in found if _withdrawn(sentence, f, corrections)]
-        named_again = [f for f in found if _NAMED_FIGURE.search(sentence[:f.start]) and round(f.value, 2) in stated]
+        named_again = [f for f in found if (_NAMED_FIGURE.search(sentence[:f.start]) or _BROKEN_DOWN.search(sentence[:f.start])
+                                            and re.match(r"\s+(?:killed|dead|wounded|missing|casualties|captured|fallen)\b",
+                                                         sentence[f.end:])) and round(f.value, 2) in stated]
         if withdrawn or named_again:
             why[(s, e)] = LEFT_OUT["withdrawn" if withdrawn else "named_again"]
             found = [f for f in found if f not in withdrawn and f not in named_again]
         stated.update(round(f.value, 2) for f in figures[(s, e)])
+        context["at"] = s  # (where the sentence starts: what the text named before it)
         claimants = claimants_of(sentence, names, context)
         context["said_before"] = sentence  # (for the next sentence: "… its press secretary said. Rear Adm. Dana Whitfield told …")
         # (the names are looked up only where a document noun is: claimants_of has read them once already)
@@ -2748,6 +2861,8 @@ _IN_ERROR = re.compile(r"\bmis(?:stated|attributed|quoted|reported|identified)\b
 _NAMED_FIGURE = re.compile(r"\b(?:confirm|verify|comment on|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|question(?:s|ed)?|"
                            r"challenge[sd]?)\s+(?:[\w’'-]+\s+){0,3}?(?:figure|estimate|count|tally|number|total|toll|claim)\s+of\s+"
                            r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|more than\s+)?$", re.I)
+#: A loss the text gave before, broken down: "Of the 1,870 killed, 41 per cent were under 30" (the figure, then its fate).
+_BROKEN_DOWN = re.compile(r"^\W*(?:of|among) the\s+$", re.I)
 
 
 def _withdrawn(sentence: str, f: Figure, corrections: bool) -> bool:
