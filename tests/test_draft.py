@@ -3507,3 +3507,51 @@ def test_who_a_figure_or_claim_is_given_by_claims_it(text, claimant):
 def test_who_killed_them_is_no_claimant():
     # must not trigger: "killed by" names who killed, not who claims
     assert not any("drone" in c for c in rows("At least 40 Russian soldiers were killed by a Ukrainian drone crew.")["claimant_id"])
+
+
+def test_a_name_in_any_language_its_acronym_spells_is_a_body_and_the_acronym_later_is_it_again():
+    text = ("In Paris, the Direction du renseignement militaire (DRM) estimates that about 2,600 North Korean soldiers have been "
+            "killed. The DRM says 700 more were wounded.")
+    assert set(rows(text)["claimant_id"]) == {"drm"}, rows(text)[["count_as_written", "claimant_id"]]
+    # must not trigger: brackets whose letters the words before do not spell
+    assert "drm" not in set(rows("The Kursk regional council (RU) said 40 soldiers from the district were killed.")["claimant_id"])
+
+
+def test_a_press_officer_of_a_unit_named_by_its_number_is_that_unit():
+    r = rows("The 63rd Brigade held the line. The brigade's press officer, Lt. Ihor Sych, said the unit had killed 45 North Korean "
+             "attackers overnight.")
+    assert set(r["claimant_id"]) == {"63rd-brigade"}, r[["count_as_written", "claimant_id"]]
+
+
+@pytest.mark.parametrize("text, whose", [
+    ("The Russian Defence Ministry said its forces had inflicted losses of \u201cup to 210 servicemen\u201d on Ukrainian units.",
+     "ukrainian"),
+    # must not trigger: losses with no one they were inflicted on stay with the nationality the figure names
+    ("The Russian Defence Ministry said 210 Ukrainian servicemen were killed.", "ukrainian"),
+    ("Ukrainian officials said the strike killed 90 Russian soldiers on the Russian side of the border.", "russian"),
+])
+def test_losses_inflicted_on_a_side_are_that_sides(text, whose):
+    assert list(rows(text)["whose_losses"])[:1] == [whose], rows(text)[["count_as_written", "whose_losses"]]
+
+
+def test_a_count_for_the_night_is_one_incident():
+    assert_first_scope("The brigade said its count for the night was 55 North Korean soldiers killed.", "incident")
+
+
+def test_a_speaker_a_transcripts_turn_quotes_claims_it_and_the_turns_own_words_stay_the_speakers():
+    r = rows("CALLER (Mr Lim, a student in Busan): A Russian channel I follow on Telegram says Ukraine lost 1,300 men in a single "
+             "weekend.")
+    assert list(r["claimant_id"]) == ["ru-russian-channel-on-telegram"], r[["count_as_written", "claimant_id"]]
+    # must not trigger: the turn's own estimate is the speaker's
+    assert "ru-russian-channel-on-telegram" not in set(rows("CHOI: We estimate 300 Russian soldiers were killed.")["claimant_id"])
+
+
+@pytest.mark.parametrize("text, count, measure", [
+    ("One of their brigades, roughly 2,400 men, was pulled out in February after heavy losses.", "roughly 2,400", "deployed"),
+    ("Of the roughly 11,000 men Kim sent, about 4,000 have been killed or wounded, the agency said.", "roughly 11,000", "deployed"),
+    # must not trigger: a formation's losses set beside it
+    ("The brigade lost 300 men, killed or wounded, in the assault.", "300", "killed_or_wounded"),
+])
+def test_a_formations_strength_beside_it_and_the_men_a_state_sent_are_troops(text, count, measure):
+    r = rows(text)
+    assert list(r[r["count_as_written"] == count]["measure"]) == [measure], r[["count_as_written", "measure"]]

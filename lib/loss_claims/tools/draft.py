@@ -223,6 +223,7 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:{_SINCE_POINT})\b)[^,.;]*|\bas of\b|"
           r"(?:missile |drone |artillery )?(?:strike|attack|assault|ambush|raid|attempt|counterattack|counter-attack|engagement)\b|"
           r"\bin (?:[A-Z][\w-]+ )?(?:strike|attack|assault|ambush|raid)\b|\bthe (?:[\w-]+ )?(?:attack|strike|assault|raid) on\b|"
           r"\bin (?:a single|one) (?:night|morning|day|engagement)\b|\bthat (?:morning|night|day)\b|\bsingle engagement\b|"
+          r"\b(?:for|during|in) the night\b|"
           r"\bovernight\b|\bby (?:nightfall|dawn|noon|midday|\d{1,2}(?::\d\d)? ?[ap]\.?m\.?)|"
           r"\b(?:in|during) (?:that|this|the same) (?:attack|assault|strike|battle|raid|engagement|ambush)\b|"
           r"\bwhen an? (?:[\w-]+ )?(?:drone|shell|missile|bomb|mine) (?:hit|struck|exploded)\b|"
@@ -392,6 +393,20 @@ def mentions(sentence: str, names: Names) -> list[Mention]:
                                  f"{name} ({acronym})" if acronym else name, kind, read=True))
             if acronym:
                 names.read[source] = (acronym, kind, f"{name} ({acronym})")  # "the ISC assessed", later in the text
+    for m in _SPELLED_OUT.finditer(sentence):  # "the Direction du renseignement militaire (DRM)": words its acronym spells
+        words = m.group("name").split()
+        acronym = m.group("acronym")
+        for k in range(len(words)):
+            initials = "".join(w[0] for w in words[k:] if w.lower() not in _NAME_LINKS)
+            if initials.upper() == acronym and words[k][0].isupper() and words[k].lower() not in _NAME_LINKS:
+                start = m.start("name") + len(" ".join(words[:k])) + (1 if k else 0)
+                name = " ".join(words[k:])
+                if free(start, m.end()) and not set(words[k:]) & _NOT_NAME_WORDS:
+                    kind = next((k2 for pattern, k2 in ORGANISATION_KINDS if re.search(pattern, name)), "think_tank")
+                    source = _slug(acronym)
+                    found.append(Mention(start, m.end(), source, sentence[start:m.end()], False, f"{name} ({acronym})", kind, read=True))
+                    names.read[source] = (acronym, kind, f"{name} ({acronym})")
+                break
     for m in (*_NAMED_BODY.finditer(sentence), *_BODY_NAMED.finditer(sentence)):
         name = m.group("name")
         if free(m.start("name"), m.end("name")) and not set(name.split()) & _NOT_NAME_WORDS and name.split()[0] not in _NOT_A_PERSON \
@@ -425,8 +440,12 @@ ORGANISATION = re.compile(rf"(?:\b[Tt]he\s+)?(?P<name>(?:{_CAP}\s+(?:{_LINK}\s+)
                           rf"Command|Brigade|Battalion|Regiment|Corps|Staff|Project|Network|Group|Times|Post|News|Journal|Radio|"
                           rf"Television|TV|Headquarters|Directorate|Bureau|Intelligence|Register|Registry|Tracker|Watch|Initiative)\b(?:\s+(?:of|for|on)(?:\s+{_LINK})*\s+{_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP}){{0,4}})?)"
                           rf"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{{1,7}})\))?")
+#: A name in any language followed by the acronym its words spell: "Direction du renseignement militaire (DRM)".
+_SPELLED_OUT = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+\((?P<acronym>[A-Z]{2,7})\)")
+_NAME_LINKS = {"of", "for", "on", "and", "the", "de", "du", "des", "la", "le", "les", "der", "die", "das", "für", "und", "del", "di",
+               "dei", "y", "i", "w", "na", "po"}
 ORGANISATION_KINDS = [(r"Ministry|Office|Committee|Commission|Headquarters|Bureau", "government_body"),
-                      (r"Directorate|Intelligence", "intelligence_service"),
+                      (r"Directorate|Intelligence|[Rr]enseignement|Nachrichten|[Ii]nteligencia|[Ww]ywiad", "intelligence_service"),
                       (r"Agency|Service", "intelligence_service"), (r"Command|Staff", "military_command"),
                       (r"Brigade|Battalion|Regiment|Corps", "military_unit"),
                       (r"Times|Post|News|Journal|Radio|Television|TV", "media_outlet")]
@@ -1432,6 +1451,9 @@ def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant |
     where it did), anyone else by a description that ends on who they are ("source", "groups", "administration"); never a
     pronoun, a definite "the battalion" (the one named before: the context's) or a clause."""
     text = _without_cue(sentence).strip()
+    label = _SPEAKER_LABEL.match(text) or _PERSON_LABEL.match(text)
+    if label and label.group(1 if label.re is _SPEAKER_LABEL else 0).split(" (")[0].strip(": ").upper() not in _NOT_SPEAKERS:
+        text = text[label.end():]  # "CALLER (Mr Lim): A Russian channel I follow says …": the one the turn quotes, if it names one
     if re.match(r"(?:[—–-]\s*)?(?:Our|We|I|My|Us)\b", text):
         return None  # "Our editors have been able to confirm …": the text's own voice
     subject = None
@@ -1457,6 +1479,7 @@ def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant |
     np = _TIME_AFTER.sub("", _SUBJECT_ASIDE.sub("", subject)).strip(" ,")
     np = re.sub(r"\s+(?:familiar with|briefed on|with knowledge of|close to|speaking on condition)\b.*$", "", np)
     np = re.sub(r"\s+(?:himself|herself|itself|themselves|there|here|too|also|alone)$", "", np)
+    np = re.sub(r"(?<=[a-z])\s+(?:I|we|you)\s+(?:follow|read|watch|know|trust|mentioned|cited)\b", "", np)  # "a channel I follow on …"
     named = _named_in(np)
     alias = re.search(rf"\b(?:name|first name|call sign|nom de guerre)(?:\s+only)?(?:\s+as|,)?\s+[“\"‘']?(?P<n>[{_UP}][{_LOW}]+)\b",
                       subject)
@@ -1554,7 +1577,7 @@ def _named_before(head: str, before: str, names: Names) -> Claimant | None:
     Mission"), as the ledger knows it or proposed; None where it named none."""
     if head.lower() not in _BODY_HEADS:
         return None
-    named = list(re.finditer(rf"\b((?:\d+(?:st|nd|rd|th)\s+)?"
+    named = list(re.finditer(rf"\b(\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w’'-]*\s+){{0,3}}|"
                              rf"(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|of|for|on|and|the|de|[a-z]+)\s+){{0,5}}?)(?i:{head})\b", before))
     if not named:
         return None
@@ -2179,6 +2202,10 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
     if killed_by and killed_by.start() <= f.start:  # "Russian paramilitary soldiers were … killed by North Korean troops"
         return _nation_label(_NATION_RE.search(killed_by.group("x")))
     after = sentence[f.end:f.end + 70]
+    inflicted_on = re.match(rf"[’'”\"]?\s+(?:[\w’'”\"-]+\s+){{0,3}}?on\s+(?:the\s+)?(?P<x>{_NATION})\b", after) \
+        if re.search(r"\binflict(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,4}[“\"‘']?$", sentence[max(0, f.start - 60):f.start], re.I) else None
+    if inflicted_on:  # "had inflicted losses of “up to 230 servicemen” on Ukrainian units": the ones it was inflicted on
+        return _nation_label(_NATION_RE.search(inflicted_on.group("x")))
     m = re.match(rf"[’'”\"]?\s+(?:[\w’'-]+\s+){{0,3}}?(?P<x>{_NATION})\s+(?:{PEOPLE}|forces|units|losses|casualties|deaths|nationals)\b",
                  after, re.I)  # (a figure in quotes: "killed 'up to 200' Ukrainian soldiers")
     if m and re.search(r"\b(?:alongside|beside|with|against|by|from|behind)\s+(?:the\s+)?$", after[:m.start("x")], re.I):
@@ -2288,7 +2315,8 @@ def _loss_named(words: str, after: str = "") -> str | None:
 
 
 #: Troops a figure says were sent: "out of the roughly 11,000 sent", "on top of the 13,000 already deployed".
-_SENT_AFTER = re.compile(r"[’'”\"]?\s+(?:(?:troops|soldiers|men)\s+)?(?:already\s+|originally\s+|first\s+|initially\s+)?"
+_SENT_AFTER = re.compile(r"[’'”\"]?\s+(?:(?:troops|soldiers|men)\s+)?(?:(?:Kim|Pyongyang|Moscow|Kyiv|Russia|North Korea|it|they|he)\s+"
+                         r"(?:had\s+|has\s+|have\s+)?)?(?:already\s+|originally\s+|first\s+|initially\s+)?"
                          r"(?:deployed|sent|dispatched|stationed)\b(?!\s+(?:home|back)\b)", re.I)
 
 
@@ -2302,6 +2330,10 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
                              r"missing|bodies|captured)\b", sentence[f.end:], re.I):
         # (a whole of losses stays one: "of the two prisoners")
         return "deployed"  # "about 4,000 of the roughly 12,000 soldiers sent …", "casualties among the roughly 11,000 troops": the whole
+    if f.counted_in == "people" and re.search(r"\b(?:brigades?|battalions?|regiments?|divisions?|compan(?:y|ies)|units?|corps|contingent|"
+                                              r"force|grouping)\s*[,(—–]\s*(?:of\s+)?$", sentence[max(0, f.start - 40):f.start], re.I) \
+            and re.match(r"\s+(?:men|troops|soldiers|strong|personnel|fighters)\s*[,)—–]", sentence[f.end:]):
+        return "deployed"  # a formation's strength set beside it: "One of their brigades, roughly 2,500 men, was pulled out after …"
     if f.counted_in == "people" and _SENT_AFTER.match(sentence, f.end):
         return "deployed"  # "out of the roughly 11,000 sent", "on top of the 13,000 already deployed": the troops
     reached = re.search(r"\b(?:deaths|death toll|dead|fatalities)\b[^.;]{0,50}?\b(?:have|has|had)?\s*(?:now\s+)?"
