@@ -3555,3 +3555,20 @@ def test_a_speaker_a_transcripts_turn_quotes_claims_it_and_the_turns_own_words_s
 def test_a_formations_strength_beside_it_and_the_men_a_state_sent_are_troops(text, count, measure):
     r = rows(text)
     assert list(r[r["count_as_written"] == count]["measure"]) == [measure], r[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The weekly figure works out at roughly 260 soldiers a day, well above December's pace.",
+    "Using the agency's figures, roughly 40 percent of that initial force had been killed or wounded by April.",
+    "Set against the Russian figure, that comes to fewer than 60 a day.",
+    "Add five months at that pace to the 2,000 casualties Seoul acknowledged, and the total is closer to 7,000.",
+])
+def test_the_texts_own_arithmetic_on_others_figures_is_its_own(text):
+    r = rows("South Korea's spy agency said 2,000 North Korean soldiers had been killed or wounded. " + text)
+    assert list(r["claimant_id"])[1:] and set(list(r["claimant_id"])[1:]) == {""}, r[["count_as_written", "claimant_id"]]
+
+
+def test_arithmetic_a_speaker_did_is_the_speakers():
+    # must not trigger: the sum put in a speaker's mouth
+    r = rows("That works out at about 140 Russian soldiers killed a day, Ukrainian officials said.")
+    assert list(r["claimant_id"]) == ["ua-officials"], r[["count_as_written", "claimant_id"]]

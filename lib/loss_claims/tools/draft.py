@@ -2945,6 +2945,13 @@ FIRST_PERSON = re.compile(r"\b(?:by my (?:own )?(?:count|estimate|reckoning|calc
 #: The text working on figures it gave before: "That makes about 4,000 casualties", "It would also mean that a force of 14,000
 #: had lost …", "HUR's figure implies losses of roughly 40 a day …, a rate we derived".
 _OWN_ARITHMETIC = re.compile(r"^(?:that|this) (?:makes|means|would mean|implies)\b|^(?:it|this|that) would (?:also )?mean\b|"
+                             # "The weekly figure works out at roughly 270 a day", "That would amount to roughly 40 percent of …",
+                             # "Using the NIS figures, roughly 44 percent …", "Set against the Russian figure, that comes to …",
+                             # "Add five months at that pace to the 2,000 …, and the total is closer to 7,000"
+                             r"\b(?:works|worked|work) out (?:at|to)\b|^(?:that|this|which) (?:would )?(?:comes? to|amounts? to)\b|"
+                             r"^using (?:the|these|those|its|their|[A-Z]\w*['’]s) [^,]{0,40}?\b(?:figures?|numbers?|estimates?|data)\b|"
+                             r"^set against (?:the|that|this|those)\b|^add (?:[\w-]+ ){1,5}?(?:to the|at (?:that|this|the same) pace)\b|"
+                             r"\bif one multiplies\b|"
                              r"^taken at face value\b|\b(?:a|the) (?:rate|figure|share|number|sum|total) we (?:derived|calculated|"
                              r"worked out)\b|"
                              # "A final thought: if the JCS numbers are right, a quarter of Kim's force …": another's figure, our sum
