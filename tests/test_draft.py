@@ -3572,3 +3572,15 @@ def test_arithmetic_a_speaker_did_is_the_speakers():
     # must not trigger: the sum put in a speaker's mouth
     r = rows("That works out at about 140 Russian soldiers killed a day, Ukrainian officials said.")
     assert list(r["claimant_id"]) == ["ua-officials"], r[["count_as_written", "claimant_id"]]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("During the reporting period, the Mission documented the killing of at least 21 servicemen after they surrendered.", "period"),
+    ("The General Staff's evening tally: 212 Russian troops killed or wounded in the Kursk direction.", "period"),
+    ("Russia's Defence Ministry said Ukraine had lost up to 170 servicemen in the Kursk direction over the same day.", "period"),
+    ("Kyiv counts more than 650 North Korean casualties in a fortnight.", "period"),
+    # must not trigger: a tally with no day of its own stays the running total it names
+    ("The brigade's tally of North Korean dead now stands at 1,300.", "cumulative"),
+])
+def test_a_reporting_period_a_daily_tally_the_same_day_and_a_fortnight_are_periods(text, scope):
+    assert_first_scope(text, scope)

@@ -151,14 +151,14 @@ _SINCE_POINT = (r"(?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 _SINCE_PERIOD = rf"since (?:{_SINCE_POINT})\b"
 SCOPE = [(rf"\bsince\b(?!\s+(?:{_SINCE_POINT})\b)[^,.;]*|\bas of\b|"
           rf"\b(?:had|has|have) (?:passed|surpassed|exceeded|topped)\b|"
-          rf"\b(?:now )?(?:stands?|stood) at\b|\bcounts\b|\bto date\b|\bso far\b|\bin total\b|\bin all\b|\btally\b|\bdeath toll\b|"
+          rf"\b(?:now )?(?:stands?|stood) at\b|\bto date\b|\bso far\b|\bin total\b|\bin all\b|\bdeath toll\b|"
           r"\brunning total\b|"
           r"\bby the end of \w+\b|\bup to now\b|\bto this point\b|\boverall\b|\baltogether\b|\b(?:is|are|was|were) now\b|"
           r"\b(?:has|have) (?:risen|grown|climbed) to\b|\b(?:rose|climbed) to\b|\bthe number of\b|"
           rf"\bby (?:mid-|late |early )?(?:{MONTHS}|summer|spring|autumn|winter|the end of the year)\b", "cumulative"),
          (rf"\b{_SINCE_PERIOD}|\bbetween (?!\d)\w+ and (?!\d)\w+\b|"
           r"\bin (?:just |only )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|"
-          r"several|\d+) (?:days?|weeks?|hours)\b|"
+          r"several|\d+) (?:days?|weeks?|hours|fortnights?)\b|"
           rf"\bin (?:{MONTHS}) alone\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) alone\b|"
           r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:and|or) (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
           r"Saturday|Sunday)\b|"
@@ -182,7 +182,8 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:{_SINCE_POINT})\b)[^,.;]*|\bas of\b|"
           r"\b(?:the|that|this|last) (?:week|day|month|fortnight)['’]s\b|\b(?:this|last|that) (?:week|month)\b|"
           r"\bin a single (?:week|day)\b|"
           r"\bduring (?:the|its|their) [\w\s-]{0,30}(?:offensive|assault|operation|battle|fighting)\b|\bover four days\b|"
-          r"\bover the same (?:\w+ )?(?:period|days|weeks|months)\b|\bduring the day\b|\bdaily losses\b|\bover the winter\b|"
+          r"\bover the same (?:\w+ )?(?:period|days?|weeks?|months?)\b|\b(?:during|in|over) the reporting period\b|"
+          r"\bduring the day\b|\bdaily losses\b|\bover the winter\b|"
           r"\bover those \w+ (?:days|weeks|months)\b|\b(?:in|during|across) (?:those|these) (?:\w+ )?(?:days|weeks|months|hours)\b|"
           r"\bin that (?:same )?(?:week|month|day)\b|\bin (?:its|their|the) first \w+ (?:days|weeks|months)\b|\bfor the week\b|"
           r"\bcovering \w+ \d+ to\b|"
@@ -241,6 +242,8 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:{_SINCE_POINT})\b)[^,.;]*|\bas of\b|"
          # The verb's aspect is the weakest sign: "have killed" is a total only when no period or incident is named.
          (r"\bhave (?:now )?(?:been )?(?:lost|killed|suffered)\b|\bhas (?:now )?(?:lost|suffered)\b|"
           r"\bhad (?:now )?(?:been )?(?:lost|killed|suffered|died|wounded)\b|\bhad died\b|\bputs?\b[^.;]{0,60}\bat\s+(?=\S)|"
+          # a count or tally, as weak a sign as the verb's aspect: "Kyiv counts more than 650 … in a fortnight"
+          r"\bcounts\b|\btally\b|"
           r"\bnumbered\b|\bholds?\b|\bgave a (?:\w+ )?figure\b", "cumulative")]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)']?(?:\[\d{1,3}\])?\s+(?=[“\"'A-Z0-9‘(\[])|\n+")
@@ -2474,7 +2477,7 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
                                                 sentence[f.end:m.start()], re.I):
                 continue  # "at least 1,000 … killed, many of them in their first weeks of combat": when a part of them died
             distance = f.start - m.end() if m.end() <= f.start else max(0, m.start() - f.end)
-            key = (rank == len(SCOPE) - 1, distance, rank)
+            key = (rank == len(SCOPE) - 1, distance, -len(m.group()), rank)  # (at one distance, the longer sign: "daily tally")
             if best is None or key < best[0]:
                 best = (key, label, m.group())
     if best is None or best[0][0]:  # no sign, or only the verb's aspect: a place or a bulletin's voice says more
