@@ -3584,3 +3584,14 @@ def test_arithmetic_a_speaker_did_is_the_speakers():
 ])
 def test_a_reporting_period_a_daily_tally_the_same_day_and_a_fortnight_are_periods(text, scope):
     assert_first_scope(text, scope)
+
+
+@pytest.mark.parametrize("text, whose", [
+    ("Speaking to the regional council, the governor said 52 servicemen from the Kursk region had been killed.", "russian"),
+    ("On Sunday, residents of Rylsk buried four soldiers killed in the fighting near Korenevo.", "russian"),
+    ("The paper counted the funerals of 38 contract soldiers from Buryatia killed in January.", "russian"),
+    # must not trigger: the place where they fell is no home, and the nationality the figure names stays
+    ("Ukrainian drones killed 40 North Korean soldiers in the Kursk region, the brigade said.", "north_korean"),
+])
+def test_soldiers_from_a_russian_region_or_buried_by_its_towns_are_russian(text, whose):
+    assert list(rows(text)["whose_losses"])[:1] == [whose], rows(text)[["count_as_written", "whose_losses"]]

@@ -2197,6 +2197,12 @@ def _ally_or_attacker(sentence: str, at: int) -> bool:
     return bool(re.search(r"\b(?:by|against|alongside|with|for|on|into|to)\s+(?:the\s+)?$", sentence[max(0, at - 12):at], re.I))
 
 
+#: Russia's regions and towns whose men the reports of the fighting count: "servicemen from the Kursk region", "natives of Buryatia".
+_RUSSIAN_HOMES = (r"(?:Kursk|Belgorod|Bryansk|Voronezh|Oryol|Orel|Lgov|Rylsk|Kurchatov|Zheleznogorsk|Glushkovo|Korenevo|Transbaikal\w*|"
+                  r"Zabaykal\w*|Buryat\w*|Chita|Tuva|Dagestan|Chechn\w*|Bashkir\w*|Tatarstan|Yakut\w*|Sakha|Krasnodar|Rostov|Siberia\w*|"
+                  r"Udmurt\w*|Perm|Sverdlovsk|Novosibirsk|Omsk|Irkutsk|Khabarovsk|Primorye)\b")
+
+
 def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool = False) -> str:
     """Whose people a figure counts: the nationality in its own noun phrase; else the one that qualifies the loss noun
     before it; else the subject of 'X lost'; else the nearest that is no attacker or war's owner."""
@@ -2205,6 +2211,12 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
     if killed_by and killed_by.start() <= f.start:  # "Russian paramilitary soldiers were … killed by North Korean troops"
         return _nation_label(_NATION_RE.search(killed_by.group("x")))
     after = sentence[f.end:f.end + 70]
+    home = re.match(rf"[’'”\"]?\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE}|natives|contract soldiers)\s+(?:from|of)\s+(?:the\s+)?"
+                    rf"{_RUSSIAN_HOMES}", after, re.I) \
+        or re.search(rf"\b(?:residents|villagers|people|families) of {_RUSSIAN_HOMES}[^.;]{{0,40}}?\b(?:buried|mourned|said goodbye to)"
+                     rf"\s+$", sentence[max(0, f.start - 100):f.start], re.I)
+    if home:  # "47 servicemen from the Kursk region", "residents of Lgov buried three servicemen": Russia's own
+        return "russian"
     inflicted_on = re.match(rf"[’'”\"]?\s+(?:[\w’'”\"-]+\s+){{0,3}}?on\s+(?:the\s+)?(?P<x>{_NATION})\b", after) \
         if re.search(r"\binflict(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,4}[“\"‘']?$", sentence[max(0, f.start - 60):f.start], re.I) else None
     if inflicted_on:  # "had inflicted losses of “up to 230 servicemen” on Ukrainian units": the ones it was inflicted on
