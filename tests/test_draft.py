@@ -3595,3 +3595,10 @@ def test_a_reporting_period_a_daily_tally_the_same_day_and_a_fortnight_are_perio
 ])
 def test_soldiers_from_a_russian_region_or_buried_by_its_towns_are_russian(text, whose):
     assert list(rows(text)["whose_losses"])[:1] == [whose], rows(text)[["count_as_written", "whose_losses"]]
+
+
+def test_a_broadcasters_own_slip_corrected_on_air_is_no_claim_but_a_figure_said_earlier_is():
+    assert _losses("HOST: A correction: I said 7,000 wounded a moment ago; I misspoke.").empty
+    # must not trigger: what a speaker said earlier, with no correction, stays
+    r = _losses("HOST: As I said earlier, the agency puts the North Korean wounded at 2,700.")
+    assert list(r["count_as_written"]) == ["2,700"], r[["count_as_written", "measure"]]

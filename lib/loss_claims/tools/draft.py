@@ -2917,6 +2917,10 @@ def _withdrawn(sentence: str, f: Figure, corrections: bool) -> bool:
     corrections notice, or where the clause itself says the piece was wrong ("A report on 30 May (‘Drone unit claims 300
     kills’) misattributed a claim"). The corrected figures after it ("…; the figure given by the NIS was 11,000") stay."""
     start = sentence.rfind(";", 0, f.start) + 1
+    if re.search(r"\bI (?:said|told you|gave(?: you)?|read out)\s+(?:[\w’'-]+\s+){0,2}$", sentence[start:f.start]) \
+            and re.search(r"\b(?:a moment ago|earlier|just now|before the break|at the top)\b", sentence[f.end:f.end + 40]) \
+            and re.search(r"\bcorrection\b|\bI meant\b|\bshould have (?:said|been)\b|\bwas wrong\b|\bmisspoke\b", sentence, re.I):
+        return True  # a broadcast's own slip, corrected: "A correction: I said 6,000 wounded a moment ago; the figure is 3,500"
     piece = _EARLIER_PIECE.match(sentence, start)
     return piece is not None and (corrections or bool(_IN_ERROR.search(piece.group())))
 
