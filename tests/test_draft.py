@@ -3602,3 +3602,14 @@ def test_a_broadcasters_own_slip_corrected_on_air_is_no_claim_but_a_figure_said_
     # must not trigger: what a speaker said earlier, with no correction, stays
     r = _losses("HOST: As I said earlier, the agency puts the North Korean wounded at 2,700.")
     assert list(r["count_as_written"]) == ["2,700"], r[["count_as_written", "measure"]]
+
+
+def test_a_press_secretary_named_with_no_body_beside_the_title_speaks_for_the_body_quoted_last():
+    r = rows("The Pentagon said on Monday that about 11,000 North Korean troops were in the Kursk region. \u201cWe assess that at "
+             "least 900 of those were killed,\u201d deputy press secretary Marcus Hale told reporters.")
+    assert list(r["claimant_id"])[-1:] == [list(r["claimant_id"])[0]] and list(r["claimant_id"])[0] != "", \
+        r[["count_as_written", "claimant_id"]]
+    # must not trigger: a body named before the title is the body, not the one quoted last
+    r = rows("The Pentagon said about 11,000 North Korean troops were in the Kursk region. Presidential office spokesperson Kang "
+             "Yu-jin said 300 of them had been killed.")
+    assert list(r["claimant_id"])[-1:] != [list(r["claimant_id"])[0]], r[["count_as_written", "claimant_id"]]

@@ -887,6 +887,14 @@ def _spoken_for(around: str, names: Names, context: dict) -> Claimant | None:
         persons = _persons(context)
         return next((c for c in reversed(context.get("history", [])) if c.source_id not in persons
                      and _head_word(c) == head.group(1).lower()), None)
+    bare_title = re.search(r"(?:^|\s)(?:[Dd]eputy\s+|[Cc]hief\s+)?(?:spokes(?:man|woman|person)|press secretary)\s+[A-Z]", around)
+    if bare_title and not re.search(r"\b(?:[A-Z][\w’'-]+|office|ministry|agency|department|brigade|battalion|staff|command|service|"
+                                    r"government|embassy|council|forces)\s*$", around[:bare_title.start()]):
+        # "deputy press secretary Marcus Hale told reporters", with no body beside the title: the body the text has quoted last
+        body = context.get("body")
+        if body is not None and body.source_id not in _persons(context) and \
+                (names.kind(body.source_id) or (body.proposed or {}).get("kind", "")) not in (*MEDIA, "officials_unnamed"):
+            return replace(body, attribution="inferred_from_context")
     return None
 
 
