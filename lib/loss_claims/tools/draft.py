@@ -2140,6 +2140,10 @@ def modality_of(sentence: str, f: Figure) -> str:
     if MODAL.search(clause[max(0, at - 90):at]) and re.search(
             r"(?<!\bas)(?<!\beven)(?<!\bwhat)[\s’'‘“\"](?:if|unless)\s+(?!not\b|any\b|ever\b|anything\b|so\b)", clause[at:at + 120], re.I):
         return "conditional"  # "Russia could lose another 20,000 men by autumn if the current offensive tempo holds"
+    if re.match(r"[’'”\"]?\s+(?:further|more|additional)\s+(?:[\w’'-]+\s+){0,3}?(?:casualties|losses|deaths|dead|killed|wounded)\b"
+                r"[^.;]{0,60}?\bby (?:the end of|mid-|early |late )?[\w-]+", sentence[f.end:], re.I):
+        # a fact box's future losses: "Up to 15,000: further North Korean casualties by the end of 2025 if deployments continue"
+        return "conditional" if re.search(r"\b(?:if|unless|should)\s", sentence[f.end:f.end + 160], re.I) else "projected"
     forecast_before = re.search(rf"{FORECAST.pattern}[^.;:]{{0,60}}$", clause[max(0, at - 70):at], re.I)
     forecast_after = re.match(r"\s+(?:[\w’'-]+\s+){0,4}?(?:are|is)\s+(?:expected|forecast|projected)\s+to\b", sentence[f.end:], re.I)
     promised = re.search(r"\b(?:promised|pledged|plans? to send|(?:is|was) preparing to send|prepares to send|readies|readying)\b"
@@ -2572,10 +2576,20 @@ def report_date(sentence: str, published: date | None) -> tuple[str, str, str, s
 
 # --- the draft -----------------------------------------------------------------------------------------------
 
+#: A fact box's line that opens on its figure and says after a colon what it counts: "3,800: North Korean troops killed or wounded by
+#: mid-February, according to the Pentagon", "About 90 a day: average Russian losses in January".
+_NUMBER_FIRST = re.compile(r"(?m)(?:^|(?<=[.!?] ))([-•*–]?\s*"
+                           r"(?:(?i:about|around|roughly|some|nearly|almost|more than|over|up to|at least|fewer than)\s+)?"
+                           r"\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?(?:\s+(?:a|per)\s+(?:day|week|month))?):(?=[ \t]+\S)")
+
+
 def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase], names: Names, document_id: str, start_id: int,
           published: date | None = None, left_out: list[tuple[str, str]] | None = None) -> list[dict[str, str]]:
     """Candidate claims.csv rows for ``text`` (each with ``proposed_claimant``, a sources.csv row to propose, or ''); each
     sentence with a number that gives no row is added to ``left_out``, when given, with why (:data:`LEFT_OUT`)."""
+    original = text
+    text = _NUMBER_FIRST.sub(lambda m: m.group(1) + " ", text)  # "3,800: North Korean troops killed …" read as a sentence (the
+    # quotes keep the colon: see the end)
     # the longest name first ("the GUR" before "GUR"); names read from this text stay with it
     names = replace(names, aliases=sorted(names.aliases, key=lambda a: -len(a[0])), read={})
     names = replace(names, bodies=(*_defence_intelligence(text, names), *names.bodies))
@@ -2816,6 +2830,12 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 left_out.append((sentence, why.get((s, e), LEFT_OUT["civilians"] if _about_civilians_only(sentence)
                                                     else LEFT_OUT["another_war"] if _OTHER_WAR.search(sentence)
                                                     else _what_its_numbers_count(sentence))))
+    if text != original:  # each quote as the text writes it
+        restore = {text[s:e]: original[s:e] for s, e, _ in spans if text[s:e] != original[s:e]}
+        for row in rows:
+            row["quote"] = restore.get(row["quote"], row["quote"])
+        if left_out is not None:
+            left_out[:] = [(restore.get(q, q), why_) for q, why_ in left_out]
     for row in rows:
         if row.get("_headline"):
             row["_derived_from"] = _source_of_headline(row, [r for r in rows if not r.get("_headline")])
