@@ -3628,3 +3628,17 @@ def test_a_fact_box_line_that_opens_on_its_figure_is_read_as_a_sentence_and_quot
     assert all(q in text for q in r["quote"]) and any(q.startswith("3,700: ") for q in r["quote"])
     # must not trigger: a time of day is no fact box's figure
     assert "30" not in set(rows("12:30 - The General Staff said 140 Russian soldiers were killed since midnight.")["count_as_written"])
+
+
+def test_a_person_opening_a_sentence_is_the_one_a_later_he_says_is_whatever_the_verb():
+    text = ("Host Mara Lind talks to Daniel Okoro, a researcher, and to a drone commander who goes by the call sign Yasen. "
+            "Okoro argues that the official figures undercount the dead. His own model, built from recovered documents, puts North "
+            "Korean dead at between 900 and 1,300. Yasen, whose unit flies at night, describes the assaults. He says his unit alone "
+            "killed 'roughly 140' North Korean soldiers over a fortnight.")
+    r = rows(text)
+    who = dict(zip(r["count_as_written"], r["claimant_id"]))
+    assert who.get("between 900 and 1,300") == "daniel-okoro" and who.get("roughly 140") == "yasen", r[["count_as_written",
+                                                                                                        "claimant_id"]]
+    # must not trigger: a place or a nation opening a sentence is no person
+    r = rows("Daniel Okoro said 300 North Korean soldiers had died. Ukraine says more. He says 400 more were wounded.")
+    assert list(r["claimant_id"])[-1:] == ["daniel-okoro"], r[["count_as_written", "claimant_id"]]

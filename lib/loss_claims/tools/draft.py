@@ -815,6 +815,24 @@ _NOT_A_PERSON = {"The", "This", "That", "In", "On", "At", "By", "According", "As
 
 
 
+def _subject_person(sentence: str, names: Names, context: dict) -> None:
+    """A person the text named before, opening a sentence as its subject ("Okafor argues …", "Yasen, whose unit flies …,
+    describes …"): the one a later "he says" is, whatever the verb."""
+    lead = re.match(rf"^\W*(?P<n>[{_UP}][{_LOW}]{{2,}})(?=,\s|\s+(?:[a-z]+s|has|had|is|was|who|also)\b)", sentence)
+    if lead is None or lead.group("n") in _NOT_A_PERSON or lead.group("n") in _NOT_NAME_WORDS or lead.group("n") in SPEAKING_FOR:
+        return
+    word = lead.group("n")
+    known = context.get("people", {}).get(word)
+    if known is not None:
+        context["person"] = known
+        return
+    before = context.get("text", "")[:context.get("at", 0)]
+    full = re.search(rf"\b(?:call sign,? [“\"‘']?(?P<c>{word})\b|(?P<f>[{_UP}][{_LOW}]+ {word})\b(?![’']s))", before)
+    if full is not None and _a_person(full.group("f") or word):
+        bare = full.group("f") or word
+        _remember(context, bare, bare, _a_person_claimant(bare, bare, full.group(), names))
+
+
 def _remember(context: dict, name: str, written: str, claimant: Claimant) -> None:
     """A person named in full: by each word of the name later ("Shin said" of Shin Dong-hyuk, "Marchenko wrote" of Oleksiy
     Marchenko) and by the role the text gave them ("the minister said")."""
@@ -1071,7 +1089,10 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
     role = re.search(rf"\bthe ({'|'.join(ROLES)})\s+(?:also\s+|later\s+)?(?:{SPEECH})\b", sentence, re.I)
     if role and role.group(1).lower() in context.get("roles", {}):  # "the minister said": the minister named before
         return replace(context["roles"][role.group(1).lower()], attribution="inferred_from_context", written=role.group())
-    pronoun = re.search(rf"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:{SPEECH})\b|\b(?:{SPEECH})\s+(?:he|she)\b", sentence, re.I)
+    pronoun = re.search(rf"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:{SPEECH})\b|\b(?:{SPEECH})\s+(?:he|she)\b|"
+                        # "His own model, built from …, puts North Korean dead at …": the person's own count
+                        r"^\W*(?:His|Her)\s+(?:own\s+)?(?:model|estimate|count|analysis|calculation|reckoning|tally|research|data)\b"
+                        r"[^.;]{0,80}?\b(?:puts|gives|suggests|shows|finds|counts|estimates)\b", sentence, re.I)
     last = (context.get("history") or [None])[-1]
     if pronoun and last is not None and (re.match(r"(?:an?|one)\s", last.written, re.I) and
                                          re.search(r"\b(?:official|diplomat|commander|officer|source|soldier|analyst|expert|"
@@ -2645,6 +2666,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             found = [f for f in found if f not in withdrawn and f not in named_again]
         stated.update(round(f.value, 2) for f in figures[(s, e)])
         context["at"] = s  # (where the sentence starts: what the text named before it)
+        _subject_person(sentence, names, context)
         claimants = claimants_of(sentence, names, context)
         context["said_before"] = sentence  # (for the next sentence: "… its press secretary said. Rear Adm. Dana Whitfield told …")
         # (the names are looked up only where a document noun is: claimants_of has read them once already)
