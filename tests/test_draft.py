@@ -3642,3 +3642,11 @@ def test_a_person_opening_a_sentence_is_the_one_a_later_he_says_is_whatever_the_
     # must not trigger: a place or a nation opening a sentence is no person
     r = rows("Daniel Okoro said 300 North Korean soldiers had died. Ukraine says more. He says 400 more were wounded.")
     assert list(r["claimant_id"])[-1:] == ["daniel-okoro"], r[["count_as_written", "claimant_id"]]
+
+
+def test_residents_killed_serving_in_the_armed_forces_are_soldiers_of_their_homes_country():
+    r = _losses("According to the district administration, 190 residents of Konotop district have been killed serving in the armed "
+                "forces since February 2022.")
+    assert list(r["count_as_written"]) == ["190"] and list(r["whose_losses"]) == ["ukrainian"], r[["count_as_written", "whose_losses"]]
+    # must not trigger: residents killed by shelling are civilians, no row
+    assert _losses("Shelling of Konotop killed 12 residents on Tuesday, the district administration said.").empty

@@ -1930,7 +1930,9 @@ _DASH_RANGE = re.compile(r"(?<![\w,.])(?:(?:about|around|roughly|some|approximat
                          r"\s?[-–—]\s?(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\w]|,\d|[-–])", re.I)
 CIVILIANS = r"civilians?|residents|villagers|inhabitants|children|non-combatants"
 MILITARY = (r"soldiers?|troops?|marines?|servicem[ae]n|service ?members?|personnel|fighters?|combatants|conscripts|officers|"
-            r"generals|infantry(?:men)?|paratroopers|mercenaries|sailors|pilots|military operation|in combat|in action|at the front")
+            r"generals|infantry(?:men)?|paratroopers|mercenaries|sailors|pilots|military operation|in combat|in action|at the front|"
+            # residents who fell as soldiers: "212 residents of the district have been killed serving in the armed forces"
+            r"serving in the (?:armed forces|army|military)|in uniform|on the front(?: line)?|mobili[sz]ed|contract soldiers?")
 
 
 #: Wars neither of the ledger's conflicts holds (the Russia–Ukraine war, the Korean conflict), named as where losses were.
@@ -2236,6 +2238,11 @@ _RUSSIAN_HOMES = (r"(?:Kursk|Belgorod|Bryansk|Voronezh|Oryol|Orel|Lgov|Rylsk|Kur
                   r"Udmurt\w*|Perm|Sverdlovsk|Novosibirsk|Omsk|Irkutsk|Khabarovsk|Primorye)\b")
 
 
+_UKRAINIAN_HOMES = (r"(?:Sumy|Konotop|Okhtyrka|Shostka|Romny|Lebedyn|Trostianets|Kharkiv|Chernihiv|Poltava|Lviv|Dnipro|Zaporizhzhia|"
+                    r"Odesa|Vinnytsia|Zhytomyr|Ternopil|Rivne|Volyn|Ivano-Frankivsk|Cherkasy|Kirovohrad|Mykolaiv|Kherson|Khmelnytskyi|"
+                    r"Chernivtsi|Uzhhorod|Zakarpattia|Bukovyna)\b")
+
+
 def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool = False) -> str:
     """Whose people a figure counts: the nationality in its own noun phrase; else the one that qualifies the loss noun
     before it; else the subject of 'X lost'; else the nearest that is no attacker or war's owner."""
@@ -2244,12 +2251,13 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
     if killed_by and killed_by.start() <= f.start:  # "Russian paramilitary soldiers were … killed by North Korean troops"
         return _nation_label(_NATION_RE.search(killed_by.group("x")))
     after = sentence[f.end:f.end + 70]
-    home = re.match(rf"[’'”\"]?\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE}|natives|contract soldiers)\s+(?:from|of)\s+(?:the\s+)?"
-                    rf"{_RUSSIAN_HOMES}", after, re.I) \
-        or re.search(rf"\b(?:residents|villagers|people|families) of {_RUSSIAN_HOMES}[^.;]{{0,40}}?\b(?:buried|mourned|said goodbye to)"
-                     rf"\s+$", sentence[max(0, f.start - 100):f.start], re.I)
-    if home:  # "47 servicemen from the Kursk region", "residents of Lgov buried three servicemen": Russia's own
-        return "russian"
+    for homes, side in ((_RUSSIAN_HOMES, "russian"), (_UKRAINIAN_HOMES, "ukrainian")):
+        home = re.match(rf"[’'”\"]?\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE}|natives|contract soldiers)\s+(?:from|of)\s+(?:the\s+)?"
+                        rf"{homes}", after, re.I) \
+            or re.search(rf"\b(?:residents|villagers|people|families) of {homes}[^.;]{{0,40}}?\b(?:buried|mourned|said goodbye to)"
+                         rf"\s+$", sentence[max(0, f.start - 100):f.start], re.I)
+        if home:  # "47 servicemen from the Kursk region", "residents of Lgov buried three servicemen": that country's own
+            return side
     inflicted_on = re.match(rf"[’'”\"]?\s+(?:[\w’'”\"-]+\s+){{0,3}}?on\s+(?:the\s+)?(?P<x>{_NATION})\b", after) \
         if re.search(r"\binflict(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,4}[“\"‘']?$", sentence[max(0, f.start - 60):f.start], re.I) else None
     if inflicted_on:  # "had inflicted losses of “up to 230 servicemen” on Ukrainian units": the ones it was inflicted on
