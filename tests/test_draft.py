@@ -3650,3 +3650,18 @@ def test_residents_killed_serving_in_the_armed_forces_are_soldiers_of_their_home
     assert list(r["count_as_written"]) == ["190"] and list(r["whose_losses"]) == ["ukrainian"], r[["count_as_written", "whose_losses"]]
     # must not trigger: residents killed by shelling are civilians, no row
     assert _losses("Shelling of Konotop killed 12 residents on Tuesday, the district administration said.").empty
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Officials have put North Korean killed and wounded at about 4,000 to 4,500 over a similar period.", "about 4,000 to 4,500"),
+    ("North Korea dispatched approximately 11,000 to 12,000 troops to Russia, the ministry said.", "approximately 11,000 to 12,000"),
+])
+def test_a_range_hedged_as_a_whole_is_a_range(text, count):
+    r = rows(text)
+    hit = r[r["count_as_written"] == count]
+    assert list(hit["qualifier"]) == ["range"], r[["count_as_written", "qualifier"]]
+
+
+def test_a_hedged_figure_with_no_range_stays_approximate():
+    # must not trigger: "about N" alone, and "about N" beside a date range
+    assert list(rows("About 4,000 North Korean soldiers were killed or wounded, officials said.")["qualifier"]) == ["approximate"]
