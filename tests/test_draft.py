@@ -3665,3 +3665,18 @@ def test_a_range_hedged_as_a_whole_is_a_range(text, count):
 def test_a_hedged_figure_with_no_range_stays_approximate():
     # must not trigger: "about N" alone, and "about N" beside a date range
     assert list(rows("About 4,000 North Korean soldiers were killed or wounded, officials said.")["qualifier"]) == ["approximate"]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Russia's Defence Ministry has claimed that Ukraine has lost more than 60,000 troops in Kursk, killed and wounded, since "
+     "August.", "killed_or_wounded"),
+    ("On Tuesday it said Russia had lost 38,000 troops in the Kursk direction since August, a figure it said included the wounded.",
+     "killed_or_wounded"),
+    ("Ukraine's General Staff says Russia has lost more than 60,000 personnel in the region, but that figure includes the wounded.",
+     "killed_or_wounded"),
+    ("At the peak, by its reckoning, North Korean units were losing about 90 soldiers a day killed or wounded.", "killed_or_wounded"),
+    # must not trigger: losses in a place with no measure set off stay unspecified
+    ("Ukraine has lost more than 60,000 troops in Kursk since August, the ministry said.", "casualties_unspecified"),
+])
+def test_a_measure_set_off_after_the_place_or_rate_or_said_to_include_the_wounded(text, measure):
+    assert list(rows(text)["measure"])[:1] == [measure], rows(text)[["count_as_written", "measure"]]

@@ -2414,9 +2414,10 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
         named = _loss_named(sentence[f.end + defines.end():])
         if named:
             return named
-    if f.counted_in == "people" and re.match(r"[^.;]{0,40}?,\s+(?:a figure|which|a number|a total)\s+(?:(?:it|they|he|she|the \w+)\s+"
-                                              r"says?\s+)?(?:includes?|including)\s+(?:the\s+)?(?:wounded|injured)\b",
-                                              sentence[f.end:], re.I):
+    if f.counted_in == "people" and re.match(r"[^.;\d]{0,80}?(?:,\s+|\s+but\s+)(?:a figure|which|a number|a total|that figure|"
+                                              r"the figure)\s+"
+                                              r"(?:(?:it|they|he|she|the \w+)\s+(?:says?|said)\s+)?(?:includes?|included|including)\s+"
+                                              r"(?:the\s+)?(?:wounded|injured)\b", sentence[f.end:], re.I):
         return "killed_or_wounded"  # "Russia had lost more than 38,000 troops in the region, a figure it says includes the wounded"
     part = _PART_OF.match(sentence, f.end)
     if part and f.counted_in == "people":  # "About 4,000 of the roughly 12,000 … sent to fight for Russia have been killed or wounded"
@@ -2428,12 +2429,15 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
         if label and label not in ("deployed", "casualties_unspecified") and re.match(
                 rf"[’'”\"]?\s+(?:{pattern})\b(?!\s+(?:[A-Za-z’'-]+\s+){{0,2}}?(?:{PEOPLE})\b)", sentence[f.end:], re.I):
             return label
-    own = re.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\s+", sentence[f.end:], re.I)
+    own = re.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\s+(?:(?:a|per|each)\s+(?:day|week|month)\s+)?", sentence[f.end:], re.I)
     if own and _loss_named(sentence[f.end + own.end():]):
         return _loss_named(sentence[f.end + own.end():])
     # the measure set off by a comma after the figure (and its people, and a rate's unit): "lost 1,600 troops, killed or wounded, in
     # the final week", "losing around 1,500 soldiers a day, killed or wounded", "at least 6,000, killed and wounded, and …"
     apart = re.match(rf"[’'”\"]?(?:\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE}))?(?:\s+(?:a|per|each)\s+(?:day|week|month))?"
+                     # (and where or when: "lost more than 60,000 troops in Kursk, killed and wounded, since August")
+                     r"(?:\s+(?:in|near|around|along|across|on|at|over|during)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:region|direction|"
+                     r"sector|area|oblast|district))?)?"
                      r"(?:,\s+|\s*[—–]\s*|\s+-\s+)", sentence[f.end:], re.I)
     set_off = _loss_named(sentence[f.end + apart.end():], r"[’'”\"]?(?=\s*(?:[,.;:)”\"’—–]|$)|\s+(?:combined|together|in|on|at|"
                                                          r"since|during|over|by|along|across|near|around)\b)") if apart else None
