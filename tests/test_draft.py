@@ -3680,3 +3680,11 @@ def test_a_hedged_figure_with_no_range_stays_approximate():
 ])
 def test_a_measure_set_off_after_the_place_or_rate_or_said_to_include_the_wounded(text, measure):
     assert list(rows(text)["measure"])[:1] == [measure], rows(text)[["count_as_written", "measure"]]
+
+
+def test_a_fate_right_after_the_figure_holds_across_a_numeral_and_a_combined_measure_among_troops_stays_combined():
+    r = rows("The prosecutor told the court that the detachment of 40 men had lost 17 killed and nine wounded in three days.")
+    assert list(r[r["count_as_written"] == "17"]["measure"]) == ["killed"], r[["count_as_written", "measure"]]
+    # must not trigger: a fate that is an adjective of the people after it
+    r = rows("Ukrainian forces captured two wounded North Korean soldiers near Sudzha.")
+    assert list(r["measure"]) == ["captured"], r[["count_as_written", "measure"]]

@@ -2376,6 +2376,12 @@ _SENT_AFTER = re.compile(r"[’'”\"]?\s+(?:(?:troops|soldiers|men)\s+)?(?:(?:K
                          r"(?:deployed|sent|dispatched|stationed)\b(?!\s+(?:home|back)\b)", re.I)
 
 
+#: Words between a fate and a people noun that show the fate is no adjective of them ("lost 17 killed and nine wounded", "4,000
+#: killed or wounded among the troops it sent"; but "captured two wounded North Korean soldiers").
+_NOT_ADJECTIVE = (r"(?:and|or|among|of|in|from|at|near|on|by|with|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                  r"dozens?|hundreds?|thousands?)")
+
+
 def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None:
     label = _label(sentence, f.start)
     if label is not None:  # a list line: its label says what the figure counts, the most specific measure first
@@ -2427,7 +2433,8 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
     for pattern, label in MEASURES:  # "lost between 20,000 and 25,000 killed and wounded", "lost several hundred killed"
         # (never an adjective of the people counted: "captured two wounded North Korean soldiers")
         if label and label not in ("deployed", "casualties_unspecified") and re.match(
-                rf"[’'”\"]?\s+(?:{pattern})\b(?!\s+(?:[A-Za-z’'-]+\s+){{0,2}}?(?:{PEOPLE})\b)", sentence[f.end:], re.I):
+                rf"[’'”\"]?\s+(?:{pattern})\b(?!\s+(?:(?!{_NOT_ADJECTIVE}\b)[A-Za-z’'-]+\s+){{0,2}}?(?:{PEOPLE})\b)",
+                sentence[f.end:], re.I):
             return label
     own = re.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\s+(?:(?:a|per|each)\s+(?:day|week|month)\s+)?", sentence[f.end:], re.I)
     if own and _loss_named(sentence[f.end + own.end():]):
