@@ -3688,3 +3688,11 @@ def test_a_fate_right_after_the_figure_holds_across_a_numeral_and_a_combined_mea
     # must not trigger: a fate that is an adjective of the people after it
     r = rows("Ukrainian forces captured two wounded North Korean soldiers near Sudzha.")
     assert list(r["measure"]) == ["captured"], r[["count_as_written", "measure"]]
+
+
+def test_an_if_clause_then_any_modal_verb_before_the_figure_is_conditional():
+    r = rows("If obituaries capture half of all deaths, Russian military deaths in the region would lie between 8,000 and 12,000.")
+    assert list(r["modality"]) == ["conditional"], r[["count_as_written", "modality"]]
+    # must not trigger: an if-clause with no modal, a report of what happened
+    r = rows("If anything, the ministry said, 300 Russian soldiers were killed near Sudzha.")
+    assert list(r["modality"]) == ["reported"], r[["count_as_written", "modality"]]

@@ -2150,12 +2150,17 @@ def _clause(sentence: str, at: int) -> tuple[int, int]:
     return left + 1, min(right) if right else len(sentence)
 
 
+#: Any verb a modal governs, after an if-clause: "If obituaries capture half of deaths, … deaths would lie between 9,000 and 13,500".
+_ANY_MODAL = re.compile(r"\b(?:would|could|might|will|may|['’]d|['’]ll)\s+(?!not\b|say\b|tell\b|comment\b)(?:[a-z]+\s+)?[a-z]+", re.I)
+
+
 def modality_of(sentence: str, f: Figure) -> str:
     a, b = _clause(sentence, f.start)
     clause = sentence[a:b]
     at = f.start - a
     for m in CONDITIONAL.finditer(clause):
-        if m.start() <= at < m.end() or (m.end() <= at and (MODAL.search(clause[m.end():]) or FORECAST.search(clause[m.end():at]))):
+        if m.start() <= at < m.end() or (m.end() <= at and (MODAL.search(clause[m.end():]) or FORECAST.search(clause[m.end():at])
+                                                            or _ANY_MODAL.search(clause[m.end():at]))):
             return "conditional"  # "if that pace holds, I expect the total to pass 9,000"
     near = clause[max(0, at - 90):at + 90]
     if NOT_MODAL.search(near):
