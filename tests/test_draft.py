@@ -3696,3 +3696,9 @@ def test_an_if_clause_then_any_modal_verb_before_the_figure_is_conditional():
     # must not trigger: an if-clause with no modal, a report of what happened
     r = rows("If anything, the ministry said, 300 Russian soldiers were killed near Sudzha.")
     assert list(r["modality"]) == ["reported"], r[["count_as_written", "modality"]]
+
+
+def test_the_whole_a_question_is_asked_of_is_no_loss_but_the_whole_given_plainly_is():
+    assert _losses("The government still will not say how many of the 2,300 died to drones, the lawmaker said.").empty
+    # must not trigger: the same figure stated as the dead
+    assert list(_losses("The government said 2,300 soldiers had died, the lawmaker said.")["count_as_written"]) == ["2,300"]

@@ -1706,6 +1706,8 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:displaced|evacuated|evacuees|refugees|who fled|made homeless)\b(?:(?!\b(?:killed|dead|died|wounded|"
                  r"injured|casualties|losses)\b)[^.;])*$", sentence[max(0, start - 90):start], re.I):
         return True  # the displaced: "the number of people displaced from the border districts … had passed 150,000"
+    if re.search(r"\bhow many (?:of )?(?:the |those |these |its |their )?$", sentence[max(0, start - 30):start], re.I):
+        return True  # the whole a question is asked of: "will not tell the public how many of the 2,420 died to drones"
     if re.search(r"\b(?:hotline|helpline|phone line|telephone(?: number)?)\b[^.;\d]{0,12}$", sentence[max(0, start - 20):start], re.I):
         return True  # a phone number: "call the ministry's hotline, 1548"
     if re.search(r"\bsample of\s+(?:about\s+|some\s+)?\d", sentence, re.I):
