@@ -3702,3 +3702,19 @@ def test_the_whole_a_question_is_asked_of_is_no_loss_but_the_whole_given_plainly
     assert _losses("The government still will not say how many of the 2,300 died to drones, the lawmaker said.").empty
     # must not trigger: the same figure stated as the dead
     assert list(_losses("The government said 2,300 soldiers had died, the lawmaker said.")["count_as_written"]) == ["2,300"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian shelling damaged 14 houses in the village and killed no one, the administration said.",
+    "Shilov, who scored 23 league goals for the club, was killed near Sudzha in February.",
+    "Ukrainian units repelled 19 assaults in the Kursk direction on Tuesday, the General Staff said.",
+    "The nurse, who has worked 36-hour shifts since the first wave of wounded, said the ward was full.",
+])
+def test_what_the_noun_after_a_figure_counts_is_no_people(text):
+    assert _losses(text).empty, _losses(text)[["count_as_written", "measure"]]
+
+
+def test_a_figure_before_people_killed_in_assaults_still_counts_them():
+    # must not trigger: the people counted before the word for the assaults they died in
+    assert list(_losses("Ukrainian units killed 40 Russian soldiers in 19 assaults, the General Staff said.")["count_as_written"]) \
+        == ["40"]

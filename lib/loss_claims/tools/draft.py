@@ -1762,7 +1762,12 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
                          r"dollars|euros|won|rubles|billion|bn|trillion|names? of (?!the fallen)|kg|tonnes|tons|interviews?|exchanges?|"
                          r"incidents?|videos?|posts?|documents?|briefings?|pages?|sources|cemeteries|sites|locations|hospitals|regions|"
                          r"provinces|countries|towns|settlements|ambulances|buses|trucks|cars|trains|convoys|beds|stretchers|"
-                         r"flights|letters|photos|photographs|clips|periods|rows|phases|stages|rounds)\b", sentence[end:end + 20], re.I)
+                         r"flights|letters|photos|photographs|clips|periods|rows|phases|stages|rounds|"
+                         # things counted beside losses: "damaged 14 houses", "scored 23 league goals", "repelled 19 assaults"
+                         r"houses|homes|buildings|apartments|flats|(?:[a-z]+ )?goals|seasons|shirts|matches|games|points|trenches|"
+                         r"dugouts|bridges|roads|hectares|acres|shifts|sorties|missions|raids|rockets|mines|bombs|bullets|flags|calls|"
+                         r"messages|applications|requests|trials|hearings|sessions|meetings|votes|seats|episodes|chapters|articles|"
+                         r"stories|followers|subscribers|views|assaults|attacks|strikes|waves)\b", sentence[end:end + 30], re.I)
                 or re.search(r"\bfactor of\s+$", sentence[max(0, start - 12):start], re.I))  # "differ by a factor of three"
 
 
