@@ -3706,6 +3706,8 @@ def test_the_whole_a_question_is_asked_of_is_no_loss_but_the_whole_given_plainly
 
 @pytest.mark.parametrize("text", [
     "Russian shelling damaged 14 houses in the village and killed no one, the administration said.",
+    "The unit lost 40 dugouts to drone strikes in January, its commander said.",
+    "The battalion has lost 23 trenches and 14 positions since December, its commander said.",
     "Shilov, who scored 23 league goals for the club, was killed near Sudzha in February.",
     "Ukrainian units repelled 19 assaults in the Kursk direction on Tuesday, the General Staff said.",
     "The nurse, who has worked 36-hour shifts since the first wave of wounded, said the ward was full.",

@@ -1764,7 +1764,8 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
                          r"provinces|countries|towns|settlements|ambulances|buses|trucks|cars|trains|convoys|beds|stretchers|"
                          r"flights|letters|photos|photographs|clips|periods|rows|phases|stages|rounds|"
                          # things counted beside losses: "damaged 14 houses", "scored 23 league goals", "repelled 19 assaults"
-                         r"houses|homes|buildings|apartments|flats|(?:[a-z]+ )?goals|seasons|shirts|matches|games|points|trenches|"
+                         r"houses|homes|buildings|apartments|flats|positions|strongpoints|(?:[a-z]+ )?goals|seasons|shirts|matches|games|"
+                         r"points|trenches|"
                          r"dugouts|bridges|roads|hectares|acres|shifts|sorties|missions|raids|rockets|mines|bombs|bullets|flags|calls|"
                          r"messages|applications|requests|trials|hearings|sessions|meetings|votes|seats|episodes|chapters|articles|"
                          r"stories|followers|subscribers|views|assaults|attacks|strikes|waves)\b", sentence[end:end + 30], re.I)
