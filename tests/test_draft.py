@@ -3720,3 +3720,40 @@ def test_a_figure_before_people_killed_in_assaults_still_counts_them():
     # must not trigger: the people counted before the word for the assaults they died in
     assert list(_losses("Ukrainian units killed 40 Russian soldiers in 19 assaults, the General Staff said.")["count_as_written"]) \
         == ["40"]
+
+
+def test_a_quotation_standing_alone_goes_on_in_the_last_speakers_voice():
+    text = ("Russia's Defence Ministry on Saturday declared the region liberated. We publish the main passages of the statement."
+            "\n\n'In the course of the operation, the enemy lost more than 70,000 servicemen.'\n\n"
+            "'Over the past 24 hours alone, the Armed Forces of Ukraine lost up to 210 servicemen in the area of Gornal.'")
+    r = rows(text)
+    assert len(set(r["claimant_id"])) == 1 and "" not in set(r["claimant_id"]), r[["count_as_written", "claimant_id"]]
+    # must not trigger: a quotation its speaker is named after is theirs
+    r = rows("Russia's Defence Ministry declared the region liberated.\n\n'We lost 40 men that night,' a Ukrainian sergeant said.")
+    assert list(r["claimant_id"]) != [list(rows("Russia's Defence Ministry said 70,000 Ukrainian servicemen were lost.")
+                                           ["claimant_id"])[0]], r[["count_as_written", "claimant_id"]]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The U.S. estimates that about 1,000 North Korean soldiers have been killed.", "us-officials"),
+    ("South Korea's spy agency has put North Korean deaths at around 100, according to South Korean lawmakers briefed by the agency.",
+     None),
+])
+def test_the_us_speaks_for_its_officials_and_lawmakers_briefed_by_an_agency_relay_it(text, claimant):
+    r = rows(text)
+    expected = claimant or list(rows("South Korea's spy agency said 100 North Korean soldiers had died.")["claimant_id"])[0]
+    assert list(r["claimant_id"]) == [expected] and expected != "kr-officials", r[["count_as_written", "claimant_id"]]
+
+
+def test_an_estimate_of_soldiers_killed_or_wounded_raised_to_a_figure_takes_that_measure():
+    r = rows("Ukraine's General Staff on Tuesday raised its estimate of North Korean soldiers killed or wounded in the region to about "
+             "4,100.")
+    assert list(r["measure"]) == ["killed_or_wounded"], r[["count_as_written", "measure"]]
+    # must not trigger: an estimate of troops sent stays a troop figure
+    assert list(rows("Seoul raised its estimate of North Korean soldiers sent to Russia to about 14,000.")["measure"]) == ["deployed"]
+
+
+def test_a_spokesman_named_after_his_service_is_no_body_quoted_before():
+    r = rows("The Birds of Magyar unit said its drones hit 26 North Korean soldiers. Military intelligence spokesman Serhii Babenko "
+             "said North Korean losses had exceeded 4,000.")
+    assert list(r["claimant_id"])[-1] != list(r["claimant_id"])[0], r[["count_as_written", "claimant_id"]]

@@ -559,16 +559,19 @@ _CITING_NATION = re.compile(rf"\b(?:[Cc]iting|[Aa]ccording to|[Bb]ased on)\s+(?P
 CAPITALS = {"Kyiv": "UA", "Seoul": "KR", "Moscow": "RU", "Pyongyang": "KP", "Washington": "US", "London": "GB"}
 #: A country speaking for its government, as wires write: "Ukraine says it captured two more", "Russia has said …".
 #: (The same names a wire's dateline country is given by: see _DATELINE_CODES.)
-COUNTRIES_SPEAKING = {"South Korea": "KR", "Ukraine": "UA", "Russia": "RU", "North Korea": "KP", "the United States": "US", "Britain": "GB",
+COUNTRIES_SPEAKING = {"South Korea": "KR", "Ukraine": "UA", "Russia": "RU", "North Korea": "KP", "the United States": "US",
+                      "the U.S.": "US", "Britain": "GB",
                       "Japan": "JP", "Poland": "PL"}
 #: A nation's people speaking for its government, as reporters and lawmakers say: "The Ukrainians have told this committee …".
 PEOPLES_SPEAKING = {"the Ukrainians": "UA", "the Russians": "RU", "the South Koreans": "KR", "the North Koreans": "KP",
                     "the Americans": "US", "the British": "GB", "the Japanese": "JP", "the Poles": "PL"}
-SPEAKING_FOR = {**CAPITALS, **COUNTRIES_SPEAKING, **PEOPLES_SPEAKING, **{k[0].upper() + k[1:]: v for k, v in PEOPLES_SPEAKING.items()}}
+SPEAKING_FOR = {**CAPITALS, **COUNTRIES_SPEAKING, **PEOPLES_SPEAKING,
+                **{k[0].upper() + k[1:]: v for k, v in {**PEOPLES_SPEAKING, **COUNTRIES_SPEAKING}.items() if k.startswith("the ")}}
 #: "Washington, by contrast, spoke of …", "Kyiv’s propaganda claims …", "Moscow says nothing of its allies’ dead and boasts of …".
 _ASIDE = r"(?:,\s+(?:by contrast|for its part|in turn|meanwhile|however|too|in response|for now|in its turn),|,\s+which)?"
 _VOICE = r"(?:[’']s\s+(?:propaganda|government|leadership|officials|side|military|authorities|command))?"
-_CAPITAL = re.compile(rf"(?<![\w’'])(?P<who>{'|'.join(SPEAKING_FOR)}){_VOICE}{_ASIDE}\s+(?:also\s+|has\s+|have\s+|had\s+|itself\s+|now\s+)?"
+_CAPITAL = re.compile(rf"(?<![\w’'])(?P<who>{'|'.join(map(re.escape, SPEAKING_FOR))}){_VOICE}{_ASIDE}\s+"
+                      rf"(?:also\s+|has\s+|have\s+|had\s+|itself\s+|now\s+)?"
                       rf"(?:(?:{SPEECH})\b(?!\s+(?:little|nothing|next to nothing)\b)|"
                       r"(?:is|are|was|were)\s+(?:now\s+)?(?:saying|claiming|reporting|estimating)\b|"  # "the Ukrainians were claiming …"
                       r"(?:says|said) nothing (?:of|about) [^,.;]{1,40}? and (?:instead )?"
@@ -906,8 +909,7 @@ def _spoken_for(around: str, names: Names, context: dict) -> Claimant | None:
         return next((c for c in reversed(context.get("history", [])) if c.source_id not in persons
                      and _head_word(c) == head.group(1).lower()), None)
     bare_title = re.search(r"(?:^|\s)(?:[Dd]eputy\s+|[Cc]hief\s+)?(?:spokes(?:man|woman|person)|press secretary)\s+[A-Z]", around)
-    if bare_title and not re.search(r"\b(?:[A-Z][\w’'-]+|office|ministry|agency|department|brigade|battalion|staff|command|service|"
-                                    r"government|embassy|council|forces)\s*$", around[:bare_title.start()]):
+    if bare_title and re.search(r"(?:^|[,;:—(“\"‘”’]|\b(?:said|says|told|and|but|the|a|its|their))\s*$", around[:bare_title.start()]):
         # "deputy press secretary Marcus Hale told reporters", with no body beside the title: the body the text has quoted last
         body = context.get("body")
         if body is not None and body.source_id not in _persons(context) and \
@@ -1269,6 +1271,12 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         return [_unnamed_officials(adjective.strip(), f"{adjective.strip()} officials", names)
                 for adjective in re.split(r",\s*|\s+(?:and|&)\s+", listed.group("list"))]
     found = mentions(sentence, names)
+    briefed = re.search(r"\b(?:lawmakers|legislators|MPs|members of (?:the )?(?:parliament|National Assembly)|deputies)\b[^.;]{0,40}?"
+                        r"\b(?:briefed|(?:who )?attended (?:a |the |its )?(?:closed-door )?briefing)\b", sentence, re.I)
+    agency = next((m for m in found if m.kind == "intelligence_service"), None)
+    if briefed and agency is not None:  # "…, according to South Korean lawmakers briefed by the agency": the agency, through them
+        return [Claimant(agency.source_id, "explicit", agency.written, [m.source_id for m in found if m.kind in MEDIA],
+                         _proposal(agency, names))]
     staff = _STAFF_AT.search(sentence)
     if staff and not any(m.start <= staff.start("org") < m.end for m in found):
         # "Analysts at Krestmoor Risk said": the firm or institute they work for
@@ -2463,7 +2471,8 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
                                                          r"since|during|over|by|along|across|near|around)\b)") if apart else None
     if set_off:
         return set_off
-    subject = re.search(rf"\b(?:the|a|its) (?:number|count|toll|tally) of (?:[\w’'-]+\s+){{0,3}}?(?:{PEOPLE})\s+", sentence[:f.start], re.I)
+    subject = re.search(rf"\b(?:the|a|its|their|his|her) (?:number|count|toll|tally|estimate|figure) of (?:[\w’'-]+\s+){{0,3}}?"
+                        rf"(?:{PEOPLE})\s+", sentence[:f.start], re.I)
     if subject and _loss_named(sentence[subject.end():]):
         # "the number of North Korean soldiers killed or wounded while fighting for Russia … has risen to about 3,000"
         return _loss_named(sentence[subject.end():])
@@ -2770,6 +2779,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 earlier = context["intro"]  # a list after "The agency told lawmakers:": each item the agency's
             if earlier is None and BULLETIN_VOICE.search(sentence) and context["history"]:
                 earlier = context["history"][-1]
+            if earlier is None and re.match(r"\s*['‘“\"]\w", sentence) and not re.search(r"\w[.,!?]?['’”\"]\s*,?\s+\w", sentence) \
+                    and context.get("speaker") is not None:
+                earlier = context["speaker"]  # a quotation standing alone, no one named in or after it: the last speaker goes on
             if re.search(r"\b(?:by our (?:calculation|count|reckoning|estimate)|we (?:estimate|calculate|reckon|project)|our (?:own )?"
                          r"(?:estimate|calculation|analysis|count))\b", sentence, re.I) and paragraph not in context.get("turns", ()):
                 earlier = None  # the text's own estimate ("by our calculation", "we estimate"): the author's, not the last speaker's
