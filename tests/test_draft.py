@@ -3757,3 +3757,21 @@ def test_a_spokesman_named_after_his_service_is_no_body_quoted_before():
     r = rows("The Birds of Magyar unit said its drones hit 26 North Korean soldiers. Military intelligence spokesman Serhii Babenko "
              "said North Korean losses had exceeded 4,000.")
     assert list(r["claimant_id"])[-1] != list(r["claimant_id"])[0], r[["count_as_written", "claimant_id"]]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("The revision followed two days of failed North Korean assaults near Pogrebki, in which 240 North Korean troops were killed.",
+     "period"),
+    ("The North Korean brigade that first went into battle near Kurilovka has lost about 400 men, according to him.", "cumulative"),
+    # must not trigger: soldiers who were trapped near a place died in that one fight
+    ("The blogger claimed that Russian forces killed up to 200 Ukrainian soldiers who had been encircled near Sudzha.", "incident"),
+])
+def test_days_of_fighting_are_a_period_and_where_a_unit_fought_is_no_incident(text, scope):
+    assert_first_scope(text, scope)
+
+
+def test_dying_at_a_rate_is_a_loss_of_the_dead():
+    r = rows("The agency believes North Korean soldiers have been dying at a rate of about 30 a day this month.")
+    assert list(r["measure"]) == ["killed"], r[["count_as_written", "measure"]]
+    # must not trigger: soldiers sent at a rate stay troops
+    assert list(rows("Pyongyang has been sending soldiers at a rate of about 300 a week.")["measure"]) != ["killed"]

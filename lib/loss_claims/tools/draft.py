@@ -77,7 +77,8 @@ MEASURES = [
     (r"killed (?:or|and) wounded|wounded (?:or|and) killed|killed (?:or|and) injured|dead (?:or|and) wounded|"
      r"casualties, (?:both|including|counting both) (?:killed|dead) and wounded|both killed and wounded|counting both dead and wounded",
      "killed_or_wounded"),
-    (r"killed|killing|kills|dead|deaths?|death toll|died|fatalities|fatality|bodies|body bags|fallen|eliminated|lost their lives|executed|"
+    (r"killed|killing|kills|dead|deaths?|death toll|died|dying|"
+     r"fatalities|fatality|bodies|body bags|fallen|eliminated|lost their lives|executed|"
      r"names|martyrs|gave their lives|given their lives|liquidated|graves?|grave markers|grave plots|burial plots|urns|headstones|"
      r"tombstones|coffins|burials?|funerals?|burying|buried|"
      r"took (?:their|his) own lives?|taken their own lives|killed themselves|bl(?:ew|own|ow) themselves up|"
@@ -215,6 +216,8 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:{_SINCE_POINT})\b)[^,.;]*|\bas of\b|"
           rf"\bbetween (?:\d{{1,2}} )?(?:{MONTHS})\.?(?: \d{{1,2}})?(?:,? \d{{4}})? and (?:\d{{1,2}} )?(?:{MONTHS})\b|"
           r"\b(?:during|in|over) the (?:\w+ ){0,2}(?:days|weeks|hours) of\b|\bin a single (?:weekend|fortnight)\b|\bover the period\b|"
           r"\bfor the (?:previous|past|last) day\b|"
+          r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:days|weeks|nights) of (?:[\w-]+ ){0,3}?"
+          r"(?:assaults?|attacks?|battles?|combat|clashes|fighting)\b|"
           rf"\bbetween (?:{MONTHS})\.? \d{{1,2}} and \d{{1,2}}\b|"
           rf"\bbetween (?:early |late |mid-)?(?:{MONTHS}) and the (?:end|start|beginning|middle) of (?:{MONTHS})\b|"
           rf"\b(?:after |during )?the (?:{MONTHS}) (?:fighting|offensive|battles?|assaults?|counteroffensive)\b|"
@@ -2568,6 +2571,9 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
                 best = (key, label, m.group())
     if best is None or best[0][0]:  # no sign, or only the verb's aspect: a place or a bulletin's voice says more
         place = _NEAR_PLACE.search(sentence)
+        if place and re.search(r"\b(?:that|which)\b[^,;]{0,30}\b(?:went into (?:battle|combat|action)|fought|(?:was|were) deployed|"
+                               r"(?:is|was|are|were) (?:stationed|based)|operates|operated)\s+$", sentence[:place.start()]):
+            place = None  # "The brigade that first went into battle near Kurilovka has lost a third": where it fought, not one fight
         if place and not counted_in.startswith("people_per_"):
             return "incident", place.group()  # "surrendered near Sverdlikovo": one place, one fight
         bulletin = re.search(r"\bthe enemy (?:lost|losses)\b", sentence, re.I)
