@@ -3775,3 +3775,16 @@ def test_dying_at_a_rate_is_a_loss_of_the_dead():
     assert list(r["measure"]) == ["killed"], r[["count_as_written", "measure"]]
     # must not trigger: soldiers sent at a rate stay troops
     assert list(rows("Pyongyang has been sending soldiers at a rate of about 300 a week.")["measure"]) != ["killed"]
+
+
+def test_a_known_person_named_again_by_pronoun_keeps_the_ledgers_id_whatever_nation_the_sentence_names():
+    names = Names([*ALIASES, ("Volodymyr Zelenskyy, President of Ukraine", "ua-zel")],
+                  {**SOURCES, "ua-zel": {"kind": "government_official", "country": "UA"}}, {"ua-47": "u-47"}, known_bodies())
+    text = ("THURSDAY \u2014 President Volodymyr Zelenskyy said in his evening address that Russian units were losing about 400 men "
+            "a day. In three days of fighting near Sverdlikovo alone, he said, up to 800 Russian troops had been killed or wounded.")
+    r = pd.DataFrame(draft(text, COLUMNS, PHRASES, names, "doc-900", 1), columns=[*COLUMNS, "proposed_claimant"])
+    assert set(r["claimant_id"]) == {"ua-zel"}, r[["count_as_written", "claimant_id"]]
+    # must not trigger: another person, named in full, is not the known one
+    r = pd.DataFrame(draft("Dmitry Volkov, a Russian blogger, said 300 Ukrainian soldiers were killed.", COLUMNS, PHRASES, names,
+                           "doc-900", 1), columns=[*COLUMNS, "proposed_claimant"])
+    assert "ua-zel" not in set(r["claimant_id"]), r[["count_as_written", "claimant_id"]]

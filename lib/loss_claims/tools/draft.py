@@ -1193,8 +1193,10 @@ def _to_known(claimant: Claimant, names: Names) -> Claimant:
     formation = {f.lower() for f in _FORMATION.findall(name)}
     country = claimant.proposed.get("country", "")
     for alias, source in names.aliases:
-        if source not in names.sources or country and names.country(source) not in ("", country):
-            continue
+        person_named = "," in alias and names.kind(source) in ("government_official", "military_command") \
+            and len(_words(alias.split(",")[0])) >= 2 and _words(alias.split(",")[0]) <= words
+        if source not in names.sources or country and names.country(source) not in ("", country) and not person_named:
+            continue  # (a person's whole name is theirs, whatever country a sentence's other words seemed to give them)
         known = _words(alias)
         if ordinals or _ORDINAL.search(alias):
             same = ordinals == {o.lower() for o in _ORDINAL.findall(alias)} and formation & {f.lower() for f in _FORMATION.findall(alias)}
