@@ -3788,3 +3788,13 @@ def test_a_known_person_named_again_by_pronoun_keeps_the_ledgers_id_whatever_nat
     r = pd.DataFrame(draft("Dmitry Volkov, a Russian blogger, said 300 Ukrainian soldiers were killed.", COLUMNS, PHRASES, names,
                            "doc-900", 1), columns=[*COLUMNS, "proposed_claimant"])
     assert "ua-zel" not in set(r["claimant_id"]), r[["count_as_written", "claimant_id"]]
+
+
+@pytest.mark.parametrize("text, whose", [
+    ("The military medical centre in Okhtyrka says it has treated more than 2,100 wounded servicemen since August.", "ukrainian"),
+    ("Hospitals across the Kursk region took in some 4,000 wounded soldiers in the winter, the regional ministry said.", "russian"),
+    # must not trigger: a hospital's town does not make the enemy it counts its own
+    ("Ukrainian drones killed 40 North Korean soldiers near the hospital, the brigade said.", "north_korean"),
+])
+def test_the_wounded_a_hospital_in_a_town_treats_are_its_sides(text, whose):
+    assert list(rows(text)["whose_losses"])[:1] == [whose], rows(text)[["count_as_written", "whose_losses"]]

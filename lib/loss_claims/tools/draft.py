@@ -2294,6 +2294,11 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
         m = None  # "2,700 wounded fighting alongside Russian troops": the troops beside them, not theirs
     if m:
         return _nation_label(_NATION_RE.search(m.group("x")))
+    for homes, side in ((_RUSSIAN_HOMES, "russian"), (_UKRAINIAN_HOMES, "ukrainian")):
+        if re.search(rf"\b(?:hospitals?|medical cent(?:re|er)s?|clinics?|morgues?|infirmar(?:y|ies))\s+(?:in|across|of|at)\s+(?:the\s+)?"
+                     rf"(?:city of |town of )?{homes}", sentence, re.I) and re.search(r"\b(?:wounded|injured|treated|admitted|took in|"
+                                                                               r"received|bodies)\b", sentence, re.I):
+            return side  # "The military medical centre in Okhtyrka … has treated more than 2,300 wounded servicemen": its side's
     if re.match(r"\s+(?:of\s+)?(?:our|its own)\b", after, re.I) and claimant_country in SIDE_OF_COUNTRY:
         return SIDE_OF_COUNTRY[claimant_country]
     offset = max(0, f.start - 110)
