@@ -1347,6 +1347,8 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         if re.search(r"\b(?:briefed by|briefing by|briefing from|according to|citing|cited|quoting|a statement (?:from|by)|"
                      r"statements? (?:from|of)|figures? (?:from|by|of)|estimates? (?:from|by|of)|data from|assessment (?:by|from|of)|"
                      r"report by|report from|sources in|told by|"
+                     # a speaker after an inverted verb: "…, says the Hanbando Security Forum, a think-tank in Seoul"
+                     r"(?:(?<=, )|(?<=[”’\"] ))(?:says|said|writes|wrote|adds|added|argues|argued|notes|noted|warns|warned)|"
                      r"(?:received|information|provided|supplied) from|"
                      r"(?:compiled|published|released|gathered|kept|issued|estimated|announced|reported|claimed|given|provided)"
                      r"\s+(?:[\w-]+\s+){0,2}?by)\s+(?:the\s+)?$",
