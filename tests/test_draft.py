@@ -3807,3 +3807,11 @@ def test_a_body_after_an_inverted_verb_of_speech_claims_what_the_sentence_says_b
     # must not trigger: a person after the inverted verb speaks, not the body their description names
     r = rows("“We lost 12 men,” said Maj. Ivan Hrab of the 61st Jaeger Brigade.")
     assert list(r["claimant_id"]) == ["ivan-hrab"], r[["count_as_written", "claimant_id"]]
+
+
+def test_a_body_that_has_said_nothing_claims_nothing():
+    r = rows("The 47th Brigade said 40 Russian soldiers were killed, and the Hanbando Security Forum has said nothing.")
+    assert list(r["claimant_id"]) == ["ua-47"], r[["count_as_written", "claimant_id"]]
+    # must not trigger: a body that said something claims it
+    assert list(rows("The Hanbando Security Forum has said 40 Russian soldiers were killed.")["claimant_id"]) == \
+        ["hanbando-security-forum"]

@@ -1357,7 +1357,8 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         elif re.match(rf"^(?:\s*\([^)]{{1,20}}\))?(?:['’]s?\s+(?:\w+\s+){{0,2}}"
                       rf"(?:assessment|estimate|statement|figures?|report|tally|data))|"
                       rf"^(?:\s*\([^)]{{1,20}}\))?,?\s*"
-                      rf"(?:[\w’'-]+\s+){{0,5}}?(?:{SPEECH})\b|^,(?:[^,]|,(?=\d)){{1,110}},\s+(?:has\s+|had\s+)?(?:{SPEECH})\b",
+                      rf"(?:[\w’'-]+\s+){{0,5}}?(?:{SPEECH})\b(?!\s+(?:nothing|little|next to nothing|no (?:figures?|numbers?))\b)|"
+                      rf"^,(?:[^,]|,(?=\d)){{1,110}},\s+(?:has\s+|had\s+)?(?:{SPEECH})\b",
                       after, re.I):
             speaking.append((1 if m.kind not in MEDIA else 2, m))
         elif re.search(r"\((?:[\w ]+)?$", before) and re.match(r"\)", after):  # "SEOUL, Jan. 14 (Yonhap)": the agency of the dateline
