@@ -54,6 +54,41 @@ from ..ledger.paths import display
 from ..ledger.text import one_line
 from ..ledger.numbers import FRACTION_WORDS, WORD_VALUES, numbers_in
 
+
+class _Patterns:
+    """``re``'s module functions, with the compiled patterns kept in a cache large enough for this module's: the draft builds some
+    hundreds of patterns from its tables, more than the 512 ``re`` keeps, so that ``re`` compiled them again and again (the
+    drafts' time was three-quarters compiling). Same signatures, same results."""
+
+    @staticmethod
+    @lru_cache(maxsize=8192)
+    def compiled(pattern, flags=0) -> re.Pattern:
+        return re.compile(pattern, flags)
+
+    def search(self, pattern, string, flags=0):
+        return self.compiled(pattern, flags).search(string)
+
+    def match(self, pattern, string, flags=0):
+        return self.compiled(pattern, flags).match(string)
+
+    def fullmatch(self, pattern, string, flags=0):
+        return self.compiled(pattern, flags).fullmatch(string)
+
+    def finditer(self, pattern, string, flags=0):
+        return self.compiled(pattern, flags).finditer(string)
+
+    def findall(self, pattern, string, flags=0):
+        return self.compiled(pattern, flags).findall(string)
+
+    def sub(self, pattern, repl, string, count=0, flags=0):
+        return self.compiled(pattern, flags).sub(repl, string, count)
+
+    def split(self, pattern, string, maxsplit=0, flags=0):
+        return self.compiled(pattern, flags).split(string, maxsplit)
+
+
+rx = _Patterns()
+
 KNOWN_BODIES = Path(__file__).parent / "known_bodies.csv"
 
 #: Words that make a number a count of people when they follow it closely.
@@ -297,7 +332,7 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of every sentence, as slices of the text: the quote is copied, never retyped."""
     out, paragraph, pos = [], 0, 0
     for m in _SENTENCE_END.finditer(text):
-        word = re.search(r"((?:[A-Za-z]+[’'])?[A-Za-z]+)\.$", text[max(0, m.start() - 12):m.start()])  # ("Kyiv’s." ends one)
+        word = rx.search(r"((?:[A-Za-z]+[’'])?[A-Za-z]+)\.$", text[max(0, m.start() - 12):m.start()])  # ("Kyiv’s." ends one)
         if "\n" not in m.group() and word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
             continue  # "Dec. 16", "Maj. Gen.", "U.S.": not the end of a sentence
         if text[pos:m.start()].strip():
@@ -377,23 +412,23 @@ def mentions(sentence: str, names: Names) -> list[Mention]:
 
     listed: list[Mention] = []  # the ledger's names, names read earlier in this text, known bodies: the longest match wins
     for written, source in names.aliases:
-        for m in re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", sentence, re.I):
+        for m in rx.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", sentence, re.I):
             listed.append(Mention(m.start(), m.end(), source, m.group(), True, kind=names.kind(source)))
     for source, (acronym, kind, name) in list(names.read.items()):
-        for m in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", sentence):
+        for m in rx.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", sentence):
             listed.append(Mention(m.start(), m.end(), source, m.group(), False, name, kind, read=True))
     for body in names.bodies:
         for m in body.pattern.finditer(sentence):
             listed.append(Mention(m.start(), m.end(), body.source_id, m.group(), body.source_id in names.sources, body.name,
                                   body.kind))
     for m in sorted(listed, key=lambda m: (m.start - m.end, not m.known, m.start)):
-        if free(m.start, m.end) and not re.search(r"\b(?:pro|anti)-$", sentence[max(0, m.start - 5):m.start], re.I):
+        if free(m.start, m.end) and not rx.search(r"\b(?:pro|anti)-$", sentence[max(0, m.start - 5):m.start], re.I):
             found.append(m)  # (never a body in a word that only describes another: "a pro-Kremlin Telegram channel")
     for m in ORGANISATION.finditer(sentence):
-        if free(m.start("name"), m.end()) and not re.fullmatch(r"[A-Z][a-z]+", m.group("name")):  # "the Ministry said": the one before
+        if free(m.start("name"), m.end()) and not rx.fullmatch(r"[A-Z][a-z]+", m.group("name")):  # "the Ministry said": the one before
             name = m.group("name")
             acronym = m.group("acronym") or ""
-            kind = next((k for pattern, k in ORGANISATION_KINDS if re.search(pattern, name)), "think_tank")
+            kind = next((k for pattern, k in ORGANISATION_KINDS if rx.search(pattern, name)), "think_tank")
             source = _slug(acronym) if acronym else _slug(" ".join(w for w in name.split() if w[0].isupper() or w[0].isdigit())[:40])
             found.append(Mention(m.start("name"), m.end(), source, m.group()[m.start("name") - m.start():], False,
                                  f"{name} ({acronym})" if acronym else name, kind, read=True))
@@ -408,7 +443,7 @@ def mentions(sentence: str, names: Names) -> list[Mention]:
                 start = m.start("name") + len(" ".join(words[:k])) + (1 if k else 0)
                 name = " ".join(words[k:])
                 if free(start, m.end()) and not set(words[k:]) & _NOT_NAME_WORDS:
-                    kind = next((k2 for pattern, k2 in ORGANISATION_KINDS if re.search(pattern, name)), "think_tank")
+                    kind = next((k2 for pattern, k2 in ORGANISATION_KINDS if rx.search(pattern, name)), "think_tank")
                     source = _slug(acronym)
                     found.append(Mention(start, m.end(), source, sentence[start:m.end()], False, f"{name} ({acronym})", kind, read=True))
                     names.read[source] = (acronym, kind, f"{name} ({acronym})")
@@ -417,11 +452,11 @@ def mentions(sentence: str, names: Names) -> list[Mention]:
         name = m.group("name")
         if free(m.start("name"), m.end("name")) and not set(name.split()) & _NOT_NAME_WORDS and name.split()[0] not in _NOT_A_PERSON \
                 and not any(name.startswith(a) for a, _ in COUNTRY_NAMES):
-            kind = "media_outlet" if re.match(r"outlet|website|news site|newspaper|channel|blog", m.group("noun")) else "think_tank"
+            kind = "media_outlet" if rx.match(r"outlet|website|news site|newspaper|channel|blog", m.group("noun")) else "think_tank"
             source = _slug(name)[:40]
             found.append(Mention(m.start("name"), m.end("name"), source, name, False, name, kind, read=True))
             names.read[source] = (name, kind, name)  # "Mediazona's estimate", later in the text
-    for m in re.finditer(r"\b(?:lawmaker|Rep\.|Representative|legislator|MP|Sen\.|Senator)\s+(?P<n>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})",
+    for m in rx.finditer(r"\b(?:lawmaker|Rep\.|Representative|legislator|MP|Sen\.|Senator)\s+(?P<n>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})",
                          sentence):
         if free(m.start(), m.end()):
             person = m.group("n")
@@ -460,7 +495,7 @@ ORGANISATION_KINDS = [(r"Ministry|Office|Committee|Commission|Headquarters|Burea
 def _slug(text: str) -> str:
     """An id's words: "Tadeusz Wróblewski" → "tadeusz-wroblewski" (letters without their marks; "ł" as "l")."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower().replace("ł", "l")) if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+    return rx.sub(r"[^a-z0-9]+", "-", plain).strip("-")
 
 
 #: Nationality adjectives of officials in a list ("American, British and Polish officials"): country code, name.
@@ -582,8 +617,8 @@ _CAPITAL = re.compile(rf"(?<![\w’'])(?P<who>{'|'.join(map(re.escape, SPEAKING_
 def _country_named(text: str) -> str:
     """The country a phrase names by adjective ("a senior Ukrainian military source", "U.S. officials"), else by name ("sources
     in Ukraine's armed forces"), or ''."""
-    return next((c for adjective, (_, c) in ADJECTIVES.items() if re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", text, re.I)), "") \
-        or next((c for name, c in COUNTRY_NAMES if re.search(rf"\b{name}\b", text)), "")
+    return next((c for adjective, (_, c) in ADJECTIVES.items() if rx.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", text, re.I)), "") \
+        or next((c for name, c in COUNTRY_NAMES if rx.search(rf"\b{name}\b", text)), "")
 
 
 def _persons(context: dict) -> set[str]:
@@ -645,22 +680,22 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
         return _unnamed_officials(estimates.group("who"), estimates.group(), names)
     paper = _PAPER_BY.search(sentence)
     if paper:  # "according to an estimate by a Western think tank": its author
-        who = re.sub(r"^(?:an?|the)\s+", "", paper.group("who") or paper.group("body"))
-        if not re.match(rf"(?:{_PAPERS})\b", who):
+        who = rx.sub(r"^(?:an?|the)\s+", "", paper.group("who") or paper.group("body"))
+        if not rx.match(rf"(?:{_PAPERS})\b", who):
             country = _country_named(who)
             source = _slug(f"{country} {who}")[:48]
-            kind = next((k for pattern, k in ORGANISATION_KINDS if re.search(pattern, who)), "think_tank") \
-                if re.search(r"[A-Z]|think tank|institute", who) else "officials_unnamed"
+            kind = next((k for pattern, k in ORGANISATION_KINDS if rx.search(pattern, who)), "think_tank") \
+                if rx.search(r"[A-Z]|think tank|institute", who) else "officials_unnamed"
             proposed = None if source in names.sources else {"source_id": source, "name": who[0].upper() + who[1:], "kind": kind,
                                                              "country": country}
             return Claimant(source, "explicit", paper.group(), [], proposed)
-    m = re.search(rf"\baccording to (?P<who>{'|'.join(map(re.escape, SPEAKING_FOR))})(?=\s*[,.;)]|\s*$)", sentence)
+    m = rx.search(rf"\baccording to (?P<who>{'|'.join(map(re.escape, SPEAKING_FOR))})(?=\s*[,.;)]|\s*$)", sentence)
     if m:  # "lost 1,400 soldiers a day across the front in December, according to Ukraine": that nation's officials
         code = SPEAKING_FOR[m.group("who")]
         return _unnamed_officials(next((a for a, (_, c) in ADJECTIVES.items() if c == code and a not in ("us", "u.s.")), code).title(),
                                   m.group("who"), names)
     agent = _AGENT.search(sentence)
-    if agent and not re.match(r"(?i:the\s+)?(?:same|other|latter|former)\b", agent.group("who")):
+    if agent and not rx.match(r"(?i:the\s+)?(?:same|other|latter|former)\b", agent.group("who")):
         # "12,000 losses claimed on March 3 by the Ukrainian Telegram channel Tochka Zoru", "a claim by a Ukrainian channel that …"
         described = _described(agent.group("who"), agent.group("who"), names, context)
         if described is not None:
@@ -674,9 +709,9 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
         return _named_body(f"{code.lower()}-officials", state.group("who") or state.group("gov"),
                            f"{adjective.title()} officials (unnamed)", "officials_unnamed", code, names)
     m = _CAPITAL.search(sentence)
-    if m and re.search(r"\b(?:in|from|to|at|of|by|with|near|for|against|on|into|across)\s+$", sentence[:m.start()], re.I):
+    if m and rx.search(r"\b(?:in|from|to|at|of|by|with|near|for|against|on|into|across)\s+$", sentence[:m.start()], re.I):
         m = None  # "a Western diplomat in Kyiv estimated": the place of the one who speaks
-    if m and re.search(r"\b(?:if|unless|whether|should|once|until)\s+$", sentence[:m.start()], re.I):
+    if m and rx.search(r"\b(?:if|unless|whether|should|once|until)\s+$", sentence[:m.start()], re.I):
         m = None  # "If Pyongyang maintains its current rotation, we project …": a condition, not a speaker
     if m and m.group("who").lower() not in (c.lower() for c in CAPITALS) \
             and (SPEAKER.search(sentence, m.end()) or ACCORDING.search(sentence, m.end())):
@@ -689,34 +724,34 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
                                                          "kind": "officials_unnamed", "country": code}
         return Claimant(source, "explicit", m.group("who"), [], proposed)
     # "Staff at the Lgov cemetery … said", "Relatives say": a group's word opening the sentence, read as in mid-sentence
-    probe = sentence[:1].lower() + sentence[1:] if re.match(rf"(?:{_PEOPLE_GROUPS}|staff|nurses)\b", sentence, re.I) else sentence
+    probe = sentence[:1].lower() + sentence[1:] if rx.match(rf"(?:{_PEOPLE_GROUPS}|staff|nurses)\b", sentence, re.I) else sentence
     m = SPEAKER.search(probe) or ACCORDING.search(probe)
     if not m:
         return None
     written = m.group("who").strip()
-    if re.search(r"\b(?:ministers?|ambassadors?|envoys?)\b", written, re.I) and re.search(r"[A-Z][\w’'-]+,\s*$", probe[:m.start("who")]):
+    if rx.search(r"\b(?:ministers?|ambassadors?|envoys?)\b", written, re.I) and rx.search(r"[A-Z][\w’'-]+,\s*$", probe[:m.start("who")]):
         return None  # "Daniel Roper, the armed forces minister, who …, offered": the person named before the appositive
-    if re.fullmatch(r"(?:the|this|that|these|those)\s+[\w’'-]+|(?:the|this)\s+[\w’'-]+['’]s\s+[\w’'-]+", written, re.I):
+    if rx.fullmatch(r"(?:the|this|that|these|those)\s+[\w’'-]+|(?:the|this)\s+[\w’'-]+['’]s\s+[\w’'-]+", written, re.I):
         return None  # "the unit wrote", "the agency said": the claimant named before (read from context)
-    if re.search(rf"\b(?:{SPEECH})\s", written):
+    if rx.search(rf"\b(?:{SPEECH})\s", written):
         return None  # "Marta Kask said the agency had put …": the speaker is before the first verb (a person, or context)
-    if re.search(rf"\b(?i:spokes(?:man|woman|person)|press (?:secretary|officer))\s+{_NAME}", written):
+    if rx.search(rf"\b(?i:spokes(?:man|woman|person)|press (?:secretary|officer))\s+{_NAME}", written):
         return None  # "spokesperson Dana Whitfield said": a person, named (the body beside them is read with the person)
-    if re.search(r"(?:^|\s)(?:the|its|their)\s+(?:same\s+|spy\s+|other\s+)?[\w’'-]+$", written, re.I) and \
-            not re.search(r"\b[A-Z]", re.sub(rf"\b(?:{MONTHS}|{'|'.join(WEEKDAYS)})\b", "", re.sub(r"^\W*\w+", "", written))):
+    if rx.search(r"(?:^|\s)(?:the|its|their)\s+(?:same\s+|spy\s+|other\s+)?[\w’'-]+$", written, re.I) and \
+            not rx.search(r"\b[A-Z]", rx.sub(rf"\b(?:{MONTHS}|{'|'.join(WEEKDAYS)})\b", "", rx.sub(r"^\W*\w+", "", written))):
         return None  # "He said the agency", "a month later the agency", "in its July post the brigade": the one named before
-    where = re.match(r",\s+((?:in|inside|within|from|close to|near)\s+[^,]{3,60}),", m.group()[m.end("who") - m.start():])
-    if where and re.search(r"\b(?:source|sources|official|officials|resident|residents)$", written, re.I):
+    where = rx.match(r",\s+((?:in|inside|within|from|close to|near)\s+[^,]{3,60}),", m.group()[m.end("who") - m.start():])
+    if where and rx.search(r"\b(?:source|sources|official|officials|resident|residents)$", written, re.I):
         written = f"{written} {where.group(1)}"  # "A second source, in Ryanggang Province, said": who they are is where they are
-    written = re.sub(r"^(?:but|and|yet|so|while)\s+", "", written, flags=re.I)  # "…, but a brigade commander told": the commander
-    written = re.sub(r"^.*?\baccording to\s+", "", written, flags=re.I)  # "That's according to two officials who … spoke to …"
-    if re.match(r"(?i:nobody|no one|none|neither|no)\b", written):
+    written = rx.sub(r"^(?:but|and|yet|so|while)\s+", "", written, flags=re.I)  # "…, but a brigade commander told": the commander
+    written = rx.sub(r"^.*?\baccording to\s+", "", written, flags=re.I)  # "That's according to two officials who … spoke to …"
+    if rx.match(r"(?i:nobody|no one|none|neither|no)\b", written):
         return None  # "nobody official has said that 800 were killed": no one claims it
-    if re.match(r"(?:[Ww]e|[Oo]ur|us|[Ww]hich|[Ww]ho|[Ww]hom|[Tt]hat)\b", written):  # (not "US intelligence")
+    if rx.match(r"(?:[Ww]e|[Oo]ur|us|[Ww]hich|[Ww]ho|[Ww]hom|[Tt]hat)\b", written):  # (not "US intelligence")
         return None  # "we and a team of volunteers have identified": the text's own voice; "which independent demographers …"
-    if re.search(r"\b(?:[Yy]our|[Mm]y)\b", written):
+    if rx.search(r"\b(?:[Yy]our|[Mm]y)\b", written):
         return None  # "In January your service told this committee …": the one addressed, whom the context names
-    if re.match(r"(?:Q[.:]\s*)?(?:What|How|Why|When|Where|Who|Which|Did|Does|Do|Is|Are|Has|Have|Was|Were)\b", written):
+    if rx.match(r"(?:Q[.:]\s*)?(?:What|How|Why|When|Where|Who|Which|Did|Does|Do|Is|Are|Has|Have|Was|Were)\b", written):
         return None  # "Q. What did the agency say at first?": a question, which names whom the answer's claimant is
     press = _PRESS_OF.match(written)
     if press and context is not None:
@@ -728,7 +763,7 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
             office = f"{head[0].upper()}{head[1:]}'s office ({press.group('role').lower()})"
             body = _named_body(_slug(f"{_country_named(probe)} {head} office")[:48], written, office, "government_body", "", names)
         if body is not None:
-            person = re.match(rf",\s+(?P<who>{_TITLES}{_NAME}{{1,3}}),", probe[m.end("who"):])
+            person = rx.match(rf",\s+(?P<who>{_TITLES}{_NAME}{{1,3}}),", probe[m.end("who"):])
             if person and _a_person(person.group("who")):
                 _remember(context, _bare(person.group("who")), person.group("who"), body)
             return replace(body, written=written)
@@ -744,24 +779,24 @@ def _described(written: str, as_written: str, names: Names, context: dict | None
     """A speaker named by description ("a former officer of the regiment"), as a proposed source: unnamed officials of the
     dateline's country where the words say no more, the kind the head word tells, and None for nobody a reader could tell apart
     ("a source", "officials")."""
-    who = re.sub(r"^(?:(?:the|a|an|two|three|several|some|one|another|second|third|other)\s+)+", "", written, flags=re.I)
+    who = rx.sub(r"^(?:(?:the|a|an|two|three|several|some|one|another|second|third|other)\s+)+", "", written, flags=re.I)
     dateline = _DATELINE_CODES.get((context or {}).get("country", ""), "")
-    plain = set(re.findall(r"[a-z]+", who.lower())) <= _PLAIN_OFFICIALS | {"official", "officer", "officers"}
+    plain = set(rx.findall(r"[a-z]+", who.lower())) <= _PLAIN_OFFICIALS | {"official", "officer", "officers"}
     if dateline and plain and not _country_named(who):  # "a military official said", under a SEOUL dateline
         return _unnamed_officials(next((a for a, (_, c) in ADJECTIVES.items() if c == dateline and " " not in a and a != "us"),
                                        "south korean" if dateline == "KR" else dateline).title(), written, names)
-    if len(who.split()) < 2 and not re.fullmatch(_PEOPLE_GROUPS, who, re.I):
+    if len(who.split()) < 2 and not rx.fullmatch(_PEOPLE_GROUPS, who, re.I):
         return None  # "a source said", "officials said": nobody a reader could tell apart (unattributed, for the curator)
     lower = who.lower()
     country = _country_named(who)
-    if re.search(r"\bsouth korea", lower):
+    if rx.search(r"\bsouth korea", lower):
         country = "KR"
-    kind = "officials_unnamed" if re.search(r"officials?|sources?|spokes|puppets|warmongers", lower) else \
-        "unnamed_outlet" if re.search(r"\b(?:newspapers?|tabloids?|broadcasters?|magazines?|dail(?:y|ies))$", lower) else \
-        "military_unit" if re.search(r"units?|brigade|battalion|regiment|operators|forces|soldiers|troops|commanders?|pilots|marines",
+    kind = "officials_unnamed" if rx.search(r"officials?|sources?|spokes|puppets|warmongers", lower) else \
+        "unnamed_outlet" if rx.search(r"\b(?:newspapers?|tabloids?|broadcasters?|magazines?|dail(?:y|ies))$", lower) else \
+        "military_unit" if rx.search(r"units?|brigade|battalion|regiment|operators|forces|soldiers|troops|commanders?|pilots|marines",
                                      lower) \
-        else "intelligence_service" if re.search(r"intelligence|agency", lower) else \
-        "government_body" if re.search(r"ministry|service|guards?|military|command|staff|headquarters|administration|authorities",
+        else "intelligence_service" if rx.search(r"intelligence|agency", lower) else \
+        "government_body" if rx.search(r"ministry|service|guards?|military|command|staff|headquarters|administration|authorities",
                                        lower) else "officials_unnamed"
     source = _slug(f"{country} {who}")[:48]
     name = who[0].upper() + who[1:]
@@ -824,7 +859,7 @@ _NOT_A_PERSON = {"The", "This", "That", "In", "On", "At", "By", "According", "As
 def _subject_person(sentence: str, names: Names, context: dict) -> None:
     """A person the text named before, opening a sentence as its subject ("Okafor argues …", "Yasen, whose unit flies …,
     describes …"): the one a later "he says" is, whatever the verb."""
-    lead = re.match(rf"^\W*(?P<n>[{_UP}][{_LOW}]{{2,}})(?=,\s|\s+(?:[a-z]+s|has|had|is|was|who|also)\b)", sentence)
+    lead = rx.match(rf"^\W*(?P<n>[{_UP}][{_LOW}]{{2,}})(?=,\s|\s+(?:[a-z]+s|has|had|is|was|who|also)\b)", sentence)
     if lead is None or lead.group("n") in _NOT_A_PERSON or lead.group("n") in _NOT_NAME_WORDS or lead.group("n") in SPEAKING_FOR:
         return
     word = lead.group("n")
@@ -833,7 +868,7 @@ def _subject_person(sentence: str, names: Names, context: dict) -> None:
         context["person"] = known
         return
     before = context.get("text", "")[:context.get("at", 0)]
-    full = re.search(rf"\b(?:call sign,? [“\"‘']?(?P<c>{word})\b|(?P<f>[{_UP}][{_LOW}]+ {word})\b(?![’']s))", before)
+    full = rx.search(rf"\b(?:call sign,? [“\"‘']?(?P<c>{word})\b|(?P<f>[{_UP}][{_LOW}]+ {word})\b(?![’']s))", before)
     if full is not None and _a_person(full.group("f") or word):
         bare = full.group("f") or word
         _remember(context, bare, bare, _a_person_claimant(bare, bare, full.group(), names))
@@ -848,9 +883,9 @@ def _remember(context: dict, name: str, written: str, claimant: Claimant) -> Non
             people[word] = claimant
     context["person"] = claimant  # "she said", "he told me": the last person named
     for role in ROLES:
-        if re.search(rf"\b{role}\b", written, re.I):
+        if rx.search(rf"\b{role}\b", written, re.I):
             context.setdefault("roles", {})[role] = claimant
-    if re.search(r"\b(?:legislator|MP|Rep\.|member of (?:the |parliament's )?(?:parliament|National Assembly|[\w ]{0,30}committee)|"
+    if rx.search(r"\b(?:legislator|MP|Rep\.|member of (?:the |parliament's )?(?:parliament|National Assembly|[\w ]{0,30}committee)|"
                  r"committee member|committee['’]s (?:\w+ )?member)\b", written):
         context.setdefault("roles", {})["lawmaker"] = claimant  # "Park Sun-won, a member of the intelligence committee"
 
@@ -901,18 +936,18 @@ def _spoken_for(around: str, names: Names, context: dict) -> Claimant | None:
     body = next((m for m in mentions(around, names) if m.kind not in MEDIA and m.kind != "officials_unnamed"), None)
     if body is not None:
         return Claimant(body.source_id, "explicit", body.written, [], _proposal(body, names))
-    if re.match(r"\W*(?:its|their)\s+(?:deputy\s+|chief\s+|main\s+)?(?:spokes(?:man|woman|person)|press (?:officer|secretary))\b",
+    if rx.match(r"\W*(?:its|their)\s+(?:deputy\s+|chief\s+|main\s+)?(?:spokes(?:man|woman|person)|press (?:officer|secretary))\b",
                 around, re.I):  # "Its spokesman, Taras Mykhailiuk, put the toll at …": the body the sentence before named
         persons = _persons(context)
         return next((c for c in reversed(context.get("history", [])) if c.source_id not in persons), None)
-    head = re.search(r"\b(?:the|its)\s+([a-z]+)['’]s?\s+(?:deputy\s+|chief\s+)?(?:spokes|press)", around, re.I) or \
-        re.search(r"\b(?:spokes\w+|press (?:officer|secretary|service))\s+(?:for|of|at|with)\s+(?:the|its)\s+([a-z]+)\b", around, re.I)
+    head = rx.search(r"\b(?:the|its)\s+([a-z]+)['’]s?\s+(?:deputy\s+|chief\s+)?(?:spokes|press)", around, re.I) or \
+        rx.search(r"\b(?:spokes\w+|press (?:officer|secretary|service))\s+(?:for|of|at|with)\s+(?:the|its)\s+([a-z]+)\b", around, re.I)
     if head:  # "the brigade's press officer", "a press officer for the brigade": the brigade named before
         persons = _persons(context)
         return next((c for c in reversed(context.get("history", [])) if c.source_id not in persons
                      and _head_word(c) == head.group(1).lower()), None)
-    bare_title = re.search(r"(?:^|\s)(?:[Dd]eputy\s+|[Cc]hief\s+)?(?:spokes(?:man|woman|person)|press secretary)\s+[A-Z]", around)
-    if bare_title and re.search(r"(?:^|[,;:—(“\"‘”’]|\b(?:said|says|told|and|but|the|a|its|their))\s*$", around[:bare_title.start()]):
+    bare_title = rx.search(r"(?:^|\s)(?:[Dd]eputy\s+|[Cc]hief\s+)?(?:spokes(?:man|woman|person)|press secretary)\s+[A-Z]", around)
+    if bare_title and rx.search(r"(?:^|[,;:—(“\"‘”’]|\b(?:said|says|told|and|but|the|a|its|their))\s*$", around[:bare_title.start()]):
         # "deputy press secretary Marcus Hale told reporters", with no body beside the title: the body the text has quoted last
         body = context.get("body")
         if body is not None and body.source_id not in _persons(context) and \
@@ -957,12 +992,12 @@ def _turn_speaker(sentence: str, names: Names, context: dict) -> Claimant | None
     if not named:
         # "Choi: Around 2,000 of them …": one name as an interview prints its turns, a person the text named, or whose turns it
         # labels so more than once (never a role: "Host:", "Reporter:")
-        alone = re.match(rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([{_UP}][{_LOW}]+):\s", sentence)
+        alone = rx.match(rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([{_UP}][{_LOW}]+):\s", sentence)
         if alone is None or alone.group(1).upper() in _NOT_SPEAKERS or alone.group(1) in _NOT_A_PERSON:
             return None
         word = alone.group(1)
         known = context.get("people", {}).get(word)
-        if known is None and len(re.findall(rf"(?m)^{word}:\s", context.get("text", ""))) >= 2:
+        if known is None and len(rx.findall(rf"(?m)^{word}:\s", context.get("text", ""))) >= 2:
             known = _a_person_claimant(word, word, "", names)
             context.setdefault("people", {})[word] = known
         return known
@@ -976,7 +1011,7 @@ def _turn_speaker(sentence: str, names: Names, context: dict) -> Claimant | None
 def _remember_label(context: dict, label: str, claimant: Claimant) -> None:
     """Each word of a label's name, titles aside, as the claimant of that speaker's later turns: "OKAFOR:" after "DEPUTY PRESS
     SECRETARY LAUREN OKAFOR:", "JEON:" after "SPOKESMAN JEON HA-KYU:" (the family name written first)."""
-    for word in re.sub(rf"^(?:(?:{_LABEL_TITLES}) )+", "", label).split():
+    for word in rx.sub(rf"^(?:(?:{_LABEL_TITLES}) )+", "", label).split():
         context.setdefault("people", {})[word.title()] = claimant
 
 
@@ -985,14 +1020,14 @@ def _body_of_role(role: str, names: Names) -> Claimant | None:
     know it, read in the case the names are written in; None for a role that names none ("MEMBER, ARMED SERVICES COMMITTEE")."""
     if not role:
         return None
-    words = re.sub(r"\b(Of|For|The|And|In|On)\b", lambda m: m.group().lower(), role.title())
+    words = rx.sub(r"\b(Of|For|The|And|In|On)\b", lambda m: m.group().lower(), role.title())
     body = next((m for m in mentions(words, names) if m.kind not in MEDIA and m.kind != "officials_unnamed"), None)
     return None if body is None else Claimant(body.source_id, "explicit", body.written, [], _proposal(body, names))
 
 
 def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
     """The person a transcript's label names: the one the text introduced with that surname, else the label as a name."""
-    if label in _NOT_SPEAKERS or label in DATELINE_COUNTRIES or re.search(r"['’]S\b", label):
+    if label in _NOT_SPEAKERS or label in DATELINE_COUNTRIES or rx.search(r"['’]S\b", label):
         return None  # (a newsletter's heading in capitals, "MOSCOW'S COUNTER-COUNT:", is nobody)
     surname = label.split()[-1].title()
     person = context.get("people", {}).get(surname)
@@ -1007,7 +1042,7 @@ def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
             _remember_label(context, label, claimant)
             return claimant
     text = context.get("text", "")
-    full = re.search(rf"\b((?:[{_UP}][{_LOW}]+\s+){{1,2}}){surname}\b", text)
+    full = rx.search(rf"\b((?:[{_UP}][{_LOW}]+\s+){{1,2}}){surname}\b", text)
     if full:  # "Pentagon Press Briefing by Deputy Press Secretary Karen Holcomb" before "MS. HOLCOMB:": the body she speaks for
         spoken = _spoken_for(text[max(0, full.start() - 60):full.end()].split("\n")[-1], names, context)
         if spoken is not None:
@@ -1015,7 +1050,7 @@ def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
             return spoken
     if full:  # "Witness: Director of the National Intelligence Service Cho Min-kyu" before "DIRECTOR CHO:": the service he heads
         line = text[text.rfind("\n", 0, full.start()) + 1:full.end()]
-        head = re.search(r"\b(?:[Dd]irector(?:[- ][Gg]eneral)?|[Cc]hief|[Hh]ead)\s+of\s+(?:the\s+)?", line)
+        head = rx.search(r"\b(?:[Dd]irector(?:[- ][Gg]eneral)?|[Cc]hief|[Hh]ead)\s+of\s+(?:the\s+)?", line)
         body = next((m for m in mentions(line[head.end():], names) if m.kind in ("intelligence_service", "military_command")), None) \
             if head else None
         if body is not None:
@@ -1023,7 +1058,7 @@ def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
             _remember_label(context, label, claimant)
             return claimant
     bare = _bare(f"{full.group(1)}{surname}") if full and _a_person(full.group(1) + surname) else \
-        re.sub(rf"^(?:(?:{_LABEL_TITLES}) )+", "", label).title()  # "COLONEL IVAN PETRENKO:" is Ivan Petrenko
+        rx.sub(rf"^(?:(?:{_LABEL_TITLES}) )+", "", label).title()  # "COLONEL IVAN PETRENKO:" is Ivan Petrenko
     return _a_person_claimant(bare, label, "", names)
 
 
@@ -1033,8 +1068,8 @@ def _country_in(words: str, names: Names | None = None) -> str:
     known = [(m.start, names.country(m.source_id)) for m in mentions(words, names)] if names is not None else []
     found = [(i, c) for i, c in known if c]
     found += [(m.start(), c) for adjective, (_, c) in ADJECTIVES.items()
-              for m in re.finditer(rf"(?<!\w){re.escape(adjective)}(?!\w)", words, re.I) if adjective not in ("us", "u.s.")]
-    found += [(m.start(), c) for name, c in COUNTRY_NAMES for m in re.finditer(rf"\b{name}\b", words)]
+              for m in rx.finditer(rf"(?<!\w){re.escape(adjective)}(?!\w)", words, re.I) if adjective not in ("us", "u.s.")]
+    found += [(m.start(), c) for name, c in COUNTRY_NAMES for m in rx.finditer(rf"\b{name}\b", words)]
     return min(found)[1] if found else ""
 
 
@@ -1049,7 +1084,7 @@ def _a_person_claimant(bare: str, written: str, introduction: str, names: Names,
 
 def _bare(who: str) -> str:
     """A name without its titles: "retired Army Lt. Gen. Douglas Wren" → "Douglas Wren"."""
-    return re.sub(rf"^{_TITLES}", "", who)
+    return rx.sub(rf"^{_TITLES}", "", who)
 
 
 def _a_person(who: str) -> bool:
@@ -1071,7 +1106,7 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
         _remember(context, bare, m.group(), claimant)
         return claimant
     for surname, claimant in people.items():
-        if re.search(rf"\b{re.escape(surname)}\s+(?:had\s+|has\s+)?(?:also\s+|later\s+|then\s+)?(?:{SPEECH})\b|"
+        if rx.search(rf"\b{re.escape(surname)}\s+(?:had\s+|has\s+)?(?:also\s+|later\s+|then\s+)?(?:{SPEECH})\b|"
                      rf"\b(?:{SPEECH})\s+{re.escape(surname)}\b", sentence):
             context["person"] = claimant
             return replace(claimant, attribution="explicit", written=surname)
@@ -1080,7 +1115,7 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
     if surname and surname not in _NOT_A_PERSON and surname not in _NOT_NAME_WORDS:
         # "Hnatiuk said" of a person the text introduced where nobody spoke ("Maj. Taras Hnatiuk, whose crews …"), or named once
         # with a title or a description ("Private Ri", "Paek, a sniper,"): the person
-        full = next((m for m in re.finditer(rf"(?P<who>{_TITLES}(?:[{_UP}][{_LOW}]+ +){{1,2}}){surname}\b|"
+        full = next((m for m in rx.finditer(rf"(?P<who>{_TITLES}(?:[{_UP}][{_LOW}]+ +){{1,2}}){surname}\b|"
                                             rf"(?:{_TITLE})\s+(?P<first>{surname}(?:\s+[{_UP}][{_LOW}]+){{0,2}})\b|"
                                             rf"\b{surname},\s+(?:a|an|the)\s|[“\"]{surname}[,.]?[”\"]|call sign,? {surname}\b",
                                             context.get("text", ""))
@@ -1091,18 +1126,18 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
             claimant = _a_person_claimant(bare, surname, full.group(), names)
             _remember(context, bare, full.group(), claimant)
             return claimant
-    role = re.search(rf"\bthe ({'|'.join(ROLES)})\s+(?:also\s+|later\s+)?(?:{SPEECH})\b", sentence, re.I)
+    role = rx.search(rf"\bthe ({'|'.join(ROLES)})\s+(?:also\s+|later\s+)?(?:{SPEECH})\b", sentence, re.I)
     if role and role.group(1).lower() in context.get("roles", {}):  # "the minister said": the minister named before
         return replace(context["roles"][role.group(1).lower()], attribution="inferred_from_context", written=role.group())
-    pronoun = re.search(rf"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:{SPEECH})\b|\b(?:{SPEECH})\s+(?:he|she)\b|"
+    pronoun = rx.search(rf"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:{SPEECH})\b|\b(?:{SPEECH})\s+(?:he|she)\b|"
                         # "His own model, built from …, puts North Korean dead at …": the person's own count
                         r"^\W*(?:His|Her)\s+(?:own\s+)?(?:model|estimate|count|analysis|calculation|reckoning|tally|research|data)\b"
                         r"[^.;]{0,80}?\b(?:puts|gives|suggests|shows|finds|counts|estimates)\b", sentence, re.I)
     last = (context.get("history") or [None])[-1]
-    if pronoun and last is not None and (re.match(r"(?:an?|one)\s", last.written, re.I) and
-                                         re.search(r"\b(?:official|diplomat|commander|officer|source|soldier|analyst|expert|"
+    if pronoun and last is not None and (rx.match(r"(?:an?|one)\s", last.written, re.I) and
+                                         rx.search(r"\b(?:official|diplomat|commander|officer|source|soldier|analyst|expert|"
                                                    r"spokes(?:man|woman|person))\b", last.written, re.I)
-                                         or re.match(r"(?:the\s+)?(?:\w+\s+)?(?:representative|delegate|envoy)\b", last.written, re.I)):
+                                         or rx.match(r"(?:the\s+)?(?:\w+\s+)?(?:representative|delegate|envoy)\b", last.written, re.I)):
         # "a Western diplomat in Kyiv estimated …. In Kursk alone, he said, …": the one who spoke last, unnamed as they are
         return replace(last, attribution="inferred_from_context", written=pronoun.group())
     if pronoun and context.get("person") is not None:  # "she said", "he wrote": the last person named
@@ -1123,7 +1158,7 @@ def _the_country(sentence: str, context: dict) -> str:
     if m and m.group("city") in DATELINE_COUNTRIES:
         context["country"] = DATELINE_COUNTRIES[m.group("city")]
     country = context.get("country")
-    return re.sub(r"\bthe country['’]s\b", f"{country}'s", sentence) if country else sentence
+    return rx.sub(r"\bthe country['’]s\b", f"{country}'s", sentence) if country else sentence
 
 
 #: A heading in capitals that names a source, before the sentence about it: "INSTITUTE FOR THE STUDY OF WAR - The think tank
@@ -1135,16 +1170,16 @@ def _heading(sentence: str, names: Names) -> Claimant | None:
     m = _HEADING.match(sentence)
     if not m:
         return None
-    title = re.sub(r"\b(Of|For|The|And|On)\b", lambda w: w.group().lower(), m.group("h").title()).replace("’S", "’s").replace("'S", "'s")
+    title = rx.sub(r"\b(Of|For|The|And|On)\b", lambda w: w.group().lower(), m.group("h").title()).replace("’S", "’s").replace("'S", "'s")
     title = title[0].upper() + title[1:]
     found = [f for f in mentions(title, names) if f.kind not in MEDIA]
     if found:
         return Claimant(found[0].source_id, "explicit", m.group("h"), [], _proposal(found[0], names))
-    if not re.search(r"\b(?:Institute|Center|Centre|Staff|Service|Ministry|Agency|Intelligence|Forces|Command|Count|Project|Group|"
+    if not rx.search(r"\b(?:Institute|Center|Centre|Staff|Service|Ministry|Agency|Intelligence|Forces|Command|Count|Project|Group|"
                      r"Network|Monitor|Office|Committee|Council|Brigade|Battalion|Regiment|Mission)\b", title):
         return None
-    country = next((c for name, c in COUNTRY_NAMES if re.search(rf"\b{name}\b", title)), "")
-    kind = next((k for pattern, k in ORGANISATION_KINDS if re.search(pattern, title)), "think_tank")
+    country = next((c for name, c in COUNTRY_NAMES if rx.search(rf"\b{name}\b", title)), "")
+    kind = next((k for pattern, k in ORGANISATION_KINDS if rx.search(pattern, title)), "think_tank")
     source = _slug(title)[:48]
     proposed = None if source in names.sources else {"source_id": source, "name": title, "kind": kind, "country": country}
     return Claimant(source, "explicit", m.group("h"), [], proposed)
@@ -1158,7 +1193,7 @@ _GENERIC = {"the", "and", "for", "unnamed", "ukraine", "ukrainian", "russia", "r
 
 
 def _words(name: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]{3,}", name.lower().replace("’", "'").replace("'s ", " ")) if w not in _GENERIC}
+    return {w for w in rx.findall(r"[a-z0-9]{3,}", name.lower().replace("’", "'").replace("'s ", " ")) if w not in _GENERIC}
 
 
 #: Words that describe an unnamed official and nothing more ("one senior US defense official").
@@ -1175,10 +1210,10 @@ def _to_known(claimant: Claimant, names: Names) -> Claimant:
     if claimant.proposed is None or claimant.source_id in names.sources:
         return claimant
     name = claimant.proposed.get("name", "") or claimant.written
-    plain = set(re.findall(r"[a-z.]{2,}", name.lower().replace("’s", "").replace("'s", ""))) - _PLAIN_OFFICIALS - set(ADJECTIVES) \
+    plain = set(rx.findall(r"[a-z.]{2,}", name.lower().replace("’s", "").replace("'s", ""))) - _PLAIN_OFFICIALS - set(ADJECTIVES) \
         - {"in", "of", "the", "from", "us", "south", "korean", "unnamed"} - {n.lower() for n, _ in COUNTRY_NAMES}
     if claimant.proposed.get("kind") in ("officials_unnamed", "military_unit") and claimant.proposed.get("country") and not plain \
-            and not re.search(r"\b(?:in|within|at|from|inside|close to)\b", re.sub(rf"\s+in (?:{'|'.join(CAPITALS)})\b", "", name)):
+            and not rx.search(r"\b(?:in|within|at|from|inside|close to)\b", rx.sub(rf"\s+in (?:{'|'.join(CAPITALS)})\b", "", name)):
         # "sources in Ukraine's military": that body; "an official in Seoul" is Seoul's
         # "one US official", "a senior Ukrainian military source": the ledger's unnamed officials of that country
         same = next((s for s, v in names.sources.items() if v.get("kind") == "officials_unnamed"
@@ -1250,7 +1285,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     if capitals:
         adjective_of = {"Kyiv": "Ukrainian", "Seoul": "South Korean", "Washington": "American", "London": "British", "Tokyo": "Japanese",
                         "Moscow": "Russian"}
-        words = [adjective_of[c.strip().title()] for c in re.split(r",\s*|\s+(?:and|&)\s+", capitals.group("list"))]
+        words = [adjective_of[c.strip().title()] for c in rx.split(r",\s*|\s+(?:and|&)\s+", capitals.group("list"))]
         sentence = sentence.replace(capitals.group(), f"{', '.join(words[:-1])} and {words[-1]} officials")
     paired = _PAIRED.search(sentence)
     if paired:  # "two U.S. officials and a European diplomat", "a U.S. official, a South Korean official and a European security
@@ -1263,7 +1298,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     services = _SERVICES_LIST.search(sentence)
     if services:  # "Ukrainian and South Korean intelligence now say": each nation's service, as the ledger or known bodies know it
         out = []
-        for adjective in re.split(r",\s*|\s+(?:and|&)\s+", services.group("list")):
+        for adjective in rx.split(r",\s*|\s+(?:and|&)\s+", services.group("list")):
             written = f"{adjective.strip()} intelligence"
             known = next((m for m in mentions(written, names) if m.kind == "intelligence_service"), None)
             code, country = ADJECTIVES.get(adjective.strip().lower(), ("xx", ""))
@@ -1274,9 +1309,9 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     listed = _LIST.search(sentence)
     if listed:
         return [_unnamed_officials(adjective.strip(), f"{adjective.strip()} officials", names)
-                for adjective in re.split(r",\s*|\s+(?:and|&)\s+", listed.group("list"))]
+                for adjective in rx.split(r",\s*|\s+(?:and|&)\s+", listed.group("list"))]
     found = mentions(sentence, names)
-    briefed = re.search(r"\b(?:lawmakers|legislators|MPs|members of (?:the )?(?:parliament|National Assembly)|deputies)\b[^.;]{0,40}?"
+    briefed = rx.search(r"\b(?:lawmakers|legislators|MPs|members of (?:the )?(?:parliament|National Assembly)|deputies)\b[^.;]{0,40}?"
                         r"\b(?:briefed|(?:who )?attended (?:a |the |its )?(?:closed-door )?briefing)\b", sentence, re.I)
     agency = next((m for m in found if m.kind == "intelligence_service"), None)
     if briefed and agency is not None:  # "…, according to South Korean lawmakers briefed by the agency": the agency, through them
@@ -1294,7 +1329,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         inside = next((m for m in found if quoted.start("who") <= m.start < quoted.end("who")), None)
         if inside is not None:
             return [Claimant(inside.source_id, "explicit", inside.written, relays, _proposal(inside, names))]
-        anaphor = next((kinds for pattern, kinds in ANAPHORA if re.search(pattern, quoted.group("who"), re.I)), ())
+        anaphor = next((kinds for pattern, kinds in ANAPHORA if rx.search(pattern, quoted.group("who"), re.I)), ())
         earlier = next((context["by_kind"][k] for k in anaphor if k in context.get("by_kind", {})), None)
         if earlier is not None:
             return [Claimant(earlier.source_id, "inferred_from_context", quoted.group("who"), relays, earlier.proposed)]
@@ -1307,7 +1342,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     aside = _CITING_ASIDE.search(sentence)
     if aside:  # "Kursk's governor, citing the ministry, said …": the one cited claims, the one who speaks relays
         inside = next((m for m in found if aside.start("who") <= m.start < aside.end("who")), None)
-        anaphor = next((kinds for pattern, kinds in ANAPHORA if re.fullmatch(pattern, aside.group("who"), re.I)), ())
+        anaphor = next((kinds for pattern, kinds in ANAPHORA if rx.fullmatch(pattern, aside.group("who"), re.I)), ())
         earlier = next((context["by_kind"][k] for k in anaphor if k in context.get("by_kind", {})), None)
         relays = [m.source_id for m in found if m.end <= aside.start()]
         if inside is not None:
@@ -1318,13 +1353,13 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     if cited and not SOURCES_IN.search(sentence):
         # "Reuters, citing a senior Ukrainian military source, reports …": the source claims, the outlet relays
         written = cited.group("who")
-        inside = re.match(r"\s+(?:in|within|at|from|inside)\s+", sentence[cited.end():])
+        inside = rx.match(r"\s+(?:in|within|at|from|inside)\s+", sentence[cited.end():])
         body = next((m for m in found if inside and m.start == cited.end() + inside.end() and m.kind not in MEDIA), None)
         if body is not None:  # "citing a source in Ukraine's military intelligence": that body claims, through its source
             relays = [m.source_id for m in found if m.kind in MEDIA]
             return [Claimant(body.source_id, "explicit", body.written, list(dict.fromkeys(relays)), _proposal(body, names))]
         country = _country_named(written)
-        who = re.sub(r"^(?:an?|two|three|four|several|unnamed|anonymous)\s+", "", written, flags=re.I)
+        who = rx.sub(r"^(?:an?|two|three|four|several|unnamed|anonymous)\s+", "", written, flags=re.I)
         source = _slug(f"{country} {who}")[:48]
         relays = [m.source_id for m in found if m.start < cited.start() or m.kind in MEDIA]
         proposed = None if source in names.sources else {"source_id": source, "name": f"{who[0].upper()}{who[1:]} (unnamed)",
@@ -1334,7 +1369,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     if sources_in:
         where = sources_in.group("where").strip()
         country = _country_named(where)
-        body = re.sub(r"^(?:the\s+)?[A-Z][\w ]*?[’']s\s+", "", where)  # "Ukraine's armed forces" → "armed forces"
+        body = rx.sub(r"^(?:the\s+)?[A-Z][\w ]*?[’']s\s+", "", where)  # "Ukraine's armed forces" → "armed forces"
         source = _slug(f"{country} {body}")[:40] + "-sources"
         written = sources_in.group("who")
         relays = [m.source_id for m in found if m.start < sources_in.start()]
@@ -1344,7 +1379,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     speaking, relays = [], []
     for m in found:
         before, after = sentence[max(0, m.start - 45):m.start], sentence[m.end:m.end + 140]
-        if re.search(r"\b(?:briefed by|briefing by|briefing from|according to|citing|cited|quoting|a statement (?:from|by)|"
+        if rx.search(r"\b(?:briefed by|briefing by|briefing from|according to|citing|cited|quoting|a statement (?:from|by)|"
                      r"statements? (?:from|of)|figures? (?:from|by|of)|estimates? (?:from|by|of)|data from|assessment (?:by|from|of)|"
                      r"report by|report from|sources in|told by|"
                      # a speaker after an inverted verb: "…, says the Hanbando Security Forum, a think-tank in Seoul"
@@ -1354,14 +1389,14 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
                      r"\s+(?:[\w-]+\s+){0,2}?by)\s+(?:the\s+)?$",
                      before, re.I):
             speaking.append((0, m))
-        elif re.match(rf"^(?:\s*\([^)]{{1,20}}\))?(?:['’]s?\s+(?:\w+\s+){{0,2}}"
+        elif rx.match(rf"^(?:\s*\([^)]{{1,20}}\))?(?:['’]s?\s+(?:\w+\s+){{0,2}}"
                       rf"(?:assessment|estimate|statement|figures?|report|tally|data))|"
                       rf"^(?:\s*\([^)]{{1,20}}\))?,?\s*"
                       rf"(?:[\w’'-]+\s+){{0,5}}?(?:{SPEECH})\b(?!\s+(?:nothing|little|next to nothing|no (?:figures?|numbers?))\b)|"
                       rf"^,(?:[^,]|,(?=\d)){{1,110}},\s+(?:has\s+|had\s+)?(?:{SPEECH})\b",
                       after, re.I):
             speaking.append((1 if m.kind not in MEDIA else 2, m))
-        elif re.search(r"\((?:[\w ]+)?$", before) and re.match(r"\)", after):  # "SEOUL, Jan. 14 (Yonhap)": the agency of the dateline
+        elif rx.search(r"\((?:[\w ]+)?$", before) and rx.match(r"\)", after):  # "SEOUL, Jan. 14 (Yonhap)": the agency of the dateline
             relays.append(m)
     speaking.sort(key=lambda t: t[0])
     together = _coordinated(sentence, found, [m for _, m in speaking])
@@ -1373,7 +1408,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     chosen = None
     if people:
         # "a lawmaker briefed by the agency said", "lawmaker X told reporters after the briefing by the NIS": the agency
-        briefed = [m for _, m in speaking if re.search(r"briefed by|briefing", sentence[max(0, m.start - 45):m.start], re.I)]
+        briefed = [m for _, m in speaking if rx.search(r"briefed by|briefing", sentence[max(0, m.start - 45):m.start], re.I)]
         non_lawmaker = [m for m in people if m not in lawmakers]
         chosen = (briefed or non_lawmaker or people)[0]
     elif media:
@@ -1398,9 +1433,9 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         elif all(m is not chosen for _, m in speaking):
             chosen, people = None, []  # "… could confirm South Korean estimates, spokesperson Margaret Ellery said": she speaks
     if chosen is not None and named is not None and chosen.kind in ("intelligence_service", "military_command") \
-            and re.search(r"\b(?:director(?:[- ]general)?|head|chief)\s+of\s+(?:the\s+)?$",
+            and rx.search(r"\b(?:director(?:[- ]general)?|head|chief)\s+of\s+(?:the\s+)?$",
                           sentence[max(0, chosen.start - 30):chosen.start], re.I) \
-            and re.fullmatch(r"\s*,\s*", sentence[chosen.end:named.start("who")]):
+            and rx.fullmatch(r"\s*,\s*", sentence[chosen.end:named.start("who")]):
         # "the director general of the Estonian Foreign Intelligence Service, Märten Laas, told …": the service, and "Laas said" later
         _remember(context, _bare(named.group("who")), named.group(),
                   Claimant(chosen.source_id, "explicit", chosen.written, [], _proposal(chosen, names)))
@@ -1430,7 +1465,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         agency = context.get("agency")
         lawmaker = context.get("roles", {}).get("lawmaker")
         if agency is not None and agency.source_id != person.source_id and (
-                re.search(r"\bthe (?:spy )?agency\b|\bthe (?:intelligence )?service\b", sentence, re.I)
+                rx.search(r"\bthe (?:spy )?agency\b|\bthe (?:intelligence )?service\b", sentence, re.I)
                 or lawmaker is not None and lawmaker.source_id == person.source_id):
             # "Yoo said the agency had put the toll at …", "Of those, about 390 were killed, Han told reporters" (Han, a lawmaker
             # briefed by the agency): the agency claims, the person relays
@@ -1477,15 +1512,15 @@ _TITLE_WORD = re.compile(rf"(?:{_TITLE}|Sir|Dame|Air|Marshal|Vice|Rear|Ambassado
 def _named_in(np: str) -> str:
     """The person a subject names, without the titles before the name: "Rep. Park Ji-hoon of the main opposition Democratic
     Party" → "Park Ji-hoon"; "" if it names nobody by two names or more."""
-    for run in re.finditer(rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*)*", np):
+    for run in rx.finditer(rf"[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*)*", np):
         words = run.group().split()
         titled = [i for i, w in enumerate(words) if _TITLE_WORD.fullmatch(w)]
         rest = words[titled[-1] + 1:] if titled else words
-        if not all(re.fullmatch(rf"[{_UP}][{_LOW}]+|[A-Z]\.(?:[A-Z]\.)*", w) for w in rest):
+        if not all(rx.fullmatch(rf"[{_UP}][{_LOW}]+|[A-Z]\.(?:[A-Z]\.)*", w) for w in rest):
             continue  # "No. Their": no name
         while rest and (rest[0] in _NOT_NAME_WORDS or rest[0] in SPEAKING_FOR or rest[0].lower() in ADJECTIVES):
             rest = rest[1:]
-        if not titled and len(rest) >= 3 and re.search(r"\b(?:in|of|to|for|at|from)\s+$", np[:run.start()]):
+        if not titled and len(rest) >= 3 and rx.search(r"\b(?:in|of|to|for|at|from)\s+$", np[:run.start()]):
             rest = rest[1:]  # "Consul General in Busan Ilya Morozov": the place, then the name
         if 2 <= len(rest) <= 4 and _a_person(" ".join(rest)) and not _NOT_NAME_WORDS & set(rest):
             return " ".join(rest)
@@ -1502,60 +1537,60 @@ def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant |
     label = _SPEAKER_LABEL.match(text) or _PERSON_LABEL.match(text)
     if label and label.group(1 if label.re is _SPEAKER_LABEL else 0).split(" (")[0].strip(": ").upper() not in _NOT_SPEAKERS:
         text = text[label.end():]  # "CALLER (Mr Lim): A Russian channel I follow says …": the one the turn quotes, if it names one
-    if re.match(r"(?:[—–-]\s*)?(?:Our|We|I|My|Us)\b", text):
+    if rx.match(r"(?:[—–-]\s*)?(?:Our|We|I|My|Us)\b", text):
         return None  # "Our editors have been able to confirm …": the text's own voice
     subject = None
     # the first verb of speech that is no relative clause's ("Another blogger, who writes as Kursky Front, said")
     # (and no noun the next verb has for its subject: "Early reports estimated")
-    m = next((v for v in _SPOKE_AT.finditer(text) if not re.search(r"\b(?:who|whose|which|that|whom)\s+(?:[^\s,]+\s+){0,2}$",
+    m = next((v for v in _SPOKE_AT.finditer(text) if not rx.search(r"\b(?:who|whose|which|that|whom)\s+(?:[^\s,]+\s+){0,2}$",
                                                                       text[:v.start()] + " ")
               and not _SPOKE_AT.match(text, v.end())), None)
-    if m and not re.search(r"[\d\"“”‘’:;]", _SUBJECT_ASIDE.sub("", text[:m.start()])):
+    if m and not rx.search(r"[\d\"“”‘’:;]", _SUBJECT_ASIDE.sub("", text[:m.start()])):
         subject = _OPENING.sub("", text[:m.start()])
         plain = _SUBJECT_ASIDE.sub("", subject)
         if _NOT_SUBJECT.match(plain) or "," in plain.strip(" ,"):
             subject = None  # "Four Ukrainian servicemen surrendered, it said": a clause, its speaker after it
-    trailing = re.search(r"(?:,|[”\"’]|,[”\"’])\s+(?P<np>[^,;”\"]{3,120}?)"
+    trailing = rx.search(r"(?:,|[”\"’]|,[”\"’])\s+(?P<np>[^,;”\"]{3,120}?)"
                          r"\s+(?:(?:has|have|had)\s+)?"
                          r"(?:said|says|told|tells|wrote|writes|added|claimed|reported|estimated|warned|confirmed|acknowledged)\b"
                          r"(?:\s+(?!that\b)[\w’'-]+){0,5}\s*[.!?]?[”\"’]?\s*$", text)
-    if subject is None and trailing and (re.match(r"[A-Z]|(?:an?|the|one|two|three|several|some|another)\s", trailing.group("np"))
+    if subject is None and trailing and (rx.match(r"[A-Z]|(?:an?|the|one|two|three|several|some|another)\s", trailing.group("np"))
                                          or _named_in(trailing.group("np"))):
         subject = trailing.group("np")  # (not "… well above the pace the ministry reported")
     if not subject:
         return None
     np = _TIME_AFTER.sub("", _SUBJECT_ASIDE.sub("", subject)).strip(" ,")
-    np = re.sub(r"\s+(?:familiar with|briefed on|with knowledge of|close to|speaking on condition)\b.*$", "", np)
-    np = re.sub(r"\s+(?:himself|herself|itself|themselves|there|here|too|also|alone)$", "", np)
-    np = re.sub(r"(?<=[a-z])\s+(?:I|we|you)\s+(?:follow|read|watch|know|trust|mentioned|cited)\b", "", np)  # "a channel I follow on …"
+    np = rx.sub(r"\s+(?:familiar with|briefed on|with knowledge of|close to|speaking on condition)\b.*$", "", np)
+    np = rx.sub(r"\s+(?:himself|herself|itself|themselves|there|here|too|also|alone)$", "", np)
+    np = rx.sub(r"(?<=[a-z])\s+(?:I|we|you)\s+(?:follow|read|watch|know|trust|mentioned|cited)\b", "", np)  # "a channel I follow on …"
     named = _named_in(np)
-    alias = re.search(rf"\b(?:name|first name|call sign|nom de guerre)(?:\s+only)?(?:\s+as|,)?\s+[“\"‘']?(?P<n>[{_UP}][{_LOW}]+)\b",
+    alias = rx.search(rf"\b(?:name|first name|call sign|nom de guerre)(?:\s+only)?(?:\s+as|,)?\s+[“\"‘']?(?P<n>[{_UP}][{_LOW}]+)\b",
                       subject)
     if alias and not named:  # "A recruiter there, who gave his name only as Oleg, said": the one named so
         return _a_person_claimant(alias.group("n"), alias.group("n"), sentence, names, _country_in(np, names))
-    if not named and re.fullmatch(r"(?:[A-Z][A-Z’'-]+\s+){0,3}[A-Z][A-Z’'-]+", np) and len(np) >= 3:
+    if not named and rx.fullmatch(r"(?:[A-Z][A-Z’'-]+\s+){0,3}[A-Z][A-Z’'-]+", np) and len(np) >= 3:
         # "KURSK SHIELD (pro-Russian, about 310,000 subscribers) claimed": a channel or body named in capitals
-        name = np if re.fullmatch(r"[A-Z]{2,6}", np) else np.title()  # (an acronym as it is: "OCR")
+        name = np if rx.fullmatch(r"[A-Z]{2,6}", np) else np.title()  # (an acronym as it is: "OCR")
         return _named_body(_slug(name)[:48], np, name, "media_outlet", _country_in(subject, names), names)
     if not np or _NOT_SUBJECT.match(_ORDINAL.sub("Nth", np)) or len(np.split()) > 12 or "," in np \
-            or re.match(r"\w+ing\b|(?:one|some|two|three|many|most|several|all|none|each) of\b", np, re.I) \
-            or re.search(r"\s(?:that|whether|if|as|it|he|she|they|we|your|asked|describe|describes|when|while|because)\b", np) \
-            or re.search(r"(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bto)(?<!\bfor)(?<!\bfrom)(?<!\bwith)(?<!\bnear)(?<!\bon)(?<!\bby)"
+            or rx.match(r"\w+ing\b|(?:one|some|two|three|many|most|several|all|none|each) of\b", np, re.I) \
+            or rx.search(r"\s(?:that|whether|if|as|it|he|she|they|we|your|asked|describe|describes|when|while|because)\b", np) \
+            or rx.search(r"(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bto)(?<!\bfor)(?<!\bfrom)(?<!\bwith)(?<!\bnear)(?<!\bon)(?<!\bby)"
                          r"\s(?:the|its|their|his|her)\s", np) \
-            or re.match(r"(?i:the)\s", np) and not re.search(r"\s[A-Z]\S*\s+\S", np):
+            or rx.match(r"(?i:the)\s", np) and not rx.search(r"\s[A-Z]\S*\s+\S", np):
         return None  # a pronoun, a clause, two phrases ("A month later the monitor"), or "the battalion", "the Monitor": the one
         # named before (the context's)
-    if re.fullmatch(rf"[{_UP}][{_LOW}]{{2,}}", np):
+    if rx.fullmatch(rf"[{_UP}][{_LOW}]{{2,}}", np):
         named = np  # "Paek said"
-    elif not named and re.match(r"(?:an?|one|another|the|a second|a third)\s", np, re.I):
+    elif not named and rx.match(r"(?:an?|one|another|the|a second|a third)\s", np, re.I):
         named = _named_in(subject)  # "A third guest, war correspondent Yevgeny Rostov, said": the person the aside names
     if named:
-        if named in _NOT_A_PERSON or named in _NOT_NAME_WORDS or named in SPEAKING_FOR or re.fullmatch(MONTHS, named):
+        if named in _NOT_A_PERSON or named in _NOT_NAME_WORDS or named in SPEAKING_FOR or rx.fullmatch(MONTHS, named):
             return None
         people = context.get("people", {})
         before = next((people[w] for w in (named.split()[-1], named.split()[0]) if w in people), None) or \
             next((c for c in reversed(context.get("history", []))
-                  if re.search(rf"\b{re.escape(named.split()[-1])}\b", f"{c.written} {(c.proposed or {}).get('name', '')}")), None)
+                  if rx.search(rf"\b{re.escape(named.split()[-1])}\b", f"{c.written} {(c.proposed or {}).get('name', '')}")), None)
         if before is not None:  # "Gerasimov also said" after "Chief of the General Staff Valery Gerasimov": the one named so
             return replace(before, attribution="explicit", written=named, relays=[])
         last = (context.get("history") or [None])[-1]
@@ -1565,7 +1600,7 @@ def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant |
         claimant = _spoken_for(np, names, context) or _a_person_claimant(named, np, sentence, names, _country_in(np, names))
         _remember(context, named, np, claimant)
         return claimant
-    core = re.split(r"\s+(?:of|in|at|from|with|within|near|inside|for|on)\s+", np, maxsplit=1)[0]
+    core = rx.split(r"\s+(?:of|in|at|from|with|within|near|inside|for|on)\s+", np, maxsplit=1)[0]
     if not _SUBJECT_HEADS.search(core):
         return None  # "The presence of DPRK military personnel …": no one who speaks
     return _described(np, np, names, context)
@@ -1580,7 +1615,7 @@ def _coordinated(sentence: str, found: list[Mention], speaking: list[Mention]) -
         if m.kind in MEDIA or "lawmaker" in m.source_id:
             group = []
             continue
-        if group and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", sentence[group[-1].end:m.start], re.I):
+        if group and rx.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", sentence[group[-1].end:m.start], re.I):
             group.append(m)
             continue
         if len(group) > 1 and any(g in speaking for g in group):
@@ -1625,17 +1660,17 @@ def _named_before(head: str, before: str, names: Names) -> Claimant | None:
     Mission"), as the ledger knows it or proposed; None where it named none."""
     if head.lower() not in _BODY_HEADS:
         return None
-    named = list(re.finditer(rf"\b(\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w’'-]*\s+){{0,3}}|"
+    named = list(rx.finditer(rf"\b(\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w’'-]*\s+){{0,3}}|"
                              rf"(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|of|for|on|and|the|de|[a-z]+)\s+){{0,5}}?)(?i:{head})\b", before))
     if not named:
         return None
-    name = re.sub(r"^(?:The|A|An)\s+", "", named[-1].group().strip())
-    if not re.search(r"[A-Z]", name[1:]) and len(name.split()) < 3:
+    name = rx.sub(r"^(?:The|A|An)\s+", "", named[-1].group().strip())
+    if not rx.search(r"[A-Z]", name[1:]) and len(name.split()) < 3:
         return None  # "The battalion": nobody named
     known = next((m for m in mentions(name, names)), None)
     if known is not None:
         return Claimant(known.source_id, "inferred_from_context", known.written, [], _proposal(known, names))
-    kind = next((k for pattern, k in ORGANISATION_KINDS if re.search(pattern, name)), "military_unit" if re.search(
+    kind = next((k for pattern, k in ORGANISATION_KINDS if rx.search(pattern, name)), "military_unit" if rx.search(
         r"battalion|brigade|regiment|unit|detachment|company|division|corps|command", name, re.I) else "think_tank")
     claimant = _named_body(_slug(name)[:48], name, name, kind, _country_named(name), names)
     return replace(claimant, attribution="inferred_from_context")
@@ -1643,9 +1678,9 @@ def _named_before(head: str, before: str, names: Names) -> Claimant | None:
 
 def _head_word(c: Claimant) -> str:
     """The last word of a claimant's name ("monitor" of "the Baltic Defence Monitor"), without a bracketed acronym."""
-    name = re.sub(r"\s*\([^)]*\)", "", (c.proposed or {}).get("name", "") or c.written)
-    name = re.split(r"\s+(?:in|inside|within|from|close to|near)\s+", name)[0]  # "source" of "Source in Ryanggang Province"
-    words = re.findall(r"[A-Za-z]+", name)
+    name = rx.sub(r"\s*\([^)]*\)", "", (c.proposed or {}).get("name", "") or c.written)
+    name = rx.split(r"\s+(?:in|inside|within|from|close to|near)\s+", name)[0]  # "source" of "Source in Ryanggang Province"
+    words = rx.findall(r"[A-Za-z]+", name)
     return words[-1].lower() if words else ""
 
 
@@ -1693,86 +1728,86 @@ class Figure:
 def _not_a_count(sentence: str, start: int, end: int) -> bool:
     before, after = sentence[max(0, start - 14):start], sentence[end:end + 14]
     token = sentence[start:end]
-    people_follow = re.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\b", sentence[end:end + 40], re.I)
-    if re.fullmatch(r"(1[89]|20)\d\d", token) and not people_follow:
+    people_follow = rx.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\b", sentence[end:end + 40], re.I)
+    if rx.fullmatch(r"(1[89]|20)\d\d", token) and not people_follow:
         return True  # a year, unless people follow it ("2000 soldiers were killed")
-    if re.search(rf"\b(?:{MONTHS})\.? ?$", before) or re.match(r",? ?(1[89]|20)\d\d", after) \
-            or re.match(rf"(?:\s*(?:to|and|-|–)\s*[0-3]?\d)?\s+(?:{MONTHS})\b", sentence[end:end + 20]) \
-            and re.fullmatch(r"[0-3]?\d", token):  # a date: "Jan. 6", "6 January", "the week of 6 to 12 January"
+    if rx.search(rf"\b(?:{MONTHS})\.? ?$", before) or rx.match(r",? ?(1[89]|20)\d\d", after) \
+            or rx.match(rf"(?:\s*(?:to|and|-|–)\s*[0-3]?\d)?\s+(?:{MONTHS})\b", sentence[end:end + 20]) \
+            and rx.fullmatch(r"[0-3]?\d", token):  # a date: "Jan. 6", "6 January", "the week of 6 to 12 January"
         return True
-    if re.search(r"[$€£¥]\s?$|\bday\s+$|\bNo\.\s?$", before):  # money, "day 1,093"
+    if rx.search(r"[$€£¥]\s?$|\bday\s+$|\bNo\.\s?$", before):  # money, "day 1,093"
         return True
-    if re.search(r"\b(?:one|1)\s+to\s+$", before, re.I) and re.search(r"\bratio\b", sentence[max(0, start - 80):start], re.I) \
-            or re.match(r"\s+to\s+(?:one|1)(?!\d|[,.]\d)\b", after, re.I):
+    if rx.search(r"\b(?:one|1)\s+to\s+$", before, re.I) and rx.search(r"\bratio\b", sentence[max(0, start - 80):start], re.I) \
+            or rx.match(r"\s+to\s+(?:one|1)(?!\d|[,.]\d)\b", after, re.I):
         return True  # a ratio: "the killed-to-wounded ratio …, roughly one to eight", "three to one"
-    if re.search(r"\d\s?:\s?$", before) or re.match(r"\s?:\s?\d", after):
+    if rx.search(r"\d\s?:\s?$", before) or rx.match(r"\s?:\s?\d", after):
         return True  # a ratio or a time: "a 3:1 ratio of wounded to killed", "at 7:10"
     if _exchanged_or_honoured(sentence, start):
         return True
-    if re.search(r"(?:\b(?:per ?cent|percent|half|most|many|some|all|none|a third|a quarter|them|whom)\s+(?:were|was|are|is)|"
+    if rx.search(r"(?:\b(?:per ?cent|percent|half|most|many|some|all|none|a third|a quarter|them|whom)\s+(?:were|was|are|is)|"
                  r"%\s+(?:were|are)|\baged)\s+(?:under|over|below|above)\s+$", sentence[max(0, start - 30):start], re.I) \
             and not people_follow:
         return True  # an age: "38 per cent were under 30"
-    if re.match(r"\s+(?:[\w-]+\s+)?(?:(?:relatives|families|widows|orphans|parents|mothers|wives|children)\s+of\b|"
+    if rx.match(r"\s+(?:[\w-]+\s+)?(?:(?:relatives|families|widows|orphans|parents|mothers|wives|children)\s+of\b|"
                 r"(?:relatives|families|widows|widowers|orphans|households|next of kin)\b(?!\s+(?:that|whose|who)\b))",
                 sentence[end:end + 40], re.I) \
-            or re.search(r"\b(?:families|relatives|widows|parents|mothers|wives)\b[^.;]{0,40}\bof the\s+$",
+            or rx.search(r"\b(?:families|relatives|widows|parents|mothers|wives)\b[^.;]{0,40}\bof the\s+$",
                          sentence[max(0, start - 60):start], re.I):
         return True  # the bereaved, not the dead: "3,204 relatives of fallen defenders received support", "families of the 640 missing"
-    if re.search(r"\b(?:displaced|evacuated|evacuees|refugees|who fled|made homeless)\b(?:(?!\b(?:killed|dead|died|wounded|"
+    if rx.search(r"\b(?:displaced|evacuated|evacuees|refugees|who fled|made homeless)\b(?:(?!\b(?:killed|dead|died|wounded|"
                  r"injured|casualties|losses)\b)[^.;])*$", sentence[max(0, start - 90):start], re.I):
         return True  # the displaced: "the number of people displaced from the border districts … had passed 150,000"
-    if re.search(r"\bhow many (?:of )?(?:the |those |these |its |their )?$", sentence[max(0, start - 30):start], re.I):
+    if rx.search(r"\bhow many (?:of )?(?:the |those |these |its |their )?$", sentence[max(0, start - 30):start], re.I):
         return True  # the whole a question is asked of: "will not tell the public how many of the 2,420 died to drones"
-    if re.search(r"\b(?:hotline|helpline|phone line|telephone(?: number)?)\b[^.;\d]{0,12}$", sentence[max(0, start - 20):start], re.I):
+    if rx.search(r"\b(?:hotline|helpline|phone line|telephone(?: number)?)\b[^.;\d]{0,12}$", sentence[max(0, start - 20):start], re.I):
         return True  # a phone number: "call the ministry's hotline, 1548"
-    if re.search(r"\bsample of\s+(?:about\s+|some\s+)?\d", sentence, re.I):
+    if rx.search(r"\bsample of\s+(?:about\s+|some\s+)?\d", sentence, re.I):
         return True  # a statistical sample, and the counts within it: "in a validation sample of 300 soldiers …, 171 had an obituary"
-    if re.match(r"\s+(?:people|persons|sources|officials|diplomats|officers)\s+(?:familiar|with (?:direct )?knowledge|briefed on|close to)",
+    if rx.match(r"\s+(?:people|persons|sources|officials|diplomats|officers)\s+(?:familiar|with (?:direct )?knowledge|briefed on|close to)",
                 sentence[end:end + 40], re.I):
         return True  # "three people familiar with the matter said": who speaks, not who was lost
-    if re.match(r"\s+(?:senior\s+)?(?:(?:South Korean|[A-Z][\w.]*)\s+)?(?:intelligence\s+|military\s+|defen[cs]e\s+|government\s+|"
+    if rx.match(r"\s+(?:senior\s+)?(?:(?:South Korean|[A-Z][\w.]*)\s+)?(?:intelligence\s+|military\s+|defen[cs]e\s+|government\s+|"
                 r"security\s+)?(?:officials|diplomats|sources)\b(?!\s+(?:were|had been|have been)\s+(?:killed|wounded|hurt))",
-                sentence[end:end + 60]) and re.fullmatch(r"[A-Za-z]+|\d", token):
+                sentence[end:end + 60]) and rx.fullmatch(r"[A-Za-z]+|\d", token):
         return True  # "according to two U.S. officials and a European diplomat": how many speak
-    if re.search(r"\b(?:youngest|oldest|aged|ages? of|average age)\b[^.;]{0,30}$", sentence[max(0, start - 40):start], re.I):
+    if rx.search(r"\b(?:youngest|oldest|aged|ages? of|average age)\b[^.;]{0,30}$", sentence[max(0, start - 40):start], re.I):
         return True  # ages: "the youngest of the named dead was 18, the oldest 63"
-    if re.match(r"[”\"’]?\s+(?:(?:is|was|are|means)\s+(?:our|their|the|a)\s+(?:\w+\s+)?(?:word|term|code|slang)|for (?:the )?"
+    if rx.match(r"[”\"’]?\s+(?:(?:is|was|are|means)\s+(?:our|their|the|a)\s+(?:\w+\s+)?(?:word|term|code|slang)|for (?:the )?"
                 r"(?:killed|wounded|dead|missing)\b)", sentence[end:end + 40], re.I):
         return True  # a word defined: "“two hundred” is our word for killed"
     if EQUIPMENT.match(sentence[end:end + 60]):
         return True  # "247 infantry fighting vehicles", "around 190 armoured vehicles"
-    if re.match(r"\s*(?:million|m|thousand|bn|billion)\s+(?:roubles|rubles|dollars|euros|won|hryvnias?|yen|pounds)\b",
+    if rx.match(r"\s*(?:million|m|thousand|bn|billion)\s+(?:roubles|rubles|dollars|euros|won|hryvnias?|yen|pounds)\b",
                 sentence[end:end + 40], re.I):
         return True  # money: "a payment of 1 million roubles"
-    if re.search(r"\b(?:groups|teams|pairs|waves) of\s+(?:up to\s+|about\s+)?$", sentence[max(0, start - 20):start], re.I):
+    if rx.search(r"\b(?:groups|teams|pairs|waves) of\s+(?:up to\s+|about\s+)?$", sentence[max(0, start - 20):start], re.I):
         return True  # the size of the groups they move in ("in groups of three or four"), not a loss
-    if re.match(r"\s+(?:[\w-]+\s+){0,4}for (?:every|each)\b", sentence[end:end + 60], re.I):
+    if rx.match(r"\s+(?:[\w-]+\s+){0,4}for (?:every|each)\b", sentence[end:end + 60], re.I):
         return True  # a ratio: "about three wounded for every one killed", "two to four wounded for every soldier killed"
-    if re.match(r"\s+(?:in|out of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", sentence[end:end + 20], re.I) \
-            or re.search(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out of)\s+$", before, re.I):
+    if rx.match(r"\s+(?:in|out of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", sentence[end:end + 20], re.I) \
+            or rx.search(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out of)\s+$", before, re.I):
         return True  # a share: "three in four of the wounded never return to the line"
-    if re.search(r"\b(?:asked|wondered|questioned)\s+(?:\w+\s+)?(?:whether|if)\b(?:(?!\b(?:said|says|replied|answered|told)\b)[^.;?])*$",
+    if rx.search(r"\b(?:asked|wondered|questioned)\s+(?:\w+\s+)?(?:whether|if)\b(?:(?!\b(?:said|says|replied|answered|told)\b)[^.;?])*$",
                  sentence[:start], re.I):
         return True  # a question put: "Solomin then asked whether it was true … that thousands of Koreans had died"
-    if re.search(r"\b(?:talk|rumou?rs|gossip)\s+of\s+[“\"‘']?(?:[\w-]+\s+){0,2}$", sentence[max(0, start - 40):start], re.I) \
-            or re.search(r"\bthe (?:figure|number|claim|total) of\s+[“\"‘']?$", before, re.I) \
-            and re.match(r"[^.;]{0,30}?\b(?:circulating|doing the rounds|going around|shared|spreading)\b", sentence[end:], re.I):
+    if rx.search(r"\b(?:talk|rumou?rs|gossip)\s+of\s+[“\"‘']?(?:[\w-]+\s+){0,2}$", sentence[max(0, start - 40):start], re.I) \
+            or rx.search(r"\bthe (?:figure|number|claim|total) of\s+[“\"‘']?$", before, re.I) \
+            and rx.match(r"[^.;]{0,30}?\b(?:circulating|doing the rounds|going around|shared|spreading)\b", sentence[end:], re.I):
         return True  # talk no one claims: "talk of “thousands of Korean dead” was “a fairy tale”", "the figure of 10,000 dead circulating
         # online"
-    if re.match(r"\s+(?:people|mourners|residents|villagers|relatives|guests|others)?\s*(?:attended|gathered|came to|turned out)\b",
+    if rx.match(r"\s+(?:people|mourners|residents|villagers|relatives|guests|others)?\s*(?:attended|gathered|came to|turned out)\b",
                 sentence[end:end + 40], re.I) \
-            or re.search(r"\b(?:room|space|capacity|places?|plots?)\s+for\s+(?:up to\s+|about\s+|another\s+)?$", before, re.I):
+            or rx.search(r"\b(?:room|space|capacity|places?|plots?)\s+for\s+(?:up to\s+|about\s+|another\s+)?$", before, re.I):
         return True  # an audience or a capacity: "More than 500 people attended the funeral", "room for 3,000 more graves"
-    if re.match(r"\s+(?:bodies|agencies|organi[sz]ations|institutions|outlets|governments|offices)\s+(?:\w+\s+)?"
+    if rx.match(r"\s+(?:bodies|agencies|organi[sz]ations|institutions|outlets|governments|offices)\s+(?:\w+\s+)?"
                 r"(?:publish|issue|release|keep|give|track|produce|compile|put out|report)\b", sentence[end:end + 50], re.I):
         return True  # "Three bodies publish figures": how many count, not who was lost
-    if re.match(r"\s+(?:active(?:-duty)?\s+(?:troops|soldiers|personnel|servicemen)|(?:people|men|troops) (?:in uniform|under arms))\b",
+    if rx.match(r"\s+(?:active(?:-duty)?\s+(?:troops|soldiers|personnel|servicemen)|(?:people|men|troops) (?:in uniform|under arms))\b",
                 sentence[end:end + 40], re.I) or \
-            re.search(r"\b(?:army|armed forces|military)\s+(?:numbers|totals|has|of)\s+(?:roughly|about|some|around|an estimated|"
+            rx.search(r"\b(?:army|armed forces|military)\s+(?:numbers|totals|has|of)\s+(?:roughly|about|some|around|an estimated|"
                       r"nearly)?\s*$", sentence[max(0, start - 50):start], re.I):
         return True  # a whole army's strength ("the Korean People's Army numbers roughly 1.3 million active troops")
-    return bool(re.match(r"(?:st|nd|rd|th)\b|%|[-‑–]years?[-‑–]olds?\b|"
+    return bool(rx.match(r"(?:st|nd|rd|th)\b|%|[-‑–]years?[-‑–]olds?\b|"
                          r"\s*(?:percent|per cent|km|kilomet|miles?|metres|meters|years?|months?|weeks?|days?|hours?|"
                          r"minutes?|times|missiles?|drones?|tanks?|villages?|vehicles?|pieces|shells|launchers?|aircraft|"
                          r"dollars|euros|won|rubles|billion|bn|trillion|names? of (?!the fallen)|kg|tonnes|tons|interviews?|exchanges?|"
@@ -1785,7 +1820,7 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
                          r"dugouts|bridges|roads|hectares|acres|shifts|sorties|missions|raids|rockets|mines|bombs|bullets|flags|calls|"
                          r"messages|applications|requests|trials|hearings|sessions|meetings|votes|seats|episodes|chapters|articles|"
                          r"stories|followers|subscribers|views|assaults|attacks|strikes|waves)\b", sentence[end:end + 30], re.I)
-                or re.search(r"\bfactor of\s+$", sentence[max(0, start - 12):start], re.I))  # "differ by a factor of three"
+                or rx.search(r"\bfactor of\s+$", sentence[max(0, start - 12):start], re.I))  # "differ by a factor of three"
 
 
 #: Weapons named with a word or two before their noun ("infantry fighting vehicles", "field artillery guns"): never people.
@@ -1798,29 +1833,29 @@ EQUIPMENT = re.compile(r"\s+(?:(?:infantry|armou?red|combat|fighting|motor|milit
 def _exchanged_or_honoured(sentence: str, start: int) -> bool:
     """People a prisoner exchange returned, or who attended a ceremony or were decorated: never losses."""
     # up to the verb that returns them, no other fate in between ("19 … taken prisoner, 11 of whom returned home" is a loss)
-    if re.match(r"(?:(?!taken prisoner|of whom|of them|killed|wounded|missing)[^.;]){0,70}?\b"
+    if rx.match(r"(?:(?!taken prisoner|of whom|of them|killed|wounded|missing)[^.;]){0,70}?\b"
                 r"(?:(?:were|was|(?:have|has|had)(?:\s+(?:since|now|already|also|all))?\s+been)\s+(?:released|exchanged|returned|"
                 r"swapped|freed|repatriated|handed over)|"
                 r"(?:have|has|had)\s+(?:come|returned) home|came home|returned home|"
                 r"(?:have|has|had)\s+brought home|brought home|"
                 r"(?:prisoners?(?: of war)?|POWs|captives)\s+(?:who were\s+)?(?:released|freed|exchanged|swapped|repatriated|returned))\b",
-                sentence[start:], re.I) and re.search(r"\bexchanges?\b|\bswap(?:s|ped)?\b|\breleased\b|\brepatriat", sentence, re.I):
+                sentence[start:], re.I) and rx.search(r"\bexchanges?\b|\bswap(?:s|ped)?\b|\breleased\b|\brepatriat", sentence, re.I):
         return True  # "… in which a total of 347 prisoners were released"
-    if re.search(r"\b(?:released|exchanged|swapped|returned|freed|handed over|repatriated|hand|hand over|transfer|swap|exchange|"
+    if rx.search(r"\b(?:released|exchanged|swapped|returned|freed|handed over|repatriated|hand|hand over|transfer|swap|exchange|"
                  r"brought home|bring home|brings home|"
                  r"in exchange for|swapping|exchanging|releasing|returning|freeing|handing over|repatriating|trading|traded)"
                  r"\s+(?:\w+\s+)?$",
                  sentence[max(0, start - 30):start], re.I):
         return True  # "Russia and Ukraine each released 390 prisoners"
-    if re.match(r"(?:[^.;]){0,60}?\b(?:received|were awarded|were given|were presented with|were decorated with)\s+(?:the|an?)\s+"
+    if rx.match(r"(?:[^.;]){0,60}?\b(?:received|were awarded|were given|were presented with|were decorated with)\s+(?:the|an?)\s+"
                 r"(?:[\w’'-]+\s+){0,3}?(?:Order|[Mm]edals?|awards?|[Tt]itle|decorations?|[Hh]ero)\b", sentence[start:]) \
-            and not any(not re.search(r"\b(?:without|not|no)\b[^.;]{0,12}$", sentence[:p.start()], re.I)
-                        for p in re.finditer(r"posthumous", sentence, re.I)):
+            and not any(not rx.search(r"\b(?:without|not|no)\b[^.;]{0,12}$", sentence[:p.start()], re.I)
+                        for p in rx.finditer(r"posthumous", sentence, re.I)):
         return True  # "Another 38 soldiers on the list received the Order of the National Flag" (not "… posthumously": the dead)
     earlier = sentence[max(0, start - 200):start]
-    honour = re.search(r"\b(?:present at|attended by|in attendance|conferred on|awarded to|decorated|presented to|took part in the "
+    honour = rx.search(r"\b(?:present at|attended by|in attendance|conferred on|awarded to|decorated|presented to|took part in the "
                        r"(?:ceremony|parade))\b", earlier, re.I)
-    return bool(honour and not re.search(rf"\b(?:killed|lost|died|wounded|captured|casualties|losses|given their lives|{SPEECH})\b",
+    return bool(honour and not rx.search(rf"\b(?:killed|lost|died|wounded|captured|casualties|losses|given their lives|{SPEECH})\b",
                                          earlier[honour.end():], re.I))  # "attended by 2,000 …, an official said “dozens” had died"
 
 
@@ -1861,7 +1896,7 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = Fa
     for m in FORMATION.finditer(sentence):
         if not free(m.start(), m.end()):
             continue
-        if not re.search(r"\b(?:destroyed|wiped out|lost|eliminated|killed|annihilated|routed|destruction|destroying|wiping out|"
+        if not rx.search(r"\b(?:destroyed|wiped out|lost|eliminated|killed|annihilated|routed|destruction|destroying|wiping out|"
                          r"crushed|ceased to exist|decimated|obliterated|smashed|combat[- ]ineffective|put out of action|losses|loss|"
                          r"inflicted|hit|cost|costing|ground down)\b",
                          sentence[max(0, m.start() - 160):m.end() + 90], re.I):
@@ -1882,7 +1917,7 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = Fa
     for m in _DASH_RANGE.finditer(sentence):  # "50–70 a day", "11,000–12,000 troops": a range written with a dash
         a, b = (int(m.group(k).replace(",", "")) for k in ("a", "b"))
         if not free(m.start(), m.end()) or a >= b or (1900 <= a <= 2100 and 1900 <= b <= 2100) \
-                or re.match(rf"\s*(?:{MONTHS})\b", sentence[m.end():]) or _not_a_count(sentence, m.start("b"), m.end("b")):
+                or rx.match(rf"\s*(?:{MONTHS})\b", sentence[m.end():]) or _not_a_count(sentence, m.start("b"), m.end("b")):
             continue  # (years, and days of a month: "6–12 January")
         reading = quantities.Reading("{N}–{M}", "range", a, None, b, "a range written with a dash: both ends as stated")
         found.append(Figure(m.start(), m.end(), reading, float(a)))
@@ -1893,7 +1928,7 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = Fa
             if not free(m.start(), m.end()):
                 continue
             end, n_end = m.end(), (m.end("N") if "N" in m.groupdict() and m.group("N") else None)
-            trail = re.search(r"(?:\s+(?:and|a))+$", m.group("N")) if n_end == m.end() else None
+            trail = rx.search(r"(?:\s+(?:and|a))+$", m.group("N")) if n_end == m.end() else None
             if trail:  # "well over a thousand a day": the phrase ends before the "a" of "a day"
                 end = n_end = m.end() - len(trail.group())
             reading = p.read(sentence[m.start():end])
@@ -1909,15 +1944,15 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = Fa
             value = reading.best or reading.low or reading.high or 0
             found.append(Figure(m.start(), end, reading, value))
             taken.append((m.start(), end))
-    for m in re.finditer(rf"(?<![\w,.]){quantities.NUMBER}(?:\s+dozen)?(?![\w]|,\d)", sentence, re.IGNORECASE):
-        lead = re.match(r"(?:(?:and|a)\s+)+", m.group(), re.IGNORECASE)  # "and two": the figure is "two"
-        trail = re.search(r"(?:\s+(?:and|a))+$", m.group(), re.IGNORECASE)  # "a thousand a day": the figure is "a thousand"
+    for m in rx.finditer(rf"(?<![\w,.]){quantities.NUMBER}(?:\s+dozen)?(?![\w]|,\d)", sentence, re.IGNORECASE):
+        lead = rx.match(r"(?:(?:and|a)\s+)+", m.group(), re.IGNORECASE)  # "and two": the figure is "two"
+        trail = rx.search(r"(?:\s+(?:and|a))+$", m.group(), re.IGNORECASE)  # "a thousand a day": the figure is "a thousand"
         start = m.start() + (lead.end() if lead else 0)
         stop = m.end() - (len(trail.group()) if trail else 0)
         if stop <= start:
             continue
         text = sentence[start:stop]
-        one_soldier = text.lower() == "one" and re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:soldier|serviceman|fighter|prisoner|officer|"
+        one_soldier = text.lower() == "one" and rx.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:soldier|serviceman|fighter|prisoner|officer|"
                                                         r"marine|paratrooper|conscript)\b", sentence[stop:stop + 40], re.I)
         if not text or text.lower() in ("and", "a", "one") and not one_soldier or not free(start, stop) \
                 or _not_a_count(sentence, start, stop):
@@ -1927,7 +1962,7 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = Fa
             continue
         found.append(Figure(start, stop, None, float(next(iter(values)))))
         taken.append((start, stop))
-    for m in re.finditer(r"\bboth\b(?=\s+(?:had\s+|have\s+)?been\s+(?:killed|wounded|captured))|(?<=\bwere )both\b(?=\s+(?:killed|"
+    for m in rx.finditer(r"\bboth\b(?=\s+(?:had\s+|have\s+)?been\s+(?:killed|wounded|captured))|(?<=\bwere )both\b(?=\s+(?:killed|"
                          r"wounded|captured))", sentence, re.I):
         if free(m.start(), m.end()):
             found.append(Figure(m.start(), m.end(), None, 2.0))
@@ -1939,13 +1974,13 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = Fa
         if _civilians_only(sentence, f):
             civilian_end = f.end
             continue
-        if civilian_end is not None and f.start - civilian_end <= 120 and not re.search(rf"[.;]|\b(?:{MILITARY})\b",
+        if civilian_end is not None and f.start - civilian_end <= 120 and not rx.search(rf"[.;]|\b(?:{MILITARY})\b",
                                                                                        sentence[civilian_end:f.end + 25], re.I) \
-                and re.search(r"\band\b|,", sentence[civilian_end:f.start]):
+                and rx.search(r"\band\b|,", sentence[civilian_end:f.start]):
             continue  # "142 civilians have been killed in the region and 613 wounded": the civilians still
 
         if f.counted_in != "people" or _counts_people(sentence, f) or _continues(sentence, kept, f) \
-                or table and not re.match(r"\s*(?:%|per ?cent|km|kilomet|square|miles|years?|\$|bn|million)", sentence[f.end:], re.I):
+                or table and not rx.match(r"\s*(?:%|per ?cent|km|kilomet|square|miles|years?|\$|bn|million)", sentence[f.end:], re.I):
             kept.append(f)
     return kept
 
@@ -1980,7 +2015,7 @@ _COMPARED_CLAUSE = re.compile(r"[;:]|,\s+(?:against|compared|versus|while|wherea
 
 def _about_civilians_only(sentence: str) -> bool:
     """The sentence names civilians and no soldier."""
-    return bool(re.search(rf"\b(?:{CIVILIANS})\b", sentence, re.I)) and not re.search(rf"\b(?:{MILITARY})\b", sentence, re.I)
+    return bool(rx.search(rf"\b(?:{CIVILIANS})\b", sentence, re.I)) and not rx.search(rf"\b(?:{MILITARY})\b", sentence, re.I)
 
 
 def _civilians_only(sentence: str, f: Figure) -> bool:
@@ -1989,15 +2024,15 @@ def _civilians_only(sentence: str, f: Figure) -> bool:
     after = sentence[f.end:f.end + 60]
     if not _about_civilians_only(sentence):
         return False
-    civilians = re.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{CIVILIANS})\b|\s+names?,\s+all of them (?:{CIVILIANS})\b", after, re.I)
+    civilians = rx.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{CIVILIANS})\b|\s+names?,\s+all of them (?:{CIVILIANS})\b", after, re.I)
     # or a figure with no people of its own in a sentence whose only people are civilians ("killed four civilians and injured 19")
     # (or only a word of harm after it: "… had been killed since the start of the year and 118 wounded")
-    bare = (not re.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{PEOPLE})\b", after, re.I)
-            or re.match(r"[”\"’']?\s+(?:wounded|injured|hurt|killed|dead|missing)\b", after, re.I)) \
-        and re.search(rf"\b(?:{CIVILIANS})\b", sentence[:f.start], re.I)
+    bare = (not rx.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{PEOPLE})\b", after, re.I)
+            or rx.match(r"[”\"’']?\s+(?:wounded|injured|hurt|killed|dead|missing)\b", after, re.I)) \
+        and rx.search(rf"\b(?:{CIVILIANS})\b", sentence[:f.start], re.I)
     # or people of no kind, where the sentence's only people named are civilians ("Civilians have also paid: … strikes killed
     # 11 people in neighbouring Sumy region")
-    plain = re.match(r"[”\"’']?\s+(?:people|persons|others)\b", after, re.I)
+    plain = rx.match(r"[”\"’']?\s+(?:people|persons|others)\b", after, re.I)
     return bool(civilians or bare or plain)
 
 
@@ -2008,24 +2043,24 @@ def _continues(sentence: str, kept: list[Figure], f: Figure) -> bool:
     if not people:
         return False
     between = sentence[people[-1].end:f.start]
-    if RATE.match(sentence[f.end:]) and len(between) <= 80 and (re.search(r",\s*or\s+$", between) or RATE.match(
-            sentence[people[-1].end:]) and re.search(r"(?:,\s*|\s)(?:or|and|to)\s+$", between)):
+    if RATE.match(sentence[f.end:]) and len(between) <= 80 and (rx.search(r",\s*or\s+$", between) or RATE.match(
+            sentence[people[-1].end:]) and rx.search(r"(?:,\s*|\s)(?:or|and|to)\s+$", between)):
         return True  # "roughly 2,500 a week, or about 350 a day"
-    return len(between) <= 90 and bool(re.search(r",\s|\band\b|\s[—–]\s", between)) and not re.search(r"[;:]", between) \
-        and bool(re.match(r"\s*(?:by|in|as of|on|at|or so|followed|expected|were|was|had|more|between|from|during|over|since|"
+    return len(between) <= 90 and bool(rx.search(r",\s|\band\b|\s[—–]\s", between)) and not rx.search(r"[;:]", between) \
+        and bool(rx.match(r"\s*(?:by|in|as of|on|at|or so|followed|expected|were|was|had|more|between|from|during|over|since|"
                           r"through|[,.;—–]|$)", sentence[f.end:], re.I))
 
 
 def _a_share_of_losses(sentence: str, start: int, end: int) -> bool:
     """A percentage or fraction that is a share of a force's losses ('nearly 35% losses', 'a third of the force')."""
-    if re.search(r"\b(?:loss|casualty|attrition) rate (?:of|at)\s+$|\bthe share (?:is|was|stands at|comes to)(?: still| now)?\s+$",
+    if rx.search(r"\b(?:loss|casualty|attrition) rate (?:of|at)\s+$|\bthe share (?:is|was|stands at|comes to)(?: still| now)?\s+$",
                  sentence[max(0, start - 40):start], re.I):
         return True  # "a loss rate of close to 50 percent"
     window = sentence[max(0, start - 80):end + 160]
-    return bool(re.search(rf"\b(?:{LOSS_NOUNS}|lost|losing|loses|lose|out of action|no longer fit for (?:combat|action)|"
+    return bool(rx.search(rf"\b(?:{LOSS_NOUNS}|lost|losing|loses|lose|out of action|no longer fit for (?:combat|action)|"
                           r"(?:can|could) no longer fight|no longer able to fight)\b", window, re.I)
-                and re.search(rf"\b(?:{FORCE_WORDS})\b", window, re.I)
-                or re.match(r"\s*(?:losses|casualties)\b", sentence[end:end + 15], re.I))
+                and rx.search(rf"\b(?:{FORCE_WORDS})\b", window, re.I)
+                or rx.match(r"\s*(?:losses|casualties)\b", sentence[end:end + 15], re.I))
 
 
 _LABEL = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*[—–-]\s*)?(?P<label>[A-Z][^:;.!?\"“”]{0,70}):\s*$")
@@ -2035,7 +2070,7 @@ def _label(sentence: str, at: int) -> str | None:
     """The label of a list line whose figure follows its colon ("Killed: at least 100", "Losses per day at the peak: up to
     200"), when the label names a loss or troops; else None."""
     m = _LABEL.match(sentence[:at])
-    if not m or not any(label and re.search(rf"\b(?:{pattern})\b", m.group("label"), re.I) for pattern, label in MEASURES):
+    if not m or not any(label and rx.search(rf"\b(?:{pattern})\b", m.group("label"), re.I) for pattern, label in MEASURES):
         return None
     return m.group("label")
 
@@ -2043,118 +2078,118 @@ def _label(sentence: str, at: int) -> str | None:
 def _counts_people(sentence: str, f: Figure) -> bool:
     after = sentence[f.end:f.end + 60]
     before = sentence[max(0, f.start - 160):f.start]
-    if re.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,4}}?[\"“‘']?(?:{PEOPLE})\b", after, re.IGNORECASE):
+    if rx.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,4}}?[\"“‘']?(?:{PEOPLE})\b", after, re.IGNORECASE):
         return True
-    if re.match(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}(?:losses|casualties|deaths|fatalities|dead)\b", after):
+    if rx.match(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}(?:losses|casualties|deaths|fatalities|dead)\b", after):
         return True  # "claimed 1,140 Russian losses across the whole front"
-    if re.search(r"\b(?:raised|revised|lowered|increased|cut|upped|updated|doubled)\b[^.;]{0,90}\bto\b[^.;]{1,40}\bfrom\s+(?:the\s+)?$",
-                 before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b", before, re.I):
+    if rx.search(r"\b(?:raised|revised|lowered|increased|cut|upped|updated|doubled)\b[^.;]{0,90}\bto\b[^.;]{1,40}\bfrom\s+(?:the\s+)?$",
+                 before, re.I) and rx.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b", before, re.I):
         return True  # "raised its estimate of North Korean dead to about 700 from about 350": the estimate it replaced
-    if re.match(r"\s+members of (?:an?|the|his|her|their|its|one)\s+(?:[\w-]+\s+){0,3}?(?:unit|company|platoon|battalion|brigade|"
+    if rx.match(r"\s+members of (?:an?|the|his|her|their|its|one)\s+(?:[\w-]+\s+){0,3}?(?:unit|company|platoon|battalion|brigade|"
                 r"squad|crew|team|regiment|detachment)\b", after, re.I):
         return True  # "14 members of a single reconnaissance unit had been killed"
-    if re.search(rf"\b[Oo]f (?:the|those|them|these) (?:{LOSS_NOUNS}|{PEOPLE})\b,?\s*$", before) \
-            and re.match(r"\s+(?:were|was|are)\b", after):
+    if rx.search(rf"\b[Oo]f (?:the|those|them|these) (?:{LOSS_NOUNS}|{PEOPLE})\b,?\s*$", before) \
+            and rx.match(r"\s+(?:were|was|are)\b", after):
         return True  # "Of the dead, 214 were North Korean"
-    if re.search(r"\b(?:holds?|holding|held)\s+[\"“]?$", before, re.I) and re.search(r"\bprisoners?\b|\bcaptured\b|\btaken alive\b|"
+    if rx.search(r"\b(?:holds?|holding|held)\s+[\"“]?$", before, re.I) and rx.search(r"\bprisoners?\b|\bcaptured\b|\btaken alive\b|"
                                                                                r"\bPOWs?\b", sentence, re.I):
         return True  # "Ukraine says it holds six", "holding 'at least two' who were taken alive"
-    if re.search(r"\b(?:force|contingent|deployment|grouping)\b[^.;]{0,40}\b(?:numbers|numbered|totals|totalled|totaled)\s+$", before,
+    if rx.search(r"\b(?:force|contingent|deployment|grouping)\b[^.;]{0,40}\b(?:numbers|numbered|totals|totalled|totaled)\s+$", before,
                  re.I):
         return True  # "the force there now numbers 13,000 to 15,000"
     if _label(sentence, f.start) is not None:
         return True  # "Killed: at least 100, the NIS says", "Taken prisoner in Kursk: more than 700"
-    if re.match(r"\s+(?:more|others?)\b(?:\s+(?:from|of|in)\s+[^,.;]{1,40}?)?\s+(?:have|has|had|were|are|was|is)\s+(?:been\s+|now\s+)?"
+    if rx.match(r"\s+(?:more|others?)\b(?:\s+(?:from|of|in)\s+[^,.;]{1,40}?)?\s+(?:have|has|had|were|are|was|is)\s+(?:been\s+|now\s+)?"
                 r"(?:[\w-]+\s+){0,3}?(?:killed|wounded|missing|captured|dead|died|injured)\b", sentence[f.end:f.end + 90], re.I):
         return True  # "Three more have been listed as missing", "Two more from the same battalion are missing"
-    if _SENT_AFTER.match(sentence, f.end) and re.search(rf"\b(?:{PEOPLE}|forces?|contingent)\b", sentence, re.I):
+    if _SENT_AFTER.match(sentence, f.end) and rx.search(rf"\b(?:{PEOPLE}|forces?|contingent)\b", sentence, re.I):
         return True  # "out of the roughly 11,000 sent", "on top of the 13,000 already deployed": troops
-    if re.search(r"\b(?:had|has|have)\s+(?:claimed|reported|counted|given)\s+$|\bput (?:it|the (?:figure|total|toll|number)) at\s+$",
-                 before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS})\b", sentence, re.I):
+    if rx.search(r"\b(?:had|has|have)\s+(?:claimed|reported|counted|given)\s+$|\bput (?:it|the (?:figure|total|toll|number)) at\s+$",
+                 before, re.I) and rx.search(rf"\b(?:{LOSS_NOUNS})\b", sentence, re.I):
         return True  # "in its July post the brigade had claimed 6,800, … lowered to 6,150": an earlier total of the losses named
-    if re.search(r"\b(?:platoon|company|battalion|squad|unit|detachment|regiment) of\s+$|\b(?:reduced|down) to\s+(?:just\s+|only\s+)?$",
-                 before, re.I) or re.match(r"\s+(?:of them\s+)?(?:are|were|was|is)\s+(?:still\s+)?(?:fit to fight|able to fight|left|"
+    if rx.search(r"\b(?:platoon|company|battalion|squad|unit|detachment|regiment) of\s+$|\b(?:reduced|down) to\s+(?:just\s+|only\s+)?$",
+                 before, re.I) or rx.match(r"\s+(?:of them\s+)?(?:are|were|was|is)\s+(?:still\s+)?(?:fit to fight|able to fight|left|"
                                             r"in the line)\b", after, re.I):
         return True  # troops a formation had or has left: "his platoon of 27 had been reduced to four", "fewer than 8,000 … still fit"
-    if re.search(r"\b(?:up|down) from\s+(?:the\s+|an?\s+)?(?:earlier\s+|previous\s+)?$", before, re.I) \
-            and re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE}|figure|estimate|total|count|toll)\b|^\s*(?:That|This|It)['’]?s?\b", sentence, re.I):
+    if rx.search(r"\b(?:up|down) from\s+(?:the\s+|an?\s+)?(?:earlier\s+|previous\s+)?$", before, re.I) \
+            and rx.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE}|figure|estimate|total|count|toll)\b|^\s*(?:That|This|It)['’]?s?\b", sentence, re.I):
         return True  # "That's up from the roughly 1,200 we assessed in late December": the total it replaced
-    if re.match(r"into the (?:hundreds|thousands)", sentence[f.start:f.end], re.I) \
-            and re.search(rf"\b(?:{LOSS_NOUNS})\b[^.;]{{0,80}}\b(?:ran|run|running|go|went|going)\s+$", before, re.I):
+    if rx.match(r"into the (?:hundreds|thousands)", sentence[f.start:f.end], re.I) \
+            and rx.search(rf"\b(?:{LOSS_NOUNS})\b[^.;]{{0,80}}\b(?:ran|run|running|go|went|going)\s+$", before, re.I):
         return True  # "Ukraine's losses … almost certainly ran into the thousands"
-    if f.reading is not None and f.reading.qualifier == "more_than" and re.match(r"(?:surpass|exceed|top|pass)", sentence[f.start:f.end],
+    if f.reading is not None and f.reading.qualifier == "more_than" and rx.match(r"(?:surpass|exceed|top|pass)", sentence[f.start:f.end],
                                                                                            re.I) \
-            and re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b", before, re.I):
+            and rx.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b", before, re.I):
         return True  # "the number of soldiers killed … has surpassed 3,000", "losses could exceed 6,000"
-    if re.match(r"\s+names\b", after) and re.search(r"\bfallen|dead|martyrs|killed\b", sentence, re.I):
+    if rx.match(r"\s+names\b", after) and rx.search(r"\bfallen|dead|martyrs|killed\b", sentence, re.I):
         return True
-    if re.search(r"\b(?:send|sent|sending|deploy|deployed|dispatch|dispatched|rotate in|contingent of|deployment at|force of|"
-                 rf"grouping of)\s+(?:(?:{ADDED})\s+)?$", before, re.I) or re.match(r"(?:,?\s+|-)strong\b", after, re.I):
+    if rx.search(r"\b(?:send|sent|sending|deploy|deployed|dispatch|dispatched|rotate in|contingent of|deployment at|force of|"
+                 rf"grouping of)\s+(?:(?:{ADDED})\s+)?$", before, re.I) or rx.match(r"(?:,?\s+|-)strong\b", after, re.I):
         return True  # troops: "Kim will have to send another 5,000", "the first contingent of about 11,000", "60,000 strong"
-    if re.match(r"\s+(?:more\s+)?(?:(?:could|would|will|may|might|are expected to|were expected to|are due to|are set to)\s+"
+    if rx.match(r"\s+(?:more\s+)?(?:(?:could|would|will|may|might|are expected to|were expected to|are due to|are set to)\s+"
                 r"(?:arrive|follow|be sent|be deployed|be rotated in)\b)", after, re.I) \
-            and (re.search(r"\b(?:troops?|soldiers|forces?|contingent|reinforcements|replacements|deploy\w*|sent|send)\b", sentence, re.I)
-                 or re.search(rf"\b(?:{ADDED})\s+$", before, re.I)):
+            and (rx.search(r"\b(?:troops?|soldiers|forces?|contingent|reinforcements|replacements|deploy\w*|sent|send)\b", sentence, re.I)
+                 or rx.search(rf"\b(?:{ADDED})\s+$", before, re.I)):
         return True  # troops to come: "another 3,000 could arrive by April", "a further 1,000 are expected to follow"
-    if re.match(r"\s+(?:more\s+)?(?:(?:had|have|has)\s+(?:since\s+)?(?:arrived|followed|been sent|been deployed|been rotated in)|"
+    if rx.match(r"\s+(?:more\s+)?(?:(?:had|have|has)\s+(?:since\s+)?(?:arrived|followed|been sent|been deployed|been rotated in)|"
                 r"(?:are|were|is|was)\s+(?:believed|thought|said|reported|estimated)\s+to\s+have\s+(?:followed|arrived|been sent|"
                 r"been deployed)|went over|arrived|followed)\b", after, re.I) \
-            or re.search(r"\b(?:promised|pledged|offered)\s+(?:(?:another|a further|an additional)\s+)?$", before, re.I) \
-            and re.match(r"\s+more\b", after, re.I):
+            or rx.search(r"\b(?:promised|pledged|offered)\s+(?:(?:another|a further|an additional)\s+)?$", before, re.I) \
+            and rx.match(r"\s+more\b", after, re.I):
         return True  # troops that came: "a further 1,500 had arrived", "3,000 more are believed to have followed", "promised 5,000 more"
-    if re.match(r"\s+(?:more\s+)?(?:are|were|remain)\s+(?:still\s+)?(?:unaccounted for|missing)\b", after, re.I):
+    if rx.match(r"\s+(?:more\s+)?(?:are|were|remain)\s+(?:still\s+)?(?:unaccounted for|missing)\b", after, re.I):
         return True  # "several hundred more are unaccounted for"
-    if re.match(r"\s+(?:are|were|is|was)\s+(?:believed|thought|estimated|said|reported|assumed|feared)\s+(?:to\s+(?:have\s+)?)?"
+    if rx.match(r"\s+(?:are|were|is|was)\s+(?:believed|thought|estimated|said|reported|assumed|feared)\s+(?:to\s+(?:have\s+)?)?"
                 r"(?:been\s+)?(?:killed|wounded|dead|died|captured|missing)\b", after, re.I):
         return True  # "about 1,100 are believed to have been killed"
-    if re.match(r"\s+(?:more\s+)?(?:died|perished|lost their lives|laid down their lives)\b", after, re.I):
+    if rx.match(r"\s+(?:more\s+)?(?:died|perished|lost their lives|laid down their lives)\b", after, re.I):
         return True  # "Of those, 52 died in the Kursk region"
-    if re.match(r"\s+(?:had|have|has)\s+(?:died|been killed|been wounded|been captured|been taken prisoner)\b", after, re.I):
+    if rx.match(r"\s+(?:had|have|has)\s+(?:died|been killed|been wounded|been captured|been taken prisoner)\b", after, re.I):
         return True  # "said at least 1,000 had died"
-    if re.match(r"\s+of (?:them|those|whom|these|the (?:dead|enemy|wounded|(?:roughly |about |some |around )?\d[\d,]*)|"
+    if rx.match(r"\s+of (?:them|those|whom|these|the (?:dead|enemy|wounded|(?:roughly |about |some |around )?\d[\d,]*)|"
                 r"its (?:men|soldiers|troops))\b", after, re.I) \
-            or re.search(r"\bof whom\s+$", before, re.I):
+            or rx.search(r"\bof whom\s+$", before, re.I):
         return True  # "roughly 1,500 of them had died", "57 of the 212", "of whom about 10,500 were deployed"
-    if re.match(r"\s+more\s+(?:could|would|will|may|might)\s+(?:follow|arrive|be sent|be deployed)\b", after, re.I):
+    if rx.match(r"\s+more\s+(?:could|would|will|may|might)\s+(?:follow|arrive|be sent|be deployed)\b", after, re.I):
         return True  # "as many as 5,000 more could follow"
-    if RATE.match(after) and re.search(r"\b(?:that|this|which)\s+(?:is|was|works out to|comes to|means|amounts to)\s+(?:\w+\s+)?$", before,
+    if RATE.match(after) and rx.search(r"\b(?:that|this|which)\s+(?:is|was|works out to|comes to|means|amounts to)\s+(?:\w+\s+)?$", before,
                                        re.I):
         return True  # "That works out to roughly 13 a day": a rate of the figure before
-    if re.match(r"\s+(?:had been|have been|has been|were|was)\s+(?:killed|wounded|captured|sent|deployed|dispatched|recruited|"
+    if rx.match(r"\s+(?:had been|have been|has been|were|was)\s+(?:killed|wounded|captured|sent|deployed|dispatched|recruited|"
                 r"taken prisoner|lost|added|executed)\b|\s+who\s+(?:\w+\s+)?(?:served|fought|were sent|were deployed)\b", after, re.I):
         return True  # "about 12,000 were sent in a first wave"
-    if RATE.match(after) and re.search(r"\b(?:pace|rate|tempo)\b[^.;]{0,40}\b(?:fell|rose|dropped|climbed|slowed|grew|went)\s+to\s+$|"
+    if RATE.match(after) and rx.search(r"\b(?:pace|rate|tempo)\b[^.;]{0,40}\b(?:fell|rose|dropped|climbed|slowed|grew|went)\s+to\s+$|"
                                        r"\bcost (?:them|it|him|her)\s+(?:about |some |roughly )?$", before, re.I):
         return True  # "in February the pace fell to something like 1,500 a week", "Bakhmut cost them about 6,000 a month"
-    if re.search(r"\bput (?:the|their|its|this|that) (?:number|total|figure|count|toll|estimate)\s+(?:higher|lower|much higher)?\s*$|"
+    if rx.search(r"\bput (?:the|their|its|this|that) (?:number|total|figure|count|toll|estimate)\s+(?:higher|lower|much higher)?\s*$|"
                  r"\b(?:number|total|toll|figure|count)\s+(?:is|was|stands at|stood at|now stands at)\s+(?:probably\s+|likely\s+)?$",
-                 before, re.I) or re.search(r"\b(?:estimate|guess|assessment|reckoning)\s+(?:is|was)\s+$", before, re.I) \
-            and re.search(rf"\b(?:{LOSS_NOUNS}|lost|losses)\b", sentence, re.I):
+                 before, re.I) or rx.search(r"\b(?:estimate|guess|assessment|reckoning)\s+(?:is|was)\s+$", before, re.I) \
+            and rx.search(rf"\b(?:{LOSS_NOUNS}|lost|losses)\b", sentence, re.I):
         return True  # "put the total closer to 12,000", "the true number is between 4,000 and 5,500", "my estimate is 30,000"
-    if re.search(r"\b(?:number|total|strength|toll|figure|count|contingent|force|deployment)\b[^.;]{0,40}\b(?:at|could reach|would reach|"
+    if rx.search(r"\b(?:number|total|strength|toll|figure|count|contingent|force|deployment)\b[^.;]{0,40}\b(?:at|could reach|would reach|"
                  r"will reach|reach|reached)\s+(?:up to\s+)?$", before, re.I):
         return True  # "put their number at about 11,000", "put the total higher, at up to 15,000"
-    if re.search(r"\b(?:up|down) from (?:the )?$|\brevised (?:up|down)?\s*(?:from )?$|\bearlier (?:reported|given) as $|"
-                 r"\bput the number at $", before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS}|lost|{PEOPLE})\b", before, re.I):
+    if rx.search(r"\b(?:up|down) from (?:the )?$|\brevised (?:up|down)?\s*(?:from )?$|\bearlier (?:reported|given) as $|"
+                 r"\bput the number at $", before, re.I) and rx.search(rf"\b(?:{LOSS_NOUNS}|lost|{PEOPLE})\b", before, re.I):
         return True  # "revised down from 2,610", "up from the 3,600 it gave lawmakers"
-    if re.search(r"\bincluding\s+[\"“]?$", before, re.I) and re.search(rf"\b(?:{LOSS_NOUNS}|lost|died|killed)\b", before, re.I):
+    if rx.search(r"\bincluding\s+[\"“]?$", before, re.I) and rx.search(rf"\b(?:{LOSS_NOUNS}|lost|died|killed)\b", before, re.I):
         return True  # "Russia has lost 887,340 military personnel …, including 1,210 over the past day"
-    if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and re.search(rf"\b(?:{LOSS_NOUNS})\b", sentence[:f.start], re.I) \
-            and not re.search(r"\b(?:km|kilomet|miles?|years?|aged)\b", sentence[max(0, f.start - 30):f.start], re.I):
+    if rx.match(r"\s*\)", after) and rx.search(r"\(\s*$", before) and rx.search(rf"\b(?:{LOSS_NOUNS})\b", sentence[:f.start], re.I) \
+            and not rx.search(r"\b(?:km|kilomet|miles?|years?|aged)\b", sentence[max(0, f.start - 30):f.start], re.I):
         return True  # "the largest number of confirmed dead came from the Kursk region (at least 598), followed by …"
-    if re.match(r"\)", after) and re.search(rf"\b(?:{PEOPLE})\s+(?:killed|wounded|missing|captured)(?: in action)?\s+\($", before, re.I):
+    if rx.match(r"\)", after) and rx.search(rf"\b(?:{PEOPLE})\s+(?:killed|wounded|missing|captured)(?: in action)?\s+\($", before, re.I):
         return True  # "soldiers missing in action (around 300)"
-    if re.search(r"\bfunerals? (?:of|for)\s+$", before, re.I):
+    if rx.search(r"\bfunerals? (?:of|for)\s+$", before, re.I):
         return True  # "announced the funerals of 19 local men"
-    if re.search(r"\b(?:killed|killing|wounded|wounding|injured|captured|eliminated|liquidated|lost|losing|lose|loses|burying|buried)"
+    if rx.search(r"\b(?:killed|killing|wounded|wounding|injured|captured|eliminated|liquidated|lost|losing|lose|loses|burying|buried)"
                  r"(?: or wounded)?\s+"
                  r"(?:an? |another )?[\"“]?$",
                  before, re.I):
         return True
-    if re.match(r"\s*(?:had been|have been|were|was)?\s*(?:killed|wounded|dead|captured)\b", after, re.I) and f.start < 3:
+    if rx.match(r"\s*(?:had been|have been|were|was)?\s*(?:killed|wounded|dead|captured)\b", after, re.I) and f.start < 3:
         return True
     # "losses of about 500", "deaths at more than 1,500", "casualties ... were now close to 4,000", "the toll at 300"
-    return bool(re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b[^.;]{{0,120}}?\b(?:at|to|of|was|were|is|are|reached|numbered|totall?ed|"
+    return bool(rx.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b[^.;]{{0,120}}?\b(?:at|to|of|was|were|is|are|reached|numbered|totall?ed|"
                           rf"stood at|rose to|now|put at|exceeded|surpassed|topped|passed|number|numbers|total|totals|lies|lie|"
                           rf"grown to|risen to|climbed to|increased to|reach|could reach|would reach|will reach|ranged from|"
                           rf"ranging from|range from|numbering|peaked at|compared (?:with|to)|up from|down from|against|"
@@ -2189,16 +2224,16 @@ def modality_of(sentence: str, f: Figure) -> str:
     near = clause[max(0, at - 90):at + 90]
     if NOT_MODAL.search(near):
         near = NOT_MODAL.sub(" ", near)
-    if MODAL.search(clause[max(0, at - 90):at]) and re.search(
+    if MODAL.search(clause[max(0, at - 90):at]) and rx.search(
             r"(?<!\bas)(?<!\beven)(?<!\bwhat)[\s’'‘“\"](?:if|unless)\s+(?!not\b|any\b|ever\b|anything\b|so\b)", clause[at:at + 120], re.I):
         return "conditional"  # "Russia could lose another 20,000 men by autumn if the current offensive tempo holds"
-    if re.match(r"[’'”\"]?\s+(?:further|more|additional)\s+(?:[\w’'-]+\s+){0,3}?(?:casualties|losses|deaths|dead|killed|wounded)\b"
+    if rx.match(r"[’'”\"]?\s+(?:further|more|additional)\s+(?:[\w’'-]+\s+){0,3}?(?:casualties|losses|deaths|dead|killed|wounded)\b"
                 r"[^.;]{0,60}?\bby (?:the end of|mid-|early |late )?[\w-]+", sentence[f.end:], re.I):
         # a fact box's future losses: "Up to 15,000: further North Korean casualties by the end of 2025 if deployments continue"
-        return "conditional" if re.search(r"\b(?:if|unless|should)\s", sentence[f.end:f.end + 160], re.I) else "projected"
-    forecast_before = re.search(rf"{FORECAST.pattern}[^.;:]{{0,60}}$", clause[max(0, at - 70):at], re.I)
-    forecast_after = re.match(r"\s+(?:[\w’'-]+\s+){0,4}?(?:are|is)\s+(?:expected|forecast|projected)\s+to\b", sentence[f.end:], re.I)
-    promised = re.search(r"\b(?:promised|pledged|plans? to send|(?:is|was) preparing to send|prepares to send|readies|readying)\b"
+        return "conditional" if rx.search(r"\b(?:if|unless|should)\s", sentence[f.end:f.end + 160], re.I) else "projected"
+    forecast_before = rx.search(rf"{FORECAST.pattern}[^.;:]{{0,60}}$", clause[max(0, at - 70):at], re.I)
+    forecast_after = rx.match(r"\s+(?:[\w’'-]+\s+){0,4}?(?:are|is)\s+(?:expected|forecast|projected)\s+to\b", sentence[f.end:], re.I)
+    promised = rx.search(r"\b(?:promised|pledged|plans? to send|(?:is|was) preparing to send|prepares to send|readies|readying)\b"
                          r"[^.;:]{0,40}$", clause[max(0, at - 60):at], re.I)
     if forecast_before or forecast_after or promised:  # (troops "promised", "it is preparing to send": to come)
         return "projected"  # "expects another 2,000 to 3,000 casualties by the end of the year", "5,000 … are expected to follow"
@@ -2207,18 +2242,18 @@ def modality_of(sentence: str, f: Figure) -> str:
 
 def rate_of(sentence: str, f: Figure) -> str | None:
     label = _label(sentence, f.start)
-    per = re.search(r"\b(?:per|a|each) (day|week|month)\b|\b(daily|weekly|monthly)\b", label or "", re.I)
+    per = rx.search(r"\b(?:per|a|each) (day|week|month)\b|\b(daily|weekly|monthly)\b", label or "", re.I)
     if per:  # "Losses per day at the mid-December peak: up to 200"
         unit = (per.group(1) or {"daily": "day", "weekly": "week", "monthly": "month"}[per.group(2).lower()]).lower()
         return f"people_per_{unit}"
-    before = re.search(r"\b(?:on|in) an? (?:quiet|typical|good|bad|normal|busy|heavy|ordinary|average) (day|night|week|month)\b",
+    before = rx.search(r"\b(?:on|in) an? (?:quiet|typical|good|bad|normal|busy|heavy|ordinary|average) (day|night|week|month)\b",
                        sentence[:f.start], re.I)
     if before and not RATE.match(sentence[f.end:]):  # "On a quiet day we hit maybe 10 or 15 of them", "On a bad night, 60 …"
         return f"people_per_{before.group(1).lower().replace('night', 'day')}"
     m = RATE.match(sentence[f.end:]) or EACH_RATE.match(sentence[f.end:])
     if not m:  # "put Russia's average daily casualties across the war at 1,310"
         a, _ = _clause(sentence, f.start)
-        before = re.search(rf"\b(?:(daily)|(?:per|a|each) (day|week|month)|(weekly)|(monthly))\s+(?:average\s+)?(?:{LOSS_NOUNS})\b"
+        before = rx.search(rf"\b(?:(daily)|(?:per|a|each) (day|week|month)|(weekly)|(monthly))\s+(?:average\s+)?(?:{LOSS_NOUNS})\b"
                            rf"[^.;]{{0,60}}?\b(?:at|of|was|were|is|are|stood at|reached)\s+$", sentence[a:f.start], re.I)
         if not before:
             return None
@@ -2232,7 +2267,7 @@ def _nearest(sentence: str, at: int, table: list[tuple[str, str]], end: int | No
     """The label of the match of ``table`` nearest to position ``at`` (a match before it wins a tie), and its words."""
     best = None
     for rank, (pattern, label) in enumerate(table):
-        for m in re.finditer(rf"\b(?:{pattern})\b", sentence, re.IGNORECASE if label != "deployed" else 0):
+        for m in rx.finditer(rf"\b(?:{pattern})\b", sentence, re.IGNORECASE if label != "deployed" else 0):
             distance = (m.start() - (end or at)) if m.start() >= at else (at - m.end())
             key = (distance + (0 if m.start() < at else 1), rank)
             if best is None or key < best[0]:
@@ -2258,7 +2293,7 @@ _ATTACK_BY = re.compile(rf"(?P<x>{_NATIONS_PLAIN})\s+(?:[\w-]+\s+)?(?:assault|at
 def _ally_or_attacker(sentence: str, at: int) -> bool:
     """Whether the nationality at ``at`` names who fought beside or against the losers ("alongside Russian forces",
     "killed by Ukrainian drones"), not the losers."""
-    return bool(re.search(r"\b(?:by|against|alongside|with|for|on|into|to)\s+(?:the\s+)?$", sentence[max(0, at - 12):at], re.I))
+    return bool(rx.search(r"\b(?:by|against|alongside|with|for|on|into|to)\s+(?:the\s+)?$", sentence[max(0, at - 12):at], re.I))
 
 
 #: Russia's regions and towns whose men the reports of the fighting count: "servicemen from the Kursk region", "natives of Buryatia".
@@ -2275,40 +2310,40 @@ _UKRAINIAN_HOMES = (r"(?:Sumy|Konotop|Okhtyrka|Shostka|Romny|Lebedyn|Trostianets
 def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool = False) -> str:
     """Whose people a figure counts: the nationality in its own noun phrase; else the one that qualifies the loss noun
     before it; else the subject of 'X lost'; else the nearest that is no attacker or war's owner."""
-    killed_by = re.search(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,3}}?(?:were|was)\s+(?:[\w’'-]+\s+){{0,3}}?(?:killed|wounded|hit)\s+by\b",
+    killed_by = rx.search(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,3}}?(?:were|was)\s+(?:[\w’'-]+\s+){{0,3}}?(?:killed|wounded|hit)\s+by\b",
                           sentence, re.I)
     if killed_by and killed_by.start() <= f.start:  # "Russian paramilitary soldiers were … killed by North Korean troops"
         return _nation_label(_NATION_RE.search(killed_by.group("x")))
     after = sentence[f.end:f.end + 70]
     for homes, side in ((_RUSSIAN_HOMES, "russian"), (_UKRAINIAN_HOMES, "ukrainian")):
-        home = re.match(rf"[’'”\"]?\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE}|natives|contract soldiers)\s+(?:from|of)\s+(?:the\s+)?"
+        home = rx.match(rf"[’'”\"]?\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE}|natives|contract soldiers)\s+(?:from|of)\s+(?:the\s+)?"
                         rf"{homes}", after, re.I) \
-            or re.search(rf"\b(?:residents|villagers|people|families) of {homes}[^.;]{{0,40}}?\b(?:buried|mourned|said goodbye to)"
+            or rx.search(rf"\b(?:residents|villagers|people|families) of {homes}[^.;]{{0,40}}?\b(?:buried|mourned|said goodbye to)"
                          rf"\s+$", sentence[max(0, f.start - 100):f.start], re.I)
         if home:  # "47 servicemen from the Kursk region", "residents of Lgov buried three servicemen": that country's own
             return side
-    inflicted_on = re.match(rf"[’'”\"]?\s+(?:[\w’'”\"-]+\s+){{0,3}}?on\s+(?:the\s+)?(?P<x>{_NATION})\b", after) \
-        if re.search(r"\binflict(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,4}[“\"‘']?$", sentence[max(0, f.start - 60):f.start], re.I) else None
+    inflicted_on = rx.match(rf"[’'”\"]?\s+(?:[\w’'”\"-]+\s+){{0,3}}?on\s+(?:the\s+)?(?P<x>{_NATION})\b", after) \
+        if rx.search(r"\binflict(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,4}[“\"‘']?$", sentence[max(0, f.start - 60):f.start], re.I) else None
     if inflicted_on:  # "had inflicted losses of “up to 230 servicemen” on Ukrainian units": the ones it was inflicted on
         return _nation_label(_NATION_RE.search(inflicted_on.group("x")))
-    m = re.match(rf"[’'”\"]?\s+(?:[\w’'-]+\s+){{0,3}}?(?P<x>{_NATION})\s+(?:{PEOPLE}|forces|units|losses|casualties|deaths|nationals)\b",
+    m = rx.match(rf"[’'”\"]?\s+(?:[\w’'-]+\s+){{0,3}}?(?P<x>{_NATION})\s+(?:{PEOPLE}|forces|units|losses|casualties|deaths|nationals)\b",
                  after, re.I)  # (a figure in quotes: "killed 'up to 200' Ukrainian soldiers")
-    if m and re.search(r"\b(?:alongside|beside|with|against|by|from|behind)\s+(?:the\s+)?$", after[:m.start("x")], re.I):
+    if m and rx.search(r"\b(?:alongside|beside|with|against|by|from|behind)\s+(?:the\s+)?$", after[:m.start("x")], re.I):
         m = None  # "2,700 wounded fighting alongside Russian troops": the troops beside them, not theirs
     if m:
         return _nation_label(_NATION_RE.search(m.group("x")))
     for homes, side in ((_RUSSIAN_HOMES, "russian"), (_UKRAINIAN_HOMES, "ukrainian")):
-        if re.search(rf"\b(?:hospitals?|medical cent(?:re|er)s?|clinics?|morgues?|infirmar(?:y|ies))\s+(?:in|across|of|at)\s+(?:the\s+)?"
-                     rf"(?:city of |town of )?{homes}", sentence, re.I) and re.search(r"\b(?:wounded|injured|treated|admitted|took in|"
+        if rx.search(rf"\b(?:hospitals?|medical cent(?:re|er)s?|clinics?|morgues?|infirmar(?:y|ies))\s+(?:in|across|of|at)\s+(?:the\s+)?"
+                     rf"(?:city of |town of )?{homes}", sentence, re.I) and rx.search(r"\b(?:wounded|injured|treated|admitted|took in|"
                                                                                r"received|bodies)\b", sentence, re.I):
             return side  # "The military medical centre in Okhtyrka … has treated more than 2,300 wounded servicemen": its side's
-    if re.match(r"\s+(?:of\s+)?(?:our|its own)\b", after, re.I) and claimant_country in SIDE_OF_COUNTRY:
+    if rx.match(r"\s+(?:of\s+)?(?:our|its own)\b", after, re.I) and claimant_country in SIDE_OF_COUNTRY:
         return SIDE_OF_COUNTRY[claimant_country]
     offset = max(0, f.start - 110)
     before = sentence[offset:f.start]
-    if re.search(r"\bon both sides\b|\bboth sides['’]?\b", sentence[max(0, f.start - 60):f.end + 60], re.I):
+    if rx.search(r"\bon both sides\b|\bboth sides['’]?\b", sentence[max(0, f.start - 60):f.end + 60], re.I):
         return "both_sides"
-    if re.search(r",\s+(?:killing|wounding|capturing|leaving)\s+(?:[\w-]+\s+){0,2}$|"
+    if rx.search(r",\s+(?:killing|wounding|capturing|leaving)\s+(?:[\w-]+\s+){0,2}$|"
                  r",\s+(?:killing|wounding|capturing)\s+[^,.;]{1,40}?\s+(?:and|or)\s+(?:killing|wounding|capturing|injuring)\s+"
                  r"(?:[\w-]+\s+){0,2}$", before, re.I):
         # "repelled a North Korean assault on the village, killing 63 soldiers and wounding about 40 more": who attacked lost
@@ -2317,56 +2352,56 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
         if attack:
             return _nation_label(_NATION_RE.search(attack[-1].group("x") or attack[-1].group("y")))
     # (read in the whole sentence before the figure, so that the window never cuts a nationality: "Russi|an and North Korean")
-    qualified = [m for m in re.finditer(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{LOSS_NOUNS}|{PEOPLE}|forces|units|infantry|"
+    qualified = [m for m in rx.finditer(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{LOSS_NOUNS}|{PEOPLE}|forces|units|infantry|"
                                         rf"contingent|deployment)\b", sentence[:f.start], re.I)
                  if m.end() > offset and not _ally_or_attacker(sentence, m.start())]
     if qualified:  # the longest nationality there ("Russians and North Koreans together"), not the first word of it
         return _nation_label(_NATION_RE.match(sentence, qualified[-1].start()) or _NATION_RE.search(qualified[-1].group("x")))
-    subject = [m for m in re.finditer(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,6}}?(?:has |have |had )?(?:also )?(?:lost|suffered|sent|"
+    subject = [m for m in rx.finditer(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,6}}?(?:has |have |had )?(?:also )?(?:lost|suffered|sent|"
                                       rf"deployed|dispatched)\b", before, re.I) if not _ally_or_attacker(sentence, offset + m.start())
-               and not re.search(rf"\b(?:{SPEECH})\b", m.group(), re.I)]  # "Ukraine's General Staff said Russia lost": not Ukraine's
+               and not rx.search(rf"\b(?:{SPEECH})\b", m.group(), re.I)]  # "Ukraine's General Staff said Russia lost": not Ukraine's
     if subject:
         return _nation_label(_NATION_RE.search(subject[-1].group("x")))
-    state = list(re.finditer(r"\b(?P<x>Russia|Moscow|Ukraine|Kyiv|North Korea|Pyongyang)\s+(?:has |have |had )?(?:also )?"
+    state = list(rx.finditer(r"\b(?P<x>Russia|Moscow|Ukraine|Kyiv|North Korea|Pyongyang)\s+(?:has |have |had )?(?:also )?"
                              r"(?:lost|suffered)\b", before))
     if state:  # "Russia lost 1,180 soldiers"
         return {"Russia": "russian", "Moscow": "russian", "Ukraine": "ukrainian", "Kyiv": "ukrainian"}.get(state[-1].group("x"),
                                                                                                            "north_korean")
-    if re.search(r"\b(?:our|its own|his own|their own|her own|my) (?:[\w-]+['’]s )?(?:troops|soldiers|forces|units|armed forces|losses|"
+    if rx.search(r"\b(?:our|its own|his own|their own|her own|my) (?:[\w-]+['’]s )?(?:troops|soldiers|forces|units|armed forces|losses|"
                  r"casualties|men|battalion|brigade|unit|company|platoon|squad|crew)\b", sentence, re.I) \
             and claimant_country in SIDE_OF_COUNTRY \
-            or person and re.search(r"\b(?:his|her|[A-Z][a-z]+['’]s) (?:own )?(?:company|platoon|squad|crew)\b", sentence) \
+            or person and rx.search(r"\b(?:his|her|[A-Z][a-z]+['’]s) (?:own )?(?:company|platoon|squad|crew)\b", sentence) \
             and claimant_country in SIDE_OF_COUNTRY:  # a soldier's own unit ("Oliinyk's platoon … eight have been killed, he said")
         return SIDE_OF_COUNTRY[claimant_country]
     enemy = {"RU": "ukrainian", "UA": "russian", "KP": "ukrainian"}
-    if re.search(r"\b(?:the|of the) enemy\b|\benemy (?:losses|eliminated|lost|soldiers|troops|servicemen|personnel|fighters|"
+    if rx.search(r"\b(?:the|of the) enemy\b|\benemy (?:losses|eliminated|lost|soldiers|troops|servicemen|personnel|fighters|"
                  r"battalions|brigades|forces)\b", sentence[max(0, f.start - 80):f.end + 40], re.I) \
             and claimant_country in enemy:
         return enemy[claimant_country]  # "the enemy lost up to 310 servicemen", the Russian ministry said: Ukrainian losses
     best = None
     for m in _NATION_RE.finditer(sentence):
         if _ally_or_attacker(sentence, m.start()) \
-                or re.match(r"\s+(?:war|artillery|attacks?|missiles?|strikes?|shelling|drones?|border|region|territory|village|"
+                or rx.match(r"\s+(?:war|artillery|attacks?|missiles?|strikes?|shelling|drones?|border|region|territory|village|"
                             r"side|government|officials|intelligence|president|forces? (?:attacked|fired)|incursion|invasion|offensive|"
                             r"counteroffensive|counter-offensive|advance|operation|raid)\b", sentence[m.end():], re.I) \
-                or re.match(r"['’]s\s+(?:war|invasion|side)\b", sentence[m.end() - 2:] if m.group().endswith(("'s", "’s")) else "") \
-                or (re.fullmatch(r"(?:Russia|Ukraine|North Korea|South Korea)(?:['’]s)?", m.group())
-                    and re.search(r"\b(?:from|in|to|into|inside|across|within|out of)\s+$", sentence[max(0, m.start() - 12):m.start()])):
+                or rx.match(r"['’]s\s+(?:war|invasion|side)\b", sentence[m.end() - 2:] if m.group().endswith(("'s", "’s")) else "") \
+                or (rx.fullmatch(r"(?:Russia|Ukraine|North Korea|South Korea)(?:['’]s)?", m.group())
+                    and rx.search(r"\b(?:from|in|to|into|inside|across|within|out of)\s+$", sentence[max(0, m.start() - 12):m.start()])):
             continue  # a place ("soldiers repatriated from Russia")
         distance = m.start() - f.end if m.start() >= f.start else f.start - m.end()
         # the speaker's country ("South Korea's spy agency said") only where no other side is named
-        speaker = bool(re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:intelligence|agency|service|ministry|staff|commander|officials?|"
+        speaker = bool(rx.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:intelligence|agency|service|ministry|staff|commander|officials?|"
                                 r"government|president|spokes\w+|lawmakers?|parliament)\b|"
                                 # whose figure it is ("Kyiv's own figure … is 4,000 killed"), not whose losses
                                 r"['’]s\s+(?:own\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures?|estimates?|count|tally|reckoning|"
                                 r"claims?|assessment|numbers|data)\b|"
                                 rf"\s+(?:are|is|were|was|have|has)?\s*(?:also\s+)?(?:saying|claiming|{SPEECH})\b",
                                 sentence[m.end() - (2 if m.group().endswith(("'s", "’s")) else 0):], re.I)) \
-            and not (m.group().startswith("Kim") and not re.match(r"['’]s", sentence[m.end() - 2:]))
+            and not (m.group().startswith("Kim") and not rx.match(r"['’]s", sentence[m.end() - 2:]))
         # ("The Ukrainians are saying 6,000 killed": who says it; but the North's leader speaks of his own fallen)
         if best is None or (speaker, distance) < best[0]:
             best = ((speaker, distance), _nation_label(m))
-    if best and best[0][0] and (best[1] == "south_korean" or not re.search(
+    if best and best[0][0] and (best[1] == "south_korean" or not rx.search(
             r"\b(?:confirm\w*|acknowledg\w*|admit\w*|own(?!\s+(?:figures?|estimates?|count|tally|reckoning|data|numbers|"
             r"assessment|sources?|words))|our|its (?:troops|soldiers|men|servicemen|forces))\b", sentence, re.I)):
         # only the speaker's country is named ("South Korea's spy agency said the dead numbered about 340"): not the losers,
@@ -2385,7 +2420,7 @@ _PART_OF = re.compile(r"\s+(?:of|out of)\s+(?:the|its|their|some|an estimated)\s
 
 def _measure_named(words: str) -> str | None:
     """The most specific measure of losses ``words`` name ("killed / wounded" → killed), never troops; None if they name none."""
-    return next((m for p, m in MEASURES if m != "deployed" and re.search(rf"\b(?:{p})\b", words, re.I)), None)
+    return next((m for p, m in MEASURES if m != "deployed" and rx.search(rf"\b(?:{p})\b", words, re.I)), None)
 
 
 def measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None:
@@ -2401,7 +2436,7 @@ def _loss_named(words: str, after: str = "") -> str | None:
     """The most specific loss measure ``words`` open with (never troops, never casualties of unstated kind), followed by
     ``after`` (a pattern), or None."""
     return next((label for pattern, label in MEASURES if label and label not in ("deployed", "casualties_unspecified")
-                 and re.match(rf"(?:{pattern})\b{after}", words, re.I)), None)
+                 and rx.match(rf"(?:{pattern})\b{after}", words, re.I)), None)
 
 
 #: Troops a figure says were sent: "out of the roughly 11,000 sent", "on top of the 13,000 already deployed".
@@ -2419,42 +2454,42 @@ _NOT_ADJECTIVE = (r"(?:and|or|among|of|in|from|at|near|on|by|with|one|two|three|
 def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None:
     label = _label(sentence, f.start)
     if label is not None:  # a list line: its label says what the figure counts, the most specific measure first
-        return next(m for pattern, m in MEASURES if m and re.search(rf"\b(?:{pattern})\b", label, re.I))
+        return next(m for pattern, m in MEASURES if m and rx.search(rf"\b(?:{pattern})\b", label, re.I))
     whole = _WHOLE_BEFORE.search(sentence[:f.start])
-    if whole and re.match(rf"[’'”\"]?\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PEOPLE})\b", sentence[f.end:], re.I) and f.counted_in == "people" \
-            and not re.match(r"[’'”\"]?\s+(?:[\w’'-]+\s+){0,3}?(?:prisoners?|POWs|captives|dead|wounded|injured|killed|casualties|"
+    if whole and rx.match(rf"[’'”\"]?\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PEOPLE})\b", sentence[f.end:], re.I) and f.counted_in == "people" \
+            and not rx.match(r"[’'”\"]?\s+(?:[\w’'-]+\s+){0,3}?(?:prisoners?|POWs|captives|dead|wounded|injured|killed|casualties|"
                              r"missing|bodies|captured)\b", sentence[f.end:], re.I):
         # (a whole of losses stays one: "of the two prisoners")
         return "deployed"  # "about 4,000 of the roughly 12,000 soldiers sent …", "casualties among the roughly 11,000 troops": the whole
-    if f.counted_in == "people" and re.search(r"\b(?:brigades?|battalions?|regiments?|divisions?|compan(?:y|ies)|units?|corps|contingent|"
+    if f.counted_in == "people" and rx.search(r"\b(?:brigades?|battalions?|regiments?|divisions?|compan(?:y|ies)|units?|corps|contingent|"
                                               r"force|grouping)\s*[,(—–]\s*(?:of\s+)?$", sentence[max(0, f.start - 40):f.start], re.I) \
-            and re.match(r"\s+(?:men|troops|soldiers|strong|personnel|fighters)\s*[,)—–]", sentence[f.end:]):
+            and rx.match(r"\s+(?:men|troops|soldiers|strong|personnel|fighters)\s*[,)—–]", sentence[f.end:]):
         return "deployed"  # a formation's strength set beside it: "One of their brigades, roughly 2,500 men, was pulled out after …"
     if f.counted_in == "people" and _SENT_AFTER.match(sentence, f.end):
         return "deployed"  # "out of the roughly 11,000 sent", "on top of the 13,000 already deployed": the troops
-    reached = re.search(r"\b(?:deaths|death toll|dead|fatalities)\b[^.;]{0,50}?\b(?:have|has|had)?\s*(?:now\s+)?"
+    reached = rx.search(r"\b(?:deaths|death toll|dead|fatalities)\b[^.;]{0,50}?\b(?:have|has|had)?\s*(?:now\s+)?"
                         r"(?:reached|risen to|rose to|climbed to|stood at|stand at|stands at|totalled|totaled|topped|passed|exceeded|"
                         r"hit)\s+(?:[\w-]+\s+)?$",
                         sentence[:f.start], re.I)
     if reached and f.counted_in == "people":  # "North Korean deaths in Kursk have reached roughly 1,500 since the troops arrived"
         return "killed"
-    fate = re.match(r"[’'”\"]?\s+(?:of\s+(?:them|those|whom|these|the)\s+(?:[\w-]+\s+){0,3}?(?=fatally|were|are|was|is|had|have)|"
+    fate = rx.match(r"[’'”\"]?\s+(?:of\s+(?:them|those|whom|these|the)\s+(?:[\w-]+\s+){0,3}?(?=fatally|were|are|was|is|had|have)|"
                     r"(?=were|are|was|is|had|have))(?:(?:were|are|was|is|had been|have been)\s+(?:\w+\s+){0,3}?(?:to have been\s+)?)?"
                     r"(?P<w>killed|dead|deaths|fatalities|fatally|captured|missing)\b(?!,?\s+(?:or|and)\s+(?:wounded|injured|missing))",
                     sentence[f.end:], re.I)
-    if fate and f.counted_in == "people" and re.search(r"\b(?:casualties|losses|killed or wounded|killed and wounded|hit)\b",
+    if fate and f.counted_in == "people" and rx.search(r"\b(?:casualties|losses|killed or wounded|killed and wounded|hit)\b",
                                                        sentence, re.I):
         # a part of the casualties by its own fate: "roughly 1,000 of those casualties were deaths", "28 of them fatally"
         word = fate.group("w").lower()
         return {"captured": "captured", "missing": "missing"}.get(word, "killed")
-    defines = re.search(r",\s+(?:a figure|which|a number|a total)\s+(?:it|they|he|she|the \w+)\s+(?:defines|counts|describes)\s+as\s+",
+    defines = rx.search(r",\s+(?:a figure|which|a number|a total)\s+(?:it|they|he|she|the \w+)\s+(?:defines|counts|describes)\s+as\s+",
                         sentence[f.end:], re.I)
     if defines and f.counted_in == "people":  # "some 4,000 … put out of action since November, a figure it defines as killed, wounded
         # or missing": the measure the text defines
         named = _loss_named(sentence[f.end + defines.end():])
         if named:
             return named
-    if f.counted_in == "people" and re.match(r"[^.;\d]{0,80}?(?:,\s+|\s+but\s+)(?:a figure|which|a number|a total|that figure|"
+    if f.counted_in == "people" and rx.match(r"[^.;\d]{0,80}?(?:,\s+|\s+but\s+)(?:a figure|which|a number|a total|that figure|"
                                               r"the figure)\s+"
                                               r"(?:(?:it|they|he|she|the \w+)\s+(?:says?|said)\s+)?(?:includes?|included|including)\s+"
                                               r"(?:the\s+)?(?:wounded|injured)\b", sentence[f.end:], re.I):
@@ -2466,16 +2501,16 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
             return loss
     for pattern, label in MEASURES:  # "lost between 20,000 and 25,000 killed and wounded", "lost several hundred killed"
         # (never an adjective of the people counted: "captured two wounded North Korean soldiers")
-        if label and label not in ("deployed", "casualties_unspecified") and re.match(
+        if label and label not in ("deployed", "casualties_unspecified") and rx.match(
                 rf"[’'”\"]?\s+(?:{pattern})\b(?!\s+(?:(?!{_NOT_ADJECTIVE}\b)[A-Za-z’'-]+\s+){{0,2}}?(?:{PEOPLE})\b)",
                 sentence[f.end:], re.I):
             return label
-    own = re.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\s+(?:(?:a|per|each)\s+(?:day|week|month)\s+)?", sentence[f.end:], re.I)
+    own = rx.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\s+(?:(?:a|per|each)\s+(?:day|week|month)\s+)?", sentence[f.end:], re.I)
     if own and _loss_named(sentence[f.end + own.end():]):
         return _loss_named(sentence[f.end + own.end():])
     # the measure set off by a comma after the figure (and its people, and a rate's unit): "lost 1,600 troops, killed or wounded, in
     # the final week", "losing around 1,500 soldiers a day, killed or wounded", "at least 6,000, killed and wounded, and …"
-    apart = re.match(rf"[’'”\"]?(?:\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE}))?(?:\s+(?:a|per|each)\s+(?:day|week|month))?"
+    apart = rx.match(rf"[’'”\"]?(?:\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE}))?(?:\s+(?:a|per|each)\s+(?:day|week|month))?"
                      # (and where or when: "lost more than 60,000 troops in Kursk, killed and wounded, since August")
                      r"(?:\s+(?:in|near|around|along|across|on|at|over|during)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:region|direction|"
                      r"sector|area|oblast|district))?)?"
@@ -2484,7 +2519,7 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
                                                          r"since|during|over|by|along|across|near|around)\b)") if apart else None
     if set_off:
         return set_off
-    subject = re.search(rf"\b(?:the|a|its|their|his|her) (?:number|count|toll|tally|estimate|figure) of (?:[\w’'-]+\s+){{0,3}}?"
+    subject = rx.search(rf"\b(?:the|a|its|their|his|her) (?:number|count|toll|tally|estimate|figure) of (?:[\w’'-]+\s+){{0,3}}?"
                         rf"(?:{PEOPLE})\s+", sentence[:f.start], re.I)
     if subject and _loss_named(sentence[subject.end():]):
         # "the number of North Korean soldiers killed or wounded while fighting for Russia … has risen to about 3,000"
@@ -2492,8 +2527,8 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
     table = MEASURES if f.counted_in != "percent_of_force" else [m for m in MEASURES if m[1] != "deployed"]
     measure, words = _nearest(sentence, f.start, table, f.end)  # a share is of losses, never a troop figure
     if measure == "deployed" and words \
-            and re.fullmatch(r"in Russia|fighting for Russia|(?:troops|soldiers|men) (?:in|to)|remain(?:s|ed)? in", words, re.I) \
-            and not re.search(r"\b(?:among|of)\s+(?:its|the|their|his|her)\s+$", sentence[max(0, f.start - 30):f.start], re.I):
+            and rx.fullmatch(r"in Russia|fighting for Russia|(?:troops|soldiers|men) (?:in|to)|remain(?:s|ed)? in", words, re.I) \
+            and not rx.search(r"\b(?:among|of)\s+(?:its|the|their|his|her)\s+$", sentence[max(0, f.start - 30):f.start], re.I):
         # "its estimate of North Korean casualties in Russia to about 4,700": where they are says nothing against the loss word
         lo = max(0, f.start - 80)
         loss, _ = _nearest(sentence[lo:f.end], f.start - lo, [m for m in MEASURES if m[1] != "deployed"], f.end - lo)
@@ -2508,29 +2543,29 @@ def _when_said(sentence: str, m: re.Match, f: Figure) -> bool:
     """Whether a time phrase before the figure dates the statement, not the losses: "told lawmakers on January 13 that roughly
     370 …", "told RIA Novosti last week that …", "said in March that …"; "last week lawmakers briefed by the agency said total
     casualties had passed 4,700" (a verb of speech between the phrase and the figure, outside commas)."""
-    if m.end() > f.start or re.search(r"\balone$", m.group()) or re.match(r"\s+alone\b", sentence[m.end():]):
+    if m.end() > f.start or rx.search(r"\balone$", m.group()) or rx.match(r"\s+alone\b", sentence[m.end():]):
         return False  # "On Saturday alone we counted 137": a phrase with "alone" always dates the losses
     gap = sentence[m.end():f.start]
-    if re.match(rf"(?:yesterday|overnight|that (?:morning|night|day)|on (?:{'|'.join(WEEKDAYS)})|(?:last|this) (?:week|month))\b",
+    if rx.match(rf"(?:yesterday|overnight|that (?:morning|night|day)|on (?:{'|'.join(WEEKDAYS)})|(?:last|this) (?:week|month))\b",
                 m.group(), re.I) and \
-            re.fullmatch(r"\s*,?\s*(?:we|they|our \w+|its \w+|the \w+)\s+(?:counted|recorded|identified|tallied|confirmed)\s+"
+            rx.fullmatch(r"\s*,?\s*(?:we|they|our \w+|its \w+|the \w+)\s+(?:counted|recorded|identified|tallied|confirmed)\s+"
                          r"(?:[\w’'-]+\s+){0,3}", gap):
         return False  # "yesterday we counted forty bodies": counting the dead is no statement about them
-    if re.match(r"\s*,?\s*(?:that|alleging|saying|claiming|stating)\b", gap) and \
-            re.search(rf"\b(?:{SPEECH}|told|briefed|informed)\b", sentence[max(0, m.start() - 60):m.start()], re.I):
+    if rx.match(r"\s*,?\s*(?:that|alleging|saying|claiming|stating)\b", gap) and \
+            rx.search(rf"\b(?:{SPEECH}|told|briefed|informed)\b", sentence[max(0, m.start() - 60):m.start()], re.I):
         return True
-    speech = re.search(rf"\b(?:{SPEECH})\b", gap)
-    parenthetical = re.match(rf"\s*,[^,]*\b(?:{SPEECH})\b[^,]*,", gap) or \
-        re.search(rf",\s+(?:[\w’'-]+\s+){{0,3}}(?:{SPEECH})\s*,", gap)  # "Over the past week, the brigade said, 300 …";
+    speech = rx.search(rf"\b(?:{SPEECH})\b", gap)
+    parenthetical = rx.match(rf"\s*,[^,]*\b(?:{SPEECH})\b[^,]*,", gap) or \
+        rx.search(rf",\s+(?:[\w’'-]+\s+){{0,3}}(?:{SPEECH})\s*,", gap)  # "Over the past week, the brigade said, 300 …";
     # "losses over the same weeks were, he says, “much lower …”"
     # a fronted phrase with its comma ("Between Saturday and Monday, they claimed to have killed 50") dates the losses
     # (but "The General Staff, in its morning update on Wednesday, said Russia had lost …" dates the update)
     fronted = not sentence[:m.start()].strip(" \"“‘'-—") and bool(speech) and "," in gap[:speech.start()]
     # ("During the five worst days of the retreat, the staff recorded 120 killed": the opening phrase, closed by its comma)
-    said = bool(speech) and not re.search(r"\d", gap[:speech.start()]) and not parenthetical and not fronted \
-        and (not re.match(r"\s*,", gap) or bool(re.match(rf"\s*,\s*(?:{SPEECH})\b", gap)))
+    said = bool(speech) and not rx.search(r"\d", gap[:speech.start()]) and not parenthetical and not fronted \
+        and (not rx.match(r"\s*,", gap) or bool(rx.match(rf"\s*,\s*(?:{SPEECH})\b", gap)))
     # "stood by its figure on Friday, telling lawmakers … that about 300 …": a participle of speech after the comma
-    return bool(re.match(r"\s*,\s*(?:telling|saying|adding|informing|briefing)\b[^,]*\bthat\b", gap)) or said
+    return bool(rx.match(r"\s*,\s*(?:telling|saying|adding|informing|briefing)\b[^,]*\bthat\b", gap)) or said
 
 
 #: A statement's noun or participle, a few words before a day that dates it, not the losses: "in a report to the National Assembly
@@ -2543,36 +2578,36 @@ _REPORT_ON = re.compile(r"\b(?:report|update|bulletin|address|announcement|brief
 def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[str, str]:
     if measure == "deployed":
         return "stock", ""
-    more = re.search(rf"\b(?:{ADDED})\s+$|\b(?:climb|rise|grow|increase)\s+by\s+$", sentence[:f.start], re.I) \
-        or re.match(rf"(?:{ADDED})\s", sentence[f.start:f.end], re.I) or re.match(r"\s+more\b", sentence[f.end:], re.I)
+    more = rx.search(rf"\b(?:{ADDED})\s+$|\b(?:climb|rise|grow|increase)\s+by\s+$", sentence[:f.start], re.I) \
+        or rx.match(rf"(?:{ADDED})\s", sentence[f.start:f.end], re.I) or rx.match(r"\s+more\b", sentence[f.end:], re.I)
     if more and modality_of(sentence, f) != "reported":
         return "period", more.group().strip()  # "would suffer another 1,800 casualties by the end of June": losses to come, not a total
     best = None  # the sign nearest the figure; the verb's aspect (the last pattern) only where no other sign is
     for rank, (pattern, label) in enumerate(SCOPE):
         if counted_in.startswith("people_per_") and label != "period":
             continue
-        for m in re.finditer(pattern, sentence, re.I):
-            if label in ("incident", "period") and re.match(r"on\b|this\b|last\b|yesterday\b|earlier\b|overnight\b", m.group(), re.I) \
-                    and (re.search(rf"\b(?:{SPEECH}|told \w+|briefing|statement)\s+(?:\w+\s+)?$",
+        for m in rx.finditer(pattern, sentence, re.I):
+            if label in ("incident", "period") and rx.match(r"on\b|this\b|last\b|yesterday\b|earlier\b|overnight\b", m.group(), re.I) \
+                    and (rx.search(rf"\b(?:{SPEECH}|told \w+|briefing|statement)\s+(?:\w+\s+)?$",
                                    sentence[max(0, m.start() - 30):m.start()], re.I)
                          or _REPORT_ON.search(sentence[max(0, m.start() - 60):m.start()])):
                 continue  # "told MPs on Tuesday", "reported on January 15", "released overnight", "in a report to the National Assembly
                 # on Thursday", "Kyiv's own figure, given on Monday": when it was said
-            if label == "incident" and m.start() >= f.end and re.match(r"on (?:\w+ )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+            if label == "incident" and m.start() >= f.end and rx.match(r"on (?:\w+ )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                                                                         r"Sunday)\b|yesterday\b", m.group(), re.I) \
-                    and re.search(rf",\s+(?:the\s+)?[^,]{{0,60}}?\b(?:{SPEECH})\b", sentence[f.end:m.start()]):
+                    and rx.search(rf",\s+(?:the\s+)?[^,]{{0,60}}?\b(?:{SPEECH})\b", sentence[f.end:m.start()]):
                 continue  # "…, in the fighting in Kursk, the NIS told a closed-door session of the committee on Wednesday": its day
             if label in ("incident", "period") and _when_said(sentence, m, f):
                 continue
-            if label == "period" and re.match(r"(?:captured|killed|wounded|taken prisoner|died|lost)\b|in the (?:spring|summer|autumn|"
+            if label == "period" and rx.match(r"(?:captured|killed|wounded|taken prisoner|died|lost)\b|in the (?:spring|summer|autumn|"
                                               r"fall|winter)\b", m.group()) \
-                    and re.search(r"\bput\b[^.;]*\bat\s+[^.;]*$", sentence[:m.start()], re.I):
+                    and rx.search(r"\bput\b[^.;]*\bat\s+[^.;]*$", sentence[:m.start()], re.I):
                 continue  # an estimate's date: "put North Korean losses at about 6,000 killed and wounded in March"
-            if label in ("incident", "period") and _TOTAL_AT.search(sentence[:f.start]) and re.fullmatch(
+            if label in ("incident", "period") and _TOTAL_AT.search(sentence[:f.start]) and rx.fullmatch(
                     rf"(?:on|as of) (?:(?:{'|'.join(WEEKDAYS)})|(?:{MONTHS})\.? \d{{1,2}})|yesterday|"
                     rf"(?:a|one|two|three) (?:weeks?|months?|days?) (?:earlier|before)", m.group(), re.I):
                 continue  # "the running tally stood at 3,150 on Wednesday, up from 2,900 a week earlier": the day of the total
-            if m.start() >= f.end and re.search(r",\s+(?:many|most|some|several|half|all|few|a third|a quarter) of (?:them|whom|those)\b",
+            if m.start() >= f.end and rx.search(r",\s+(?:many|most|some|several|half|all|few|a third|a quarter) of (?:them|whom|those)\b",
                                                 sentence[f.end:m.start()], re.I):
                 continue  # "at least 1,000 … killed, many of them in their first weeks of combat": when a part of them died
             distance = f.start - m.end() if m.end() <= f.start else max(0, m.start() - f.end)
@@ -2581,12 +2616,12 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
                 best = (key, label, m.group())
     if best is None or best[0][0]:  # no sign, or only the verb's aspect: a place or a bulletin's voice says more
         place = _NEAR_PLACE.search(sentence)
-        if place and re.search(r"\b(?:that|which)\b[^,;]{0,30}\b(?:went into (?:battle|combat|action)|fought|(?:was|were) deployed|"
+        if place and rx.search(r"\b(?:that|which)\b[^,;]{0,30}\b(?:went into (?:battle|combat|action)|fought|(?:was|were) deployed|"
                                r"(?:is|was|are|were) (?:stationed|based)|operates|operated)\s+$", sentence[:place.start()]):
             place = None  # "The brigade that first went into battle near Kurilovka has lost a third": where it fought, not one fight
         if place and not counted_in.startswith("people_per_"):
             return "incident", place.group()  # "surrendered near Sverdlikovo": one place, one fight
-        bulletin = re.search(r"\bthe enemy (?:lost|losses)\b", sentence, re.I)
+        bulletin = rx.search(r"\bthe enemy (?:lost|losses)\b", sentence, re.I)
         if bulletin and best is None:
             return "period", bulletin.group()  # a military bulletin's "the enemy lost up to 260 servicemen": its day
         if best is not None and f.value < 0:
@@ -2596,7 +2631,7 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
     if counted_in.startswith("people_per_"):
         # a rate tied to no window: the present's ("Russia is losing more than 1,000 soldiers a day", "at the current rate")
         # is of no stated period; any other is the period it was running in
-        month = re.search(rf"\b(?:in|during|for|through(?:out)?) (?:early |late |mid-)?(?:{MONTHS})\b|\bthrough the \w+\b", sentence)
+        month = rx.search(rf"\b(?:in|during|for|through(?:out)?) (?:early |late |mid-)?(?:{MONTHS})\b|\bthrough the \w+\b", sentence)
         if month:
             return "period", month.group()  # "around 1,000 casualties a day in November": the month it ran in
         present = _PRESENT_RATE.search(sentence)
@@ -2623,11 +2658,11 @@ _NEAR_PLACE = re.compile(r"\bnear (?:the (?:village|town|settlement) of )?(?!Kur
 def definitions(text: str) -> dict[str, str]:
     """What the text defines its loss words as: 'combat losses … killed, wounded, missing and captured'."""
     out = {}
-    for m in re.finditer(r"\b(combat losses|casualties|losses)\b[^.]{0,40}?(?:\b(?:as|means?|meaning|include|including|defined as)|: |"
+    for m in rx.finditer(r"\b(combat losses|casualties|losses)\b[^.]{0,40}?(?:\b(?:as|means?|meaning|include|including|defined as)|: |"
                          r"\s\()\s*"
                          r"(?P<what>(?:killed|dead|wounded|missing|captured)(?:,?\s+(?:and\s+|or\s+)?(?:killed|dead|wounded|missing|"
                          r"captured|taken prisoner))+)", text, re.I):
-        parts = set(re.findall(r"killed|dead|wounded|missing|captured|prisoner", m.group("what").lower()))
+        parts = set(rx.findall(r"killed|dead|wounded|missing|captured|prisoner", m.group("what").lower()))
         parts = {"killed" if p == "dead" else "captured" if p == "prisoner" else p for p in parts}
         key = {frozenset({"killed", "wounded", "missing", "captured"}): "killed_wounded_missing_or_captured",
                frozenset({"killed", "wounded", "missing"}): "killed_wounded_or_missing",
@@ -2641,7 +2676,7 @@ def definitions(text: str) -> dict[str, str]:
 def report_date(sentence: str, published: date | None) -> tuple[str, str, str, str]:
     """(words, start, end, precision) of when the claimant said it: a weekday right after a verb of saying, dated by the
     document's publication (the weekday on or before it) where that is known."""
-    m = re.search(rf"\b(?:{SPEECH})\s+(?:on\s+)?(?P<d>{'|'.join(WEEKDAYS)})\b", sentence)
+    m = rx.search(rf"\b(?:{SPEECH})\s+(?:on\s+)?(?P<d>{'|'.join(WEEKDAYS)})\b", sentence)
     if not m:
         return "", "", "", "unknown"
     words = sentence[m.start("d") - (3 if sentence[m.start("d") - 3:m.start("d")] == "on " else 0):m.end("d")]
@@ -2716,7 +2751,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 why[(s, e)] = LEFT_OUT["takeaway"]
         withdrawn = [f for f in found if _withdrawn(sentence, f, corrections)]
         named_again = [f for f in found if (_NAMED_FIGURE.search(sentence[:f.start]) or _BROKEN_DOWN.search(sentence[:f.start])
-                                            and re.match(r"\s+(?:killed|dead|wounded|missing|casualties|captured|fallen)\b",
+                                            and rx.match(r"\s+(?:killed|dead|wounded|missing|casualties|captured|fallen)\b",
                                                          sentence[f.end:])) and round(f.value, 2) in stated]
         if withdrawn or named_again:
             why[(s, e)] = LEFT_OUT["withdrawn" if withdrawn else "named_again"]
@@ -2749,24 +2784,24 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                     context["by_kind"][kind] = c
                 if kind == "intelligence_service":
                     context["agency"] = Mention(0, 0, c.source_id, c.written, c.source_id in names.sources)
-            dateline = re.match(r"^[A-Z][A-Z ,.]+\d*\s*\((?P<a>[\w ]+)\)", sentence)
+            dateline = rx.match(r"^[A-Z][A-Z ,.]+\d*\s*\((?P<a>[\w ]+)\)", sentence)
             if dateline:
                 outlet = next((m.source_id for m in mentions(dateline.group(), names)), None)
                 if outlet:
                     context["dateline_relays"] = [outlet]
         else:
-            anaphor = next(((m.group(), kinds) for pattern, kinds in ANAPHORA if (m := re.search(pattern, sentence, re.I))), None)
+            anaphor = next(((m.group(), kinds) for pattern, kinds in ANAPHORA if (m := rx.search(pattern, sentence, re.I))), None)
             earlier = next((context["by_kind"][k] for k in (anaphor[1] if anaphor else ()) if k in context["by_kind"]), None)
-            noun = re.search(r"\b(sources|officials|source|official)\b", anaphor[0], re.I) if anaphor else None
+            noun = rx.search(r"\b(sources|officials|source|official)\b", anaphor[0], re.I) if anaphor else None
             if noun:  # "According to the sources" after "several government sources" and, since, "US and South Korean officials"
                 word = noun.group(1).lower().rstrip("s")
-                earlier = next((c for c in reversed(context["history"]) if re.search(rf"\b{word}s?\b", c.written, re.I)), earlier)
+                earlier = next((c for c in reversed(context["history"]) if rx.search(rf"\b{word}s?\b", c.written, re.I)), earlier)
             head = _DEFINITE.search(sentence)
             if head and earlier is None:  # "the monitor said" after "the Baltic Defence Monitor": the last claimant whose name ends so
                 earlier = next((c for c in reversed(context["history"]) if _head_word(c) == head.group(1).lower()), earlier)
             if head and earlier is None:  # "the Mission also documented" after "the UN Human Rights Monitoring Mission" named
                 earlier = _named_before(head.group(1), text[:s], names)  # where no one spoke: the body of that name
-            if re.match(r"A[:.]\s|[—–]\s", sentence):  # "A: …", or an answer set off by a dash ("— Our assessment is …")
+            if rx.match(r"A[:.]\s|[—–]\s", sentence):  # "A: …", or an answer set off by a dash ("— Our assessment is …")
                 context.setdefault("answers", set()).add(paragraph)
             if earlier is None and paragraph in context.get("answers", ()) and context.get("interviewee") is not None:
                 earlier = context["interviewee"]  # "In my estimate Russia lost …" after "And the Russians?": the one interviewed
@@ -2791,14 +2826,14 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                     context.setdefault("turns", set()).add(paragraph)  # the speaker's turn: their "we assess" is theirs
             if earlier is None and paragraph in context["last"]:
                 earlier = context["last"][paragraph][0]
-            if earlier is None and re.match(r"[-•*–]\s", sentence) and context.get("intro") is not None:
+            if earlier is None and rx.match(r"[-•*–]\s", sentence) and context.get("intro") is not None:
                 earlier = context["intro"]  # a list after "The agency told lawmakers:": each item the agency's
             if earlier is None and BULLETIN_VOICE.search(sentence) and context["history"]:
                 earlier = context["history"][-1]
-            if earlier is None and re.match(r"\s*['‘“\"]\w", sentence) and not re.search(r"\w[.,!?]?['’”\"]\s*,?\s+\w", sentence) \
+            if earlier is None and rx.match(r"\s*['‘“\"]\w", sentence) and not rx.search(r"\w[.,!?]?['’”\"]\s*,?\s+\w", sentence) \
                     and context.get("speaker") is not None:
                 earlier = context["speaker"]  # a quotation standing alone, no one named in or after it: the last speaker goes on
-            if re.search(r"\b(?:by our (?:calculation|count|reckoning|estimate)|we (?:estimate|calculate|reckon|project)|our (?:own )?"
+            if rx.search(r"\b(?:by our (?:calculation|count|reckoning|estimate)|we (?:estimate|calculate|reckon|project)|our (?:own )?"
                          r"(?:estimate|calculation|analysis|count))\b", sentence, re.I) and paragraph not in context.get("turns", ()):
                 earlier = None  # the text's own estimate ("by our calculation", "we estimate"): the author's, not the last speaker's
             if earlier is None and context.get("voice") is not None:
@@ -2808,28 +2843,28 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 how_note.append("claimant inferred from context")
         if sentence.rstrip().endswith(":") and claimants:
             context["intro"] = claimants[0]
-        elif not re.match(r"[-•*–]\s", sentence):
+        elif not rx.match(r"[-•*–]\s", sentence):
             context["intro"] = None
         candidates = []
         for f in found:
             measure = _piped_measure(sentence, f) if (s, e) in piped else measure_of(sentence, f, defined)
             if measure is None and (s, e) in tables:  # "Ukraine's HUR: 4,500 (February)" under "estimates of … casualties"
                 measure = _measure_named(tables[(s, e)])
-            if measure is None and (re.match(r"\s*(?:That|This|It|Which)\b", sentence) or rate_of(sentence, f)
-                                    or re.search(r"\bput(?:s|ting)? (?:the|that|this) (?:figure|number|total|estimate)\b|\bputs? it\b|"
+            if measure is None and (rx.match(r"\s*(?:That|This|It|Which)\b", sentence) or rate_of(sentence, f)
+                                    or rx.search(r"\bput(?:s|ting)? (?:the|that|this) (?:figure|number|total|estimate)\b|\bputs? it\b|"
                                                  r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Oo]ur|[Mm]y) (?:real |true |actual |overall )?"
                                                  r"(?:figure|number|total|toll|estimate|share)\b", sentence)) \
                     and context.get("measure", {}).get(paragraph):
                 measure = context["measure"][paragraph]  # "That works out to roughly 13 a day": the figure before, as a rate
-            if measure is None and re.search(r"\b(?:units|troops|soldiers|forces?|contingent|personnel|reinforcements)\b", sentence, re.I):
+            if measure is None and rx.search(r"\b(?:units|troops|soldiers|forces?|contingent|personnel|reinforcements)\b", sentence, re.I):
                 measure = "deployed"  # a figure of people with no word of loss in a sentence about troops: "put their number at 11,000"
             if measure is None:
                 continue
             candidates.append((f, measure))
-            if re.search(TROOPS_OF, sentence[max(0, f.start - 30):f.start]):  # "the whole contingent of about 12,000 could be killed"
+            if rx.search(TROOPS_OF, sentence[max(0, f.start - 30):f.start]):  # "the whole contingent of about 12,000 could be killed"
                 if measure != "deployed":
                     candidates.append((f, "deployed"))  # the troops too
-                elif re.match(r"[^.;]{0,40}?\b(?:lost|killed|destroyed|wiped out|eliminated)\b", sentence[f.end:]):
+                elif rx.match(r"[^.;]{0,40}?\b(?:lost|killed|destroyed|wiped out|eliminated)\b", sentence[f.end:]):
                     loss = _nearest(sentence, f.start, [m for m in MEASURES if m[1] != "deployed"], f.end)[0]
                     if loss:
                         candidates.append((f, loss))  # and the losses
@@ -2848,21 +2883,21 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             # "rotated 2,000 fresh troops in to replace units that had suffered heavy losses", "sent about 11,500 troops …, has
             # acknowledged only that its soldiers died heroically": the losses too
             for pattern, label in NO_FIGURE[:-2]:
-                heavy = re.search(pattern, sentence)
+                heavy = rx.search(pattern, sentence)
                 if heavy and label != "deployed" and not any(f.start <= heavy.start() < f.end for f, _ in candidates):
                     measure = label or _nearest(sentence, heavy.start(), MEASURES[:-1])[0] or "casualties_unspecified"
                     candidates.append((Figure(heavy.start(), heavy.end(), None, -1), measure))
                     break
         if candidates and not headline:
             for pattern, label in BESIDE_FIGURES:
-                m = re.search(pattern, sentence)
+                m = rx.search(pattern, sentence)
                 if m and not any(f.start - 25 < m.end() and m.start() < f.end + 25 for f, _ in candidates):
                     candidates.append((Figure(m.start(), m.end(), None, -1), label or candidates[-1][1]))
         if not candidates and not _about_civilians_only(sentence) and not restated and sentence not in tables.values():
             # (nor for a summary the body restates, nor for a table's heading: its rows say it)
-            words = next((m for pattern, _ in NO_FIGURE if (m := re.search(pattern, sentence))), None)
+            words = next((m for pattern, _ in NO_FIGURE if (m := rx.search(pattern, sentence))), None)
             if words is not None and not headline:
-                measure = next((label for pattern, label in NO_FIGURE if label and re.fullmatch(pattern, words.group())), None) or \
+                measure = next((label for pattern, label in NO_FIGURE if label and rx.fullmatch(pattern, words.group())), None) or \
                     _nearest(sentence, words.start(), MEASURES)[0]
                 if measure is not None:
                     candidates.append((Figure(words.start(), words.end(), None, -1), measure))
@@ -2885,7 +2920,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                            headline, body_values, how_note, context)
                 if row["counted_in"].startswith("people_per_"):
                     rate_before = row["counted_in"]
-                elif rate_before and row["counted_in"] == "people" and re.match(r"\s+of (?:those|them|these|which)\b", sentence[f.end:]):
+                elif rate_before and row["counted_in"] == "people" and rx.match(r"\s+of (?:those|them|these|which)\b", sentence[f.end:]):
                     row["counted_in"] = rate_before  # "well over a thousand a day …, and perhaps 150 to 200 of those in Kursk"
                     row["scope"] = "period"
                     row["notes"] += f"; not a count of people: a part of the rate before it, counted in {rate_before}"
@@ -2988,7 +3023,7 @@ _NOT_PEOPLE = [(r"[$€£¥₩]|\b(?:dollars|euros|rubles|roubles|won|pounds|bil
 
 def _what_its_numbers_count(sentence: str) -> str:
     """Why a sentence with a number gave no row, as far as its words say: money, equipment, a distance, …, or nothing known."""
-    kinds = [words for pattern, words in _NOT_PEOPLE if re.search(pattern, sentence, re.I)]
+    kinds = [words for pattern, words in _NOT_PEOPLE if rx.search(pattern, sentence, re.I)]
     if kinds:
         return f"its numbers count {kinds[0]}, no people lost: read it yourself"
     return LEFT_OUT["no_count"]
@@ -3027,9 +3062,9 @@ def _withdrawn(sentence: str, f: Figure, corrections: bool) -> bool:
     corrections notice, or where the clause itself says the piece was wrong ("A report on 30 May (‘Drone unit claims 300
     kills’) misattributed a claim"). The corrected figures after it ("…; the figure given by the NIS was 11,000") stay."""
     start = sentence.rfind(";", 0, f.start) + 1
-    if re.search(r"\bI (?:said|told you|gave(?: you)?|read out)\s+(?:[\w’'-]+\s+){0,2}$", sentence[start:f.start]) \
-            and re.search(r"\b(?:a moment ago|earlier|just now|before the break|at the top)\b", sentence[f.end:f.end + 40]) \
-            and re.search(r"\bcorrection\b|\bI meant\b|\bshould have (?:said|been)\b|\bwas wrong\b|\bmisspoke\b", sentence, re.I):
+    if rx.search(r"\bI (?:said|told you|gave(?: you)?|read out)\s+(?:[\w’'-]+\s+){0,2}$", sentence[start:f.start]) \
+            and rx.search(r"\b(?:a moment ago|earlier|just now|before the break|at the top)\b", sentence[f.end:f.end + 40]) \
+            and rx.search(r"\bcorrection\b|\bI meant\b|\bshould have (?:said|been)\b|\bwas wrong\b|\bmisspoke\b", sentence, re.I):
         return True  # a broadcast's own slip, corrected: "A correction: I said 6,000 wounded a moment ago; the figure is 3,500"
     piece = _EARLIER_PIECE.match(sentence, start)
     return piece is not None and (corrections or bool(_IN_ERROR.search(piece.group())))
@@ -3097,14 +3132,14 @@ def _own_arithmetic(sentence: str, f: Figure) -> bool:
     before = sentence[:f.start]
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return False
-    return not re.search(rf",\s+(?:[\w’'.-]+\s+){{0,4}}(?:{SPEECH})\b(?!\s+(?:were|was|is|are|had|have)\b)|\baccording to\b",
+    return not rx.search(rf",\s+(?:[\w’'.-]+\s+){{0,4}}(?:{SPEECH})\b(?!\s+(?:were|was|is|are|had|have)\b)|\baccording to\b",
                          sentence[f.end:], re.I)
 
 
 def _in_own_words(sentence: str, f: Figure) -> bool:
     """Whether the figure is the text's own claim: first-person words before it, outside quotation marks, and no verb of speech of
     another between them ("Our estimate draws on a report …, which states that …" is the report's)."""
-    closing = re.search(r"[,.?!]['’](?=\s)", sentence) if re.match(r"\s*['‘]", sentence) else None
+    closing = rx.search(r"[,.?!]['’](?=\s)", sentence) if rx.match(r"\s*['‘]", sentence) else None
     for m in FIRST_PERSON.finditer(sentence, 0, f.start):
         before = sentence[:m.start()]
         if before.count("“") > before.count("”") or before.count('"') % 2:
@@ -3112,9 +3147,9 @@ def _in_own_words(sentence: str, f: Figure) -> bool:
         if closing and m.start() < closing.start():
             continue  # "'We counted 63 bodies in one field,' he says": a quotation in single marks
         between = sentence[m.end():f.start]
-        if re.match(r"(?:by )?our\b", m.group(), re.I):  # "Our own tally, built from every published estimate, puts …": its verb
-            between = re.sub(r"^(?:[^.;]*?)\b(?:puts|shows|suggests|gives|places|finds|counts|records|lists)\b", " ", between, count=1)
-        if not re.search(rf"\b(?:{SPEECH})\b", between):
+        if rx.match(r"(?:by )?our\b", m.group(), re.I):  # "Our own tally, built from every published estimate, puts …": its verb
+            between = rx.sub(r"^(?:[^.;]*?)\b(?:puts|shows|suggests|gives|places|finds|counts|records|lists)\b", " ", between, count=1)
+        if not rx.search(rf"\b(?:{SPEECH})\b", between):
             return True
     return False
 
@@ -3150,7 +3185,7 @@ def _voice_of(text: str, names: Names, context: dict) -> Claimant | None:
     m = _ADDRESS_BY.match(text.lstrip())
     if m is None:
         return None
-    who = re.split(r",\s+(?:posted|published|recorded|delivered|given|broadcast|released)\b|\s+on\s+(?:\w+\.? \d|\d)", m.group("who"))[0]
+    who = rx.split(r",\s+(?:posted|published|recorded|delivered|given|broadcast|released)\b|\s+on\s+(?:\w+\.? \d|\d)", m.group("who"))[0]
     found = claimants_of(f"{who.strip().rstrip('.')}, said that.", names, context)
     return found[0] if found else None
 
@@ -3183,8 +3218,8 @@ def _self_published(text: str) -> bool:
     """Whether the text is a body's own publication (a think tank's assessment or report, no outlet retelling it): its title
     names the genre and no dateline or outlet frames it. Its author then speaks of itself ("ISW assesses …"): the text's voice."""
     first = text.lstrip().split("\n", 1)[0]
-    return bool(re.search(r"\b(?:Assessment|Special Report|Report|Update|Brief|Backgrounder|Analysis)\b", first)) \
-        and not re.search(r"^[A-Z][A-Z ,./]+(?:[\w. ,]+)?\((?:[A-Z][\w ]+)\)|\b(?:told|according to) (?:Reuters|AP|AFP|CNN|the BBC)\b",
+    return bool(rx.search(r"\b(?:Assessment|Special Report|Report|Update|Brief|Backgrounder|Analysis)\b", first)) \
+        and not rx.search(r"^[A-Z][A-Z ,./]+(?:[\w. ,]+)?\((?:[A-Z][\w ]+)\)|\b(?:told|according to) (?:Reuters|AP|AFP|CNN|the BBC)\b",
                           text, re.M)
 
 
@@ -3198,13 +3233,13 @@ def _sum_of_body(value: float, body_values: dict) -> bool:
 def _side_of_text(text: str) -> str:
     """The side whose people the text names most ("North Korean troops", "Pyongyang's soldiers"), or ''."""
     counts: dict[str, int] = {}
-    for m in re.finditer(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE}|forces|units|contingent|deployment)\b", text, re.I):
+    for m in rx.finditer(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE}|forces|units|contingent|deployment)\b", text, re.I):
         label = _nation_label(_NATION_RE.search(m.group("x")))
         if label not in ("russian_and_north_korean", "south_korean"):
             counts[label] = counts.get(label, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     side = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
-    if not side and re.search(r"\bspecial military operation\b", text, re.I):
+    if not side and rx.search(r"\bspecial military operation\b", text, re.I):
         side = "russian"  # a text in Russia's own words for its war ("died in the special military operation zone"): its dead
     return side
 
@@ -3229,7 +3264,7 @@ def _titles(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, int]
         line = text[s:e]
         if "\n" not in line and len(line) < 200 and (not line.rstrip().endswith((".", "?", "!", ":", ";", "”", '"', ")"))
                                                      or _SHOUTED_TITLE.search(line) is not None) \
-                and not re.match(r"\s*(?:[-•*–—]|\d+[.)])\s", line) and line.count("|") < 2:  # (nor a table's row)
+                and not rx.match(r"\s*(?:[-•*–—]|\d+[.)])\s", line) and line.count("|") < 2:  # (nor a table's row)
             out.add((s, e))
     return out
 
@@ -3247,12 +3282,12 @@ def _table_rows(text: str, spans: list[tuple[int, int, int]], names: Names) -> d
     for s, e, _ in spans:
         sentence = text[s:e]
         row = _TABLE_ROW.fullmatch(sentence.strip())
-        losses = re.search(rf"\b(?:{LOSS_NOUNS})\b", sentence, re.I)
-        if row and heading and not re.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b", row.group("rest"), re.I) \
+        losses = rx.search(rf"\b(?:{LOSS_NOUNS})\b", sentence, re.I)
+        if row and heading and not rx.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b", row.group("rest"), re.I) \
                 and any(m.kind not in MEDIA for m in mentions(row.group("label"), names)):
             out[(s, e)] = heading
             continue
-        heading = sentence if losses and not re.search(r"\d", sentence) else None
+        heading = sentence if losses and not rx.search(r"\d", sentence) else None
     return out
 
 
@@ -3266,10 +3301,10 @@ def _piped_rows(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, 
         if len(cells) < 3:
             head = ""
             continue
-        if not re.search(r"\d", line):
+        if not rx.search(r"\d", line):
             head = line  # "Claimant | Date | Figure | Measure as stated"
             continue
-        if re.search(rf"\b(?:{LOSS_NOUNS}|lost|losses)\b", line + " " + head, re.I):
+        if rx.search(rf"\b(?:{LOSS_NOUNS}|lost|losses)\b", line + " " + head, re.I):
             out.add((s, e))
     return out
 
@@ -3309,7 +3344,7 @@ def _takeaways(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, i
     out, under = set(), None
     for s, e, p in spans:
         line = text[s:e].strip()
-        if re.fullmatch(_SUMMARY, line, re.I):
+        if rx.fullmatch(_SUMMARY, line, re.I):
             under = p + 1
             continue
         if _TAKEAWAY.match(line) or p == under:
@@ -3320,7 +3355,7 @@ def _takeaways(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, i
     for s, e, p in spans:
         if p == 0:
             continue
-        if not re.match(r"\s*[-•*–]\s", text[s:e]):
+        if not rx.match(r"\s*[-•*–]\s", text[s:e]):
             break
         lead.append((s, e))
     if lead and len(lead) < len(spans) - 1:
@@ -3371,7 +3406,7 @@ def _row(sentence, f, measure, claimant, names, columns, document_id, number, pu
     if rate:
         counted_in = rate
     modality = modality_of(sentence, f) if f.value >= 0 else "reported"
-    if measure == "deployed" and re.search(TROOPS_OF, sentence[max(0, f.start - 30):f.start]):
+    if measure == "deployed" and rx.search(TROOPS_OF, sentence[max(0, f.start - 30):f.start]):
         modality = "reported"  # "the whole contingent of about 12,000 could be lost": the projection is of losses, not troops
     cut = context.get("whose_from", 0)
     whose = whose_of(" " * cut + sentence[cut:], f, country, claimant is not None and claimant.source_id in _persons(context))
@@ -3400,7 +3435,7 @@ def _row(sentence, f, measure, claimant, names, columns, document_id, number, pu
     elif f.reading is not None:
         r = f.reading
         qualifier, low, best, high = r.qualifier, *("" if v is None else str(v) for v in (r.low, r.best, r.high))
-    elif (re.search(r"\bestimate[sd]?\b(?: that)?\s+$", sentence[:f.start]) or re.search(r"\bestimated\b", sentence[f.end:f.end + 40])
+    elif (rx.search(r"\bestimate[sd]?\b(?: that)?\s+$", sentence[:f.start]) or rx.search(r"\bestimated\b", sentence[f.end:f.end + 40])
           or count.lower().endswith("dozen")):  # "two dozen" is used loosely, as "a dozen" is
         qualifier, low, best, high = "approximate", "", f"{f.value:g}", ""
     else:
@@ -3425,11 +3460,11 @@ def _row(sentence, f, measure, claimant, names, columns, document_id, number, pu
     relays += [r for r in context.get("dateline_relays", []) if r not in relays and r != source]
     if relays:
         notes.append("relays to add to relays.csv: " + ", ".join(relays))
-    if re.search(r"\b(?:19\d\d|200\d|201[0-3])\b", sentence):
+    if rx.search(r"\b(?:19\d\d|200\d|201[0-3])\b", sentence):
         notes.append("check conflict: the sentence names a year before the war")
-    area = "other_front" if re.search(r"\b(?:Donetsk|Pokrovsk|Toretsk|Kharkiv|Zaporizhzhia|Kherson|Luhansk|Bakhmut|Avdiivka|"
+    area = "other_front" if rx.search(r"\b(?:Donetsk|Pokrovsk|Toretsk|Kharkiv|Zaporizhzhia|Kherson|Luhansk|Bakhmut|Avdiivka|"
                                       r"Huliaipole|Kupiansk|Chasiv Yar|Vuhledar|Sumy)\b", sentence) else \
-        "whole_war" if re.search(r"\bwhole (?:front|war)\b|\bentire front\b|\ball fronts\b|\bsince February 2022\b|since the "
+        "whole_war" if rx.search(r"\bwhole (?:front|war)\b|\bentire front\b|\ball fronts\b|\bsince February 2022\b|since the "
                                  r"(?:start|beginning) of the (?:full-scale )?(?:war|invasion)", sentence, re.I) else \
         "kursk" if "Kursk" in sentence else "unstated"
     words, r_start, r_end, r_precision = report_date(sentence, published)
@@ -3441,15 +3476,15 @@ def _row(sentence, f, measure, claimant, names, columns, document_id, number, pu
         "attribution_quote": claimant.written if claimant and claimant.attribution == "inferred_from_context" else "",
         "claimant_id": source, "attribution": claimant.attribution if claimant else "unattributed",
         "claiming_unit_id": names.units_of.get(source, ""), "whose_losses": whose,
-        "personnel": "civilian" if re.search(r"civilians?", count + sentence[f.end:f.end + 30]) else "military",
+        "personnel": "civilian" if rx.search(r"civilians?", count + sentence[f.end:f.end + 30]) else "military",
         "measure": measure, "counted_in": counted_in, "modality": modality, "low": low, "best": best, "high": high,
         "qualifier": qualifier, "count_as_written": count, "scope": scope, "event_as_written": when,
         "event_precision": "relative" if when else "unknown", "reported_as_written": words, "reported_start": r_start,
         "reported_end": r_end, "reported_precision": r_precision,
         "place": "Kursk region, Russia" if area == "kursk" and "Kursk" in sentence else "",
         "place_precision": "region" if area == "kursk" and "Kursk" in sentence else "unknown", "area": area,
-        "conflict": "korean_conflict" if re.search(r"\bKorean War\b|\b1950\s?[-–]\s?(?:19)?53\b", sentence) else "russia_ukraine_war",
-        "evidence": "footage" if re.search(r"\bfootage|video\b", sentence) else "photo" if re.search(r"\bphoto", sentence) else "statement",
+        "conflict": "korean_conflict" if rx.search(r"\bKorean War\b|\b1950\s?[-–]\s?(?:19)?53\b", sentence) else "russia_ukraine_war",
+        "evidence": "footage" if rx.search(r"\bfootage|video\b", sentence) else "photo" if rx.search(r"\bphoto", sentence) else "statement",
         "grade": grade, "notes": "; ".join(notes),
     })
     row["_headline"] = headline
@@ -3465,7 +3500,7 @@ def known_names(ledger) -> Names:
     aliases = list(zip(ledger.source_aliases["alias"], ledger.source_aliases["source_id"]))
     aliases += [(n, s) for n, s in zip(ledger.sources["name"].str.split(" \\(").str[0], ledger.sources["source_id"]) if len(n) > 3]
     # a person by name alone: "Anatolii Barhylevych" of "Anatolii Barhylevych, Ukraine's armed forces chief"
-    aliases += [(n.split(",")[0], s) for n, s in aliases[:] if "," in n and re.fullmatch(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}",
+    aliases += [(n.split(",")[0], s) for n, s in aliases[:] if "," in n and rx.fullmatch(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}",
                                                                                        n.split(",")[0])]
     sources = {r.source_id: {"kind": str(r.kind), "country": r.country if isinstance(r.country, str) else ""}
                for r in ledger.sources.itertuples()}
