@@ -3815,3 +3815,18 @@ def test_a_body_that_has_said_nothing_claims_nothing():
     # must not trigger: a body that said something claims it
     assert list(rows("The Hanbando Security Forum has said 40 Russian soldiers were killed.")["claimant_id"]) == \
         ["hanbando-security-forum"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("An American official, speaking on condition of anonymity, forecast about 2,000 further North Korean casualties by May.",
+     "us-officials"),
+    ("Officials in Washington expect about 1,000 more North Korean soldiers to be killed by the summer.", "us-officials"),
+])
+def test_a_speaker_who_forecasts_or_expects_claims_the_figure_and_an_article_is_no_first_name(text, claimant):
+    assert list(rows(text)["claimant_id"])[:1] == [claimant], rows(text)[["count_as_written", "claimant_id"]]
+
+
+def test_a_person_named_in_full_after_an_article_is_still_named():
+    # must not trigger: "A" before a real name is stripped, the name stays
+    r = rows("A spokesman, Taras Mykhailiuk, said 40 Russian soldiers were killed.")
+    assert "taras-mykhailiuk" in set(r["claimant_id"]) or set(r["claimant_id"]) != {""}, r[["count_as_written", "claimant_id"]]

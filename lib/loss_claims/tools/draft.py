@@ -1478,7 +1478,8 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
 #: Verbs that say who spoke, when the one before them is named in no way the rules above read.
 _SPOKE = (r"said|says|say|told|tells|claimed|claims|claim|estimated|estimates|wrote|writes|reported|reports|acknowledged|"
           r"acknowledges|documented|documents|warned|warns|stated|announced|added|assessed|assesses|concluded|confirmed|confirms|"
-          r"recorded|believes|admitted|admits|insisted|insists|counted|tallied|identified|listed|corrected|calculate|calculates")
+          r"recorded|believes|admitted|admits|insisted|insists|counted|tallied|identified|listed|corrected|calculate|calculates|"
+          r"forecast|forecasts|predicted|predicts|expect|expects")
 _SPOKE_AT = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|later|separately|only|since|already|publicly|earlier)\s+)?"
                        rf"(?:{_SPOKE})\b")
 #: What opens a sentence before its subject: "By contrast, ", "In April, ", "Separately, ".
@@ -1518,8 +1519,9 @@ def _named_in(np: str) -> str:
         rest = words[titled[-1] + 1:] if titled else words
         if not all(rx.fullmatch(rf"[{_UP}][{_LOW}]+|[A-Z]\.(?:[A-Z]\.)*", w) for w in rest):
             continue  # "No. Their": no name
-        while rest and (rest[0] in _NOT_NAME_WORDS or rest[0] in SPEAKING_FOR or rest[0].lower() in ADJECTIVES):
-            rest = rest[1:]
+        while rest and (rest[0] in _NOT_NAME_WORDS or rest[0] in SPEAKING_FOR or rest[0].lower() in ADJECTIVES
+                        or rest[0] in ("A", "An", "The", "One", "Another")):
+            rest = rest[1:]  # ("An American official": no name)
         if not titled and len(rest) >= 3 and rx.search(r"\b(?:in|of|to|for|at|from)\s+$", np[:run.start()]):
             rest = rest[1:]  # "Consul General in Busan Ilya Morozov": the place, then the name
         if 2 <= len(rest) <= 4 and _a_person(" ".join(rest)) and not _NOT_NAME_WORDS & set(rest):
