@@ -3830,3 +3830,10 @@ def test_a_person_named_in_full_after_an_article_is_still_named():
     # must not trigger: "A" before a real name is stripped, the name stays
     r = rows("A spokesman, Taras Mykhailiuk, said 40 Russian soldiers were killed.")
     assert "taras-mykhailiuk" in set(r["claimant_id"]) or set(r["claimant_id"]) != {""}, r[["count_as_written", "claimant_id"]]
+
+
+def test_soldiers_to_be_killed_are_a_loss_to_come_not_troops_sent():
+    r = rows("American officials expect about 1,000 more North Korean soldiers to be killed by the summer.")
+    assert r[["count_as_written", "measure", "modality"]].values.tolist() == [["about 1,000", "killed", "projected"]], r
+    # must not trigger: soldiers sent to a place are troops
+    assert list(rows("Pyongyang sent about 1,000 more soldiers to Kursk in March.")["measure"]) == ["deployed"]

@@ -128,7 +128,8 @@ MEASURES = [
      r"destruction of|no longer fit for (?:combat|action)|(?:can|could) no longer fight|no longer able to fight", "casualties_unspecified"),
     (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|reinforced|replacements|"
      r"(?:more|additional|fresh) troops|(?:more )?(?:could|would|will|may|might) follow|(?:expected|due|set) to follow|been added|"
-     r"(?:troops|soldiers|men) (?:in|to)|are fighting|in Russia|fighting for Russia|remain(?:s|ed)? in|strong|rotate[sd]? in|served|"
+     r"(?:troops|soldiers|men) (?:in|to)(?! (?:be|have|die)\b)|"
+     r"are fighting|in Russia|fighting for Russia|remain(?:s|ed)? in|strong|rotate[sd]? in|served|"
      r"arrived|arrive|arriving|(?:went|gone|go|going) into (?:battle|combat|action) with|(?:to have|had|have|has) followed|went over|"
      r"promised|reduced to|down to|(?:still )?(?:fit|able) to fight|(?:his|her|their|its|our|my) (?:platoon|company|battalion|squad|"
      r"unit) of", "deployed"),
