@@ -3837,3 +3837,11 @@ def test_soldiers_to_be_killed_are_a_loss_to_come_not_troops_sent():
     assert r[["count_as_written", "measure", "modality"]].values.tolist() == [["about 1,000", "killed", "projected"]], r
     # must not trigger: soldiers sent to a place are troops
     assert list(rows("Pyongyang sent about 1,000 more soldiers to Kursk in March.")["measure"]) == ["deployed"]
+
+
+def test_another_figure_at_a_later_time_counts_what_the_first_counted():
+    r = rows("According to the source, about 1,800 urns arrived at the airport in January and another 900 in February.")
+    assert list(r["measure"]) == ["killed", "killed"], r[["count_as_written", "measure"]]
+    # must not trigger: another figure with words of its own keeps them
+    r = rows("About 300 North Korean soldiers were killed in January and another 900 were wounded in February.")
+    assert list(r["measure"]) == ["killed", "wounded"], r[["count_as_written", "measure"]]

@@ -2861,6 +2861,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 measure = context["measure"][paragraph]  # "That works out to roughly 13 a day": the figure before, as a rate
             if measure is None and rx.search(r"\b(?:units|troops|soldiers|forces?|contingent|personnel|reinforcements)\b", sentence, re.I):
                 measure = "deployed"  # a figure of people with no word of loss in a sentence about troops: "put their number at 11,000"
+            if candidates and rx.search(rf"\b(?:and|,)\s+(?:{ADDED})\s+$", sentence[:f.start]) \
+                    and rx.match(r"\s*(?:(?:in|on|over|during|by|last|this|the following)\b[^,;.]*)?[,;.]?\s*$", sentence[f.end:]):
+                measure = candidates[-1][1]  # "about 2,000 urns arrived in January and another 1,100 in February": the same count
             if measure is None:
                 continue
             candidates.append((f, measure))
