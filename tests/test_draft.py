@@ -3845,3 +3845,10 @@ def test_another_figure_at_a_later_time_counts_what_the_first_counted():
     # must not trigger: another figure with words of its own keeps them
     r = rows("About 300 North Korean soldiers were killed in January and another 900 were wounded in February.")
     assert list(r["measure"]) == ["killed", "wounded"], r[["count_as_written", "measure"]]
+
+
+def test_the_wounded_evacuated_to_a_hospital_keep_their_own_side():
+    # must not trigger: where the wounded were taken says nothing of whose they are
+    text = ("North Korean troops suffered heavy losses near Sudzha. The number of wounded was close to 3,000, with many evacuated to "
+            "military hospitals in Kursk and Moscow.")
+    assert list(rows(text)["whose_losses"])[-1:] == ["north_korean"], rows(text)[["count_as_written", "whose_losses"]]

@@ -2336,7 +2336,8 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
     if m:
         return _nation_label(_NATION_RE.search(m.group("x")))
     for homes, side in ((_RUSSIAN_HOMES, "russian"), (_UKRAINIAN_HOMES, "ukrainian")):
-        if rx.search(rf"\b(?:hospitals?|medical cent(?:re|er)s?|clinics?|morgues?|infirmar(?:y|ies))\s+(?:in|across|of|at)\s+(?:the\s+)?"
+        if rx.search(rf"(?<!\bto )(?<!\binto )(?<!\bto the )(?<!\bto military )\b(?:hospitals?|medical cent(?:re|er)s?|clinics?|morgues?|"
+                     rf"infirmar(?:y|ies))\s+(?:in|across|of|at)\s+(?:the\s+)?"
                      rf"(?:city of |town of )?{homes}", sentence, re.I) and rx.search(r"\b(?:wounded|injured|treated|admitted|took in|"
                                                                                r"received|bodies)\b", sentence, re.I):
             return side  # "The military medical centre in Okhtyrka … has treated more than 2,300 wounded servicemen": its side's
