@@ -640,6 +640,14 @@ def _named_body(source: str, written: str, name: str, kind: str, country: str, n
     return Claimant(source, "explicit", written, list(relays), proposed)
 
 
+def _officials_of(code: str, written: str, names: Names) -> Claimant:
+    """A country's unnamed officials by its code ("UA" → ua-officials, "Ukrainian officials (unnamed)"), as the ledger's id where
+    it has one: what a capital, a state's representative or its "side" speaks for."""
+    adjective = {"KR": "South Korean", "KP": "North Korean", "US": "American"}.get(code) or \
+        next((a for a, (_, c) in ADJECTIVES.items() if c == code and " " not in a), code)
+    return _named_body(f"{code.lower()}-officials", written, f"{adjective.title()} officials (unnamed)", "officials_unnamed", code, names)
+
+
 def _unnamed_officials(nation: str, written: str, names: Names) -> Claimant:
     """A nation's (or a group's: Western, NATO) unnamed officials, as the ledger's id where it has one."""
     code, country = ADJECTIVES.get(nation.lower(), ("xx", ""))
@@ -662,8 +670,7 @@ _STATES = {"Ukraine": "UA", "the Russian Federation": "RU", "Russia": "RU", "the
            "the Democratic People's Republic of Korea": "KP", "the Democratic People’s Republic of Korea": "KP", "North Korea": "KP",
            "the United States": "US", "the United States of America": "US", "the United Kingdom": "GB", "Japan": "JP", "Poland": "PL",
            "France": "FR", "Germany": "DE"}
-_STATE_ADJECTIVES = {"ukrainian": "UA", "russian": "RU", "south korean": "KR", "north korean": "KP", "american": "US", "us": "US",
-                     "united states": "US", "british": "GB", "japanese": "JP", "polish": "PL", "french": "FR", "german": "DE"}
+_STATE_ADJECTIVES = {**{a: c for a, (_, c) in ADJECTIVES.items() if c}, "north korean": "KP", "united states": "US"}
 _STATE_NAME = "|".join(re.escape(k) for k in sorted(_STATES, key=len, reverse=True))
 _STATE_ADJECTIVE = r"Ukrainian|Russian|South Korean|North Korean|American|US|United States|British|Japanese|Polish|French|German"
 _STATE_VOICE = re.compile(
@@ -705,10 +712,7 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
     if state:  # "The representative of Ukraine said", "the Ukrainian side stated", "according to the Government of Japan": its officials
         code = _STATES.get(state.group("of") or state.group("of2") or "", "") \
             or _STATE_ADJECTIVES.get((state.group("adj") or "").lower(), "")
-        adjective = next((a for a, (_, c) in ADJECTIVES.items() if c == code and " " not in a and a != "us"),
-                         {"KR": "South Korean", "KP": "North Korean"}.get(code, code))
-        return _named_body(f"{code.lower()}-officials", state.group("who") or state.group("gov"),
-                           f"{adjective.title()} officials (unnamed)", "officials_unnamed", code, names)
+        return _officials_of(code, state.group("who") or state.group("gov"), names)
     m = _CAPITAL.search(sentence)
     if m and rx.search(r"\b(?:in|from|to|at|of|by|with|near|for|against|on|into|across)\s+$", sentence[:m.start()], re.I):
         m = None  # "a Western diplomat in Kyiv estimated": the place of the one who speaks
@@ -718,12 +722,7 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
             and (SPEAKER.search(sentence, m.end()) or ACCORDING.search(sentence, m.end())):
         m = None  # "Ukraine has said little, but a Ukrainian battalion commander told …": the one who gave the figure
     if m:
-        code = SPEAKING_FOR[m.group("who")]
-        source = f"{code.lower()}-officials"
-        adjective = "south korean" if code == "KR" else next((a for a, (_, cc) in ADJECTIVES.items() if cc == code and " " not in a), "")
-        proposed = None if source in names.sources else {"source_id": source, "name": f"{adjective.title()} officials (unnamed)",
-                                                         "kind": "officials_unnamed", "country": code}
-        return Claimant(source, "explicit", m.group("who"), [], proposed)
+        return _officials_of(SPEAKING_FOR[m.group("who")], m.group("who"), names)
     # "Staff at the Lgov cemetery … said", "Relatives say": a group's word opening the sentence, read as in mid-sentence
     probe = sentence[:1].lower() + sentence[1:] if rx.match(rf"(?:{_PEOPLE_GROUPS}|staff|nurses)\b", sentence, re.I) else sentence
     m = SPEAKER.search(probe) or ACCORDING.search(probe)
@@ -2309,6 +2308,8 @@ _UKRAINIAN_HOMES = (r"(?:Sumy|Konotop|Okhtyrka|Shostka|Romny|Lebedyn|Trostianets
                     r"Odesa|Vinnytsia|Zhytomyr|Ternopil|Rivne|Volyn|Ivano-Frankivsk|Cherkasy|Kirovohrad|Mykolaiv|Kherson|Khmelnytskyi|"
                     r"Chernivtsi|Uzhhorod|Zakarpattia|Bukovyna)\b")
 
+_HOMES = ((_RUSSIAN_HOMES, "russian"), (_UKRAINIAN_HOMES, "ukrainian"))
+
 
 def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool = False) -> str:
     """Whose people a figure counts: the nationality in its own noun phrase; else the one that qualifies the loss noun
@@ -2318,7 +2319,7 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
     if killed_by and killed_by.start() <= f.start:  # "Russian paramilitary soldiers were … killed by North Korean troops"
         return _nation_label(_NATION_RE.search(killed_by.group("x")))
     after = sentence[f.end:f.end + 70]
-    for homes, side in ((_RUSSIAN_HOMES, "russian"), (_UKRAINIAN_HOMES, "ukrainian")):
+    for homes, side in _HOMES:
         home = rx.match(rf"[’'”\"]?\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE}|natives|contract soldiers)\s+(?:from|of)\s+(?:the\s+)?"
                         rf"{homes}", after, re.I) \
             or rx.search(rf"\b(?:residents|villagers|people|families) of {homes}[^.;]{{0,40}}?\b(?:buried|mourned|said goodbye to)"
@@ -2335,7 +2336,7 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
         m = None  # "2,700 wounded fighting alongside Russian troops": the troops beside them, not theirs
     if m:
         return _nation_label(_NATION_RE.search(m.group("x")))
-    for homes, side in ((_RUSSIAN_HOMES, "russian"), (_UKRAINIAN_HOMES, "ukrainian")):
+    for homes, side in _HOMES:
         if rx.search(rf"(?<!\bto )(?<!\binto )(?<!\bto the )(?<!\bto military )\b(?:hospitals?|medical cent(?:re|er)s?|clinics?|morgues?|"
                      rf"infirmar(?:y|ies))\s+(?:in|across|of|at)\s+(?:the\s+)?"
                      rf"(?:city of |town of )?{homes}", sentence, re.I) and rx.search(r"\b(?:wounded|injured|treated|admitted|took in|"
