@@ -459,7 +459,7 @@ def test_a_part_of_a_rate_is_a_rate():
 @pytest.mark.parametrize("text, phrase, qualifier", [
     ("The unit lost something like 400 men.", "something like 400", "approximate"),
     ("The brigade lost 150 to 200 men in March.", "150 to 200", "range"),
-    ("Perhaps 2,000 or so troops were killed.", "2,000 or so", "approximate"),
+    ("Officials think 2,000 or so troops were killed.", "2,000 or so", "approximate"),  # ("Perhaps 2,000": a hedge before it)
     ("The army was losing well over 900 soldiers each week.", "well over 900", "more_than"),
 ])
 def test_the_lexicon_reads_phrases_after_the_number_and_in_speech(text, phrase, qualifier):
@@ -617,6 +617,10 @@ def test_a_figure_in_quotation_marks_is_read(text, bounds):
     ("Officials put the dead at something over 700.", "more_than", ("700", "", "")),
     ("Officials said the dead were in excess of 1,200.", "more_than", ("1200", "", "")),
     ("A medic said the unit lost 20 or 30 men in the assault.", "range", ("20", "", "30")),
+    ("Officials said perhaps 3,000 soldiers had been killed.", "approximate", ("", "3000", "")),
+    ("Officials said maybe 200 soldiers had been killed.", "approximate", ("", "200", "")),
+    ("Officials said perhaps 150 to 200 soldiers had been killed.", "range", ("150", "", "200")),
+    ("Officials said 3,000 soldiers had perhaps been killed.", "exact", ("3000", "3000", "3000")),  # the hedge is on the verb, not the figure
 ])
 def test_more_phrases_of_bounds(text, qualifier, bounds):
     r = rows(text)
@@ -1252,6 +1256,33 @@ def test_an_unnamed_official_of_a_country_is_the_ledgers_unnamed_officials_of_it
     assert _claimants("Ukraine's Luhansk operational group said 300 Russian soldiers had been killed.") != ["ua-officials"]
     r = rows("Reuters, citing a senior Ukrainian military source, reports that 300 Russian soldiers were killed.")
     assert list(r["claimant_id"]) == ["ua-officials"] and "relays to add to relays.csv: reuters" in r["notes"].iloc[0]
+
+
+@pytest.mark.parametrize("text, who", [
+    # an unnamed official of a nation, whatever words describe their post: the nation's officials
+    ("Toto Shimbun, citing a Ukrainian intelligence official, reported that 4,000 North Koreans had died.", "ua-officials"),
+    ("A Russian regional official said that 80 soldiers from the district had been killed.", "Russian officials (unnamed)"),
+    # cited with no article, placed in a capital
+    ("Yomiuri, citing government sources in Tokyo, reported that about 1,700 North Korean soldiers had died.",
+     "Japanese officials (unnamed)"),
+    # cited in quotation marks, described by where they sit: the source, not the outlet
+    ("RIA Novosti, citing “a source in the Russian security structures”, claimed that 90 Ukrainian soldiers had been killed.",
+     "Source in the Russian security structures (unnamed)"),
+    # a figure a nation gives, with no one named
+    ("North Korean units were losing perhaps 3,000 men a month, by Ukrainian estimates.", "ua-officials"),
+    ("About 1,000 of the 11,000 men were killed by March, by Seoul's reckoning.", "South Korean officials (unnamed)"),
+    ("By Russian accounts, 300 Ukrainian soldiers were killed in the assault.", "Russian officials (unnamed)"),
+])
+def test_a_nations_unnamed_officials_and_a_cited_source_in_more_wordings(text, who):
+    assert set(_claimants(text)) == {who}
+
+
+@pytest.mark.parametrize("text", [
+    "The 300 soldiers killed by Ukrainian drones were buried near Kursk.",  # by Ukrainian drones: who killed, not who counts
+    "Yomiuri, citing its own tally, reported that about 1,700 North Korean soldiers had died.",
+])
+def test_no_nations_officials_where_no_nation_gives_the_figure(text):
+    assert not any(c.endswith("officials") or "officials (unnamed)" in c for c in _claimants(text))
 
 
 @pytest.mark.parametrize("text", [

@@ -509,6 +509,10 @@ _NATIONS = r"American|U\.S\.|US|British|Polish|French|German|Ukrainian|South Kor
            r"Swedish|Canadian|Western"
 _LIST = re.compile(rf"\b(?P<list>(?:(?:{_NATIONS}),?\s+)+(?:and|&)\s+(?:{_NATIONS}))\s+(?:intelligence\s+|defen[cs]e\s+|military\s+)?"
                    rf"(?:officials|assessments|estimates)\b")  # (or their assessments: "Citing South Korean and US assessments, …")
+#: A figure given by a nation, with no one named: "by Ukrainian estimates", "according to Russian accounts", "by Seoul's reckoning".
+_BY_NATION = re.compile(rf"\b(?:[Bb]y|[Aa]ccording to)\s+(?:(?P<nation>{_NATIONS}|Russian|North Korean)|"
+                        rf"(?P<capital>Kyiv|Seoul|Moscow|Pyongyang|Washington|London|Tokyo|Warsaw|Paris|Berlin)['’]s)\s+(?:own\s+)?"
+                        rf"(?:official\s+)?(?:estimates?|accounts?|counts?|figures|reckoning|tall(?:y|ies)|assessments?)\b")
 #: "Ukrainian and South Korean intelligence say": each nation's intelligence service.
 _SERVICES_LIST = re.compile(rf"\b(?P<list>(?:(?:{_NATIONS}),?\s+)+(?:and|&)\s+(?:{_NATIONS}))\s+(?:military\s+)?intelligence"
                             rf"(?:\s+(?:services|agencies))?\s+(?:now\s+|also\s+|both\s+)?(?:{SPEECH})\b")
@@ -525,9 +529,12 @@ _CAPITALS_LIST = re.compile(r"\bofficials in (?P<list>(?:(?:Kyiv|Seoul|Washingto
 
 #: "citing sources in Ukraine's armed forces", "quoting unnamed officials at the ministry": they claim, the outlet relays.
 #: "citing a senior Ukrainian military source", "citing two US officials": an unnamed source an outlet cites.
-CITING = re.compile(r"(?<!\bwithout )(?<!\bnot )\b(?:citing|quoting)\s+"
+CITING = re.compile(r"(?<!\bwithout )(?<!\bnot )\b(?:citing|quoting)\s+[“\"‘']?"
                     r"(?P<who>(?:an?|two|three|four|several|unnamed|anonymous)\s+(?:[\w.-]+\s+){0,4}?"
-                    r"(?:sources?|officials?|officers?)|the\s+(?:commander|head|chief|spokes(?:man|woman|person)|press officer)\s+of\s+"
+                    r"(?:sources?|officials?|officers?)|"
+                    # "citing government sources in Tokyo", "quoting military officials": no article
+                    r"(?:(?:senior|government|military|intelligence|defen[cs]e|security|diplomatic)\s+){1,3}(?:sources|officials)|"
+                    r"the\s+(?:commander|head|chief|spokes(?:man|woman|person)|press officer)\s+of\s+"
                     r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:unit|brigade|battalion|regiment|detachment|group|forces|service|agency|ministry|"
                     r"command))\b")
 #: What puts a body named with no verb of speech in a clause of its own ("conscripts, whom the Kremlin had promised would not be
@@ -595,7 +602,8 @@ _NATION_ESTIMATES = re.compile(rf"\b(?P<who>{_ESTIMATING})\s+"
 _CITING_NATION = re.compile(rf"\b(?:[Cc]iting|[Aa]ccording to|[Bb]ased on)\s+(?P<who>{_ESTIMATING})\s+(?:intelligence\s+|military\s+|"
                             r"government\s+)?"
                             r"(?:estimates|assessments|figures)\b")
-CAPITALS = {"Kyiv": "UA", "Seoul": "KR", "Moscow": "RU", "Pyongyang": "KP", "Washington": "US", "London": "GB"}
+CAPITALS = {"Kyiv": "UA", "Seoul": "KR", "Moscow": "RU", "Pyongyang": "KP", "Washington": "US", "London": "GB", "Tokyo": "JP",
+            "Warsaw": "PL", "Paris": "FR", "Berlin": "DE"}
 #: A country speaking for its government, as wires write: "Ukraine says it captured two more", "Russia has said …".
 #: (The same names a wire's dateline country is given by: see _DATELINE_CODES.)
 COUNTRIES_SPEAKING = {"South Korea": "KR", "Ukraine": "UA", "Russia": "RU", "North Korea": "KP", "the United States": "US",
@@ -1199,7 +1207,7 @@ def _words(name: str) -> set[str]:
 #: Words that describe an unnamed official and nothing more ("one senior US defense official").
 _PLAIN_OFFICIALS = {"one", "two", "three", "four", "several", "senior", "military", "defense", "defence", "government", "source",
                     "sources", "officials", "official", "unnamed", "anonymous", "administration", "american", "u.s", "officer",
-                    "officers", "commander", "commanders", "own"}
+                    "officers", "commander", "commanders", "own", "intelligence", "security", "diplomatic", "regional", "high-ranking"}
 
 
 def _to_known(claimant: Claimant, names: Names) -> Claimant:
@@ -1310,6 +1318,10 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     if listed:
         return [_unnamed_officials(adjective.strip(), f"{adjective.strip()} officials", names)
                 for adjective in rx.split(r",\s*|\s+(?:and|&)\s+", listed.group("list"))]
+    by_nation = _BY_NATION.search(sentence)
+    if by_nation:  # "by Ukrainian estimates", "by Seoul's reckoning": that nation's officials give the figure
+        code = CAPITALS.get(by_nation.group("capital") or "") or ADJECTIVES.get((by_nation.group("nation") or "").lower(), ("", "KP"))[1]
+        return [_officials_of(code, by_nation.group(), names)]
     found = mentions(sentence, names)
     briefed = rx.search(r"\b(?:lawmakers|legislators|MPs|members of (?:the )?(?:parliament|National Assembly)|deputies)\b[^.;]{0,40}?"
                         r"\b(?:briefed|(?:who )?attended (?:a |the |its )?(?:closed-door )?briefing)\b", sentence, re.I)
@@ -1359,6 +1371,13 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
             relays = [m.source_id for m in found if m.kind in MEDIA]
             return [Claimant(body.source_id, "explicit", body.written, list(dict.fromkeys(relays)), _proposal(body, names))]
         country = _country_named(written)
+        where = rx.match(r"\s+(?:in|within|at|from|inside)\s+(?P<where>[^,.;:()“”\"]{3,60})", sentence[cited.end():])
+        if where and not country and where.group("where").split()[0] in CAPITALS:
+            # "citing government sources in Tokyo": that capital's officials
+            country = CAPITALS[where.group("where").split()[0]]
+        elif where and _country_named(where.group("where")):
+            # "citing a source in the Russian security structures": the source, described by where it sits
+            country, written = _country_named(where.group("where")), f"{written}{where.group()}"
         who = rx.sub(r"^(?:an?|two|three|four|several|unnamed|anonymous)\s+", "", written, flags=re.I)
         source = _slug(f"{country} {who}")[:48]
         relays = [m.source_id for m in found if m.start < cited.start() or m.kind in MEDIA]
