@@ -3883,3 +3883,50 @@ def test_the_wounded_evacuated_to_a_hospital_keep_their_own_side():
     text = ("North Korean troops suffered heavy losses near Sudzha. The number of wounded was close to 3,000, with many evacuated to "
             "military hospitals in Kursk and Moscow.")
     assert list(rows(text)["whose_losses"])[-1:] == ["north_korean"], rows(text)[["count_as_written", "whose_losses"]]
+
+
+# --- eleventh session: rules written on dev-set-46 and later sets, each with a sentence that needs it and one it must not touch ----
+
+@pytest.mark.parametrize("text", [
+    "A survey by the Korea Peace Poll found that 62 per cent of South Koreans believed more than 10,000 North Korean troops had died.",
+    "Ukraine and Russia each freed 246 prisoners of war in an exchange, the headquarters said, among them 31 soldiers captured in Kursk.",
+])
+def test_what_a_polls_respondents_believe_and_a_part_of_those_exchanged_count_no_loss(text):
+    assert _losses(text).empty, _losses(text)[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text, count, measure", [
+    # must not trigger: a survey of a unit's own dead, a capture beside an exchange
+    ("The ministry's survey of the battalion found that 40 soldiers had been killed in the assault.", "40", "killed"),
+    ("Russia freed 90 prisoners in an exchange; Ukraine said 12 more North Korean soldiers were captured on Monday.", "12", "captured"),
+])
+def test_a_loss_beside_a_survey_or_an_exchange_stays(text, count, measure):
+    r = _losses(text)
+    assert list(r["count_as_written"]) == [count] and list(r["measure"]) == [measure], r[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text, scopes", [
+    ("North Korean units lost 310 servicemen killed and wounded on Monday, 380 on Tuesday and 330 on Wednesday.",
+     ["period", "period", "period"]),
+    ("The General Staff said Russian forces had lost 620 troops killed or wounded on Friday and 480 on Saturday.", ["period", "period"]),
+    ("Russia lost 1,150 troops on Tuesday alone, the General Staff said.", ["period"]),
+    ("Ukraine said 21 North Korean soldiers were killed near Pogrebki on Saturday and Sunday.", ["period"]),
+    # must not trigger: one strike on one day, and another day's other event
+    ("A drone strike killed 12 soldiers on Monday, and on Tuesday the brigade said it had captured two.", ["incident", "incident"]),
+])
+def test_a_toll_given_day_by_day_or_over_two_days_is_a_period(text, scopes):
+    assert list(rows(text)["scope"]) == scopes, rows(text)[["count_as_written", "scope"]]
+
+
+@pytest.mark.parametrize("text, measures", [
+    # the figure's own verb, after its people, outweighs a loss word further off ("the toll")
+    ("Ukraine's Defence Intelligence has put the toll higher, saying that 2,300 North Korean soldiers had been killed and 4,100 wounded.",
+     ["killed", "wounded"]),
+    ("The agency put the toll higher, saying that more than 4,000 North Korean soldiers had been killed or wounded since December.",
+     ["killed_or_wounded"]),
+    # must not trigger: people with no verb of their own keep the sentence's loss word
+    ("The toll among the 300 North Korean soldiers in the assault was not given; losses ran to about 90, the unit said.",
+     ["deployed", "casualties_unspecified"]),
+])
+def test_a_figures_own_verb_after_its_people_names_its_measure(text, measures):
+    assert list(rows(text)["measure"]) == measures, rows(text)[["count_as_written", "measure"]]

@@ -257,7 +257,10 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:{_SINCE_POINT})\b)[^,.;]*|\bas of\b|"
           rf"\bbetween (?:{MONTHS})\.? \d{{1,2}} and \d{{1,2}}\b|"
           rf"\bbetween (?:early |late |mid-)?(?:{MONTHS}) and the (?:end|start|beginning|middle) of (?:{MONTHS})\b|"
           rf"\b(?:after |during )?the (?:{MONTHS}) (?:fighting|offensive|battles?|assaults?|counteroffensive)\b|"
-          rf"\blosses in (?:early |late |mid-)?(?:{MONTHS})\b",
+          rf"\blosses in (?:early |late |mid-)?(?:{MONTHS})\b|"
+          # two days, or one day's toll across a front: "on Saturday and Sunday", "on Tuesday alone"
+          r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:and|or) (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+          r"Saturday|Sunday)\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) alone\b",
           "period"),
          (r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\bin (?:a|one|the) (?:[\w-]+ ){0,3}"
           r"(?:missile |drone |artillery )?(?:strike|attack|assault|ambush|raid|attempt|counterattack|counter-attack|engagement)\b|"
@@ -1782,6 +1785,11 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
         return True  # the whole a question is asked of: "will not tell the public how many of the 2,420 died to drones"
     if rx.search(r"\b(?:hotline|helpline|phone line|telephone(?: number)?)\b[^.;\d]{0,12}$", sentence[max(0, start - 20):start], re.I):
         return True  # a phone number: "call the ministry's hotline, 1548"
+    if rx.search(r"\b(?:poll|survey|surveyed|respondents)\b", sentence, re.I) and rx.search(
+            r"(?:\b(?:per ?cent|percent)|%|\b(?:most|half|a (?:third|quarter|majority|minority)))\s+(?:of\s+(?:[\w’'-]+\s+){0,4}?)?"
+            r"(?:believed?|believes|thought|think|thinks|said|say|says|expected|expect|guessed|estimated)\b[^.;]*$",
+            sentence[max(0, start - 150):start], re.I):
+        return True  # what a poll's respondents believe: "62 per cent of South Koreans believed more than 10,000 … had died"
     if rx.search(r"\bsample of\s+(?:about\s+|some\s+)?\d", sentence, re.I):
         return True  # a statistical sample, and the counts within it: "in a validation sample of 300 soldiers …, 171 had an obituary"
     if rx.match(r"\s+(?:people|persons|sources|officials|diplomats|officers)\s+(?:familiar|with (?:direct )?knowledge|briefed on|close to)",
@@ -1868,6 +1876,10 @@ def _exchanged_or_honoured(sentence: str, start: int) -> bool:
                  r"\s+(?:\w+\s+)?$",
                  sentence[max(0, start - 30):start], re.I):
         return True  # "Russia and Ukraine each released 390 prisoners"
+    if rx.search(r"\b(?:among (?:them|whom)|including)\s+(?:some\s+|about\s+|around\s+)?$", sentence[max(0, start - 20):start], re.I) \
+            and rx.search(r"\b(?:released|exchanged|swapped|freed|returned|repatriated|handed over)\s+(?:\w+\s+){0,2}?\d[\d,]*\s+"
+                          r"(?:\w+\s+)?(?:prisoners|POWs|captives|servicemen|soldiers)\b", sentence[:start], re.I):
+        return True  # a part of those an exchange returned: "each freed 246 prisoners of war in an exchange …, among them 31 soldiers"
     if rx.match(r"(?:[^.;]){0,60}?\b(?:received|were awarded|were given|were presented with|were decorated with)\s+(?:the|an?)\s+"
                 r"(?:[\w’'-]+\s+){0,3}?(?:Order|[Mm]edals?|awards?|[Tt]itle|decorations?|[Hh]ero)\b", sentence[start:]) \
             and not any(not rx.search(r"\b(?:without|not|no)\b[^.;]{0,12}$", sentence[:p.start()], re.I)
@@ -2529,7 +2541,10 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
                 rf"[’'”\"]?\s+(?:{pattern})\b(?!\s+(?:(?!{_NOT_ADJECTIVE}\b)[A-Za-z’'-]+\s+){{0,2}}?(?:{PEOPLE})\b)",
                 sentence[f.end:], re.I):
             return label
-    own = rx.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\s+(?:(?:a|per|each)\s+(?:day|week|month)\s+)?", sentence[f.end:], re.I)
+    own = rx.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{PEOPLE})\s+(?:(?:a|per|each)\s+(?:day|week|month)\s+)?"
+                   # their own verb: "2,300 North Korean soldiers had been killed and 4,100 wounded"
+                   r"(?:(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:(?:already|now|reportedly|also|all)\s+)?)?",
+                   sentence[f.end:], re.I)
     if own and _loss_named(sentence[f.end + own.end():]):
         return _loss_named(sentence[f.end + own.end():])
     # the measure set off by a comma after the figure (and its people, and a rate's unit): "lost 1,600 troops, killed or wounded, in
@@ -2599,6 +2614,11 @@ _REPORT_ON = re.compile(r"\b(?:report|update|bulletin|address|announcement|brief
                         r"strikes?|attacks?|assaults?)\b)[A-Za-z’'-]+){0,5},?\s+$", re.I)
 
 
+#: Figures given day by day: "310 servicemen on Monday, 380 on Tuesday", "620 on Friday and 480 on Saturday".
+_DAYS_LISTED = re.compile(rf"\d[\d,]*\b[^.;]{{0,60}}?\bon (?:{'|'.join(WEEKDAYS)})\b(?:\s+alone)?(?:,\s+|\s+and\s+)(?:another |a further )?"
+                          rf"\d[\d,]*\b[^.;]{{0,30}}?\bon (?:{'|'.join(WEEKDAYS)})\b")
+
+
 def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[str, str]:
     if measure == "deployed":
         return "stock", ""
@@ -2638,6 +2658,9 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
             key = (rank == len(SCOPE) - 1, distance, -len(m.group()), rank)  # (at one distance, the longer sign: "daily tally")
             if best is None or key < best[0]:
                 best = (key, label, m.group())
+    if best is not None and best[1] == "incident" and rx.match(rf"on (?:{'|'.join(WEEKDAYS)})\b", best[2]) \
+            and _DAYS_LISTED.search(sentence):
+        best = (best[0], "period", best[2])  # "lost 310 on Monday, 380 on Tuesday and 330 on Wednesday": a daily toll, day by day
     if best is None or best[0][0]:  # no sign, or only the verb's aspect: a place or a bulletin's voice says more
         place = _NEAR_PLACE.search(sentence)
         if place and rx.search(r"\b(?:that|which)\b[^,;]{0,30}\b(?:went into (?:battle|combat|action)|fought|(?:was|were) deployed|"
