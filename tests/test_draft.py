@@ -2418,6 +2418,7 @@ def test_a_body_named_only_in_a_word_describing_another_is_not_the_claimant():
 
 @pytest.mark.parametrize("intro, claimant", [
     ("Transcript: Pentagon Press Briefing by Deputy Press Secretary Karen Holcomb", "us-dod"),
+    ("DEPARTMENT OF DEFENSE PRESS BRIEFING BY DEPUTY PRESS SECRETARY KAREN HOLCOMB", "us-dod"),  # a heading in capitals
     # must not trigger: a person the text introduces with no spokesperson's title speaks for herself
     ("Transcript: a discussion at the Pentagon with the historian Karen Holcomb", "karen-holcomb"),
 ])
@@ -3930,3 +3931,18 @@ def test_a_toll_given_day_by_day_or_over_two_days_is_a_period(text, scopes):
 ])
 def test_a_figures_own_verb_after_its_people_names_its_measure(text, measures):
     assert list(rows(text)["measure"]) == measures, rows(text)[["count_as_written", "measure"]]
+
+
+def test_a_heading_in_capitals_with_no_spokespersons_title_gives_no_body():
+    r = rows("PRESS BRIEFING BY THE HISTORIAN KAREN HOLCOMB AT THE PENTAGON\n\n"
+             "MS. HOLCOMB: Our assessment is that North Korean forces have now suffered more than 4,000 casualties.")
+    assert "us-dod" not in set(r["claimant_id"]), r[["claimant_id", "proposed_claimant"]]
+
+
+def test_a_troop_figure_after_that_is_never_given_the_loss_of_the_sentence_before():
+    r = rows("Of those, we believe roughly 300 have been killed. That's out of a force of roughly 11,000 to 12,000 that we assess is in "
+             "the Kursk region.")
+    assert list(zip(r["count_as_written"], r["measure"])) == [("roughly 300", "killed"), ("roughly 11,000 to 12,000", "deployed")]
+    # must not trigger: a figure after "That" with no troops of its own goes on with the loss before it
+    r = rows("About 1,500 North Korean soldiers were killed in January. That is about 50 a day.")
+    assert list(r["measure"]) == ["killed", "killed"]

@@ -1059,6 +1059,15 @@ def _labelled(label: str, names: Names, context: dict) -> Claimant | None:
         if spoken is not None:
             _remember_label(context, label, spoken)
             return spoken
+    heading = rx.search(rf"(?m)^[^a-z\n]*\b(?:PRESS SECRETARY|SPOKES(?:MAN|WOMAN|PERSON))\s+(?:[A-Z’'-]+\s+){{0,2}}{surname.upper()}\b"
+                        rf"[^a-z\n]*$", text[:max(text.find(label), 0)])
+    if heading:  # a heading in capitals, "DEPARTMENT OF DEFENSE PRESS BRIEFING BY DEPUTY PRESS SECRETARY DANA WHITLOCK", before
+        # "MS. WHITLOCK:": the body she speaks for, read in the case its names are written in
+        line = rx.sub(r"\b(Of|For|The|And|In|On|By)\b", lambda m: m.group().lower(), heading.group().title())
+        spoken = _spoken_for(line, names, context)
+        if spoken is not None:
+            _remember_label(context, label, spoken)
+            return spoken
     if full:  # "Witness: Director of the National Intelligence Service Cho Min-kyu" before "DIRECTOR CHO:": the service he heads
         line = text[text.rfind("\n", 0, full.start()) + 1:full.end()]
         head = rx.search(r"\b(?:[Dd]irector(?:[- ][Gg]eneral)?|[Cc]hief|[Hh]ead)\s+of\s+(?:the\s+)?", line)
@@ -2901,7 +2910,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                                     or rx.search(r"\bput(?:s|ting)? (?:the|that|this) (?:figure|number|total|estimate)\b|\bputs? it\b|"
                                                  r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Oo]ur|[Mm]y) (?:real |true |actual |overall )?"
                                                  r"(?:figure|number|total|toll|estimate|share)\b", sentence)) \
-                    and context.get("measure", {}).get(paragraph):
+                    and context.get("measure", {}).get(paragraph) and not rx.search(TROOPS_OF, sentence[max(0, f.start - 30):f.start]):
+                # (never a troop figure: "That's out of a force of roughly 11,000 to 12,000")
                 measure = context["measure"][paragraph]  # "That works out to roughly 13 a day": the figure before, as a rate
             if measure is None and rx.search(r"\b(?:units|troops|soldiers|forces?|contingent|personnel|reinforcements)\b", sentence, re.I):
                 measure = "deployed"  # a figure of people with no word of loss in a sentence about troops: "put their number at 11,000"
