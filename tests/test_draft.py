@@ -3946,3 +3946,14 @@ def test_a_troop_figure_after_that_is_never_given_the_loss_of_the_sentence_befor
     # must not trigger: a figure after "That" with no troops of its own goes on with the loss before it
     r = rows("About 1,500 North Korean soldiers were killed in January. That is about 50 a day.")
     assert list(r["measure"]) == ["killed", "killed"]
+
+
+@pytest.mark.parametrize("text, whose", [
+    # the nationality of who speaks (a source, a diplomat) is no side's losses
+    ("The South Korean source said Seoul's own estimate of the dead stood at “at least 600”.", "unspecified"),
+    ("A Ukrainian diplomat said about 300 soldiers had been killed in the assault.", "unspecified"),
+    # must not trigger: the nationality of the people counted
+    ("A source said about 300 South Korean volunteers had been killed.", "south_korean"),
+])
+def test_the_nationality_of_a_source_or_diplomat_is_not_whose_losses(text, whose):
+    assert list(rows(text)["whose_losses"]) == [whose], rows(text)[["count_as_written", "whose_losses"]]

@@ -2436,7 +2436,7 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
         distance = m.start() - f.end if m.start() >= f.start else f.start - m.end()
         # the speaker's country ("South Korea's spy agency said") only where no other side is named
         speaker = bool(rx.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:intelligence|agency|service|ministry|staff|commander|officials?|"
-                                r"government|president|spokes\w+|lawmakers?|parliament)\b|"
+                                r"government|president|spokes\w+|lawmakers?|parliament|sources?|diplomats?)\b|"
                                 # whose figure it is ("Kyiv's own figure … is 4,000 killed"), not whose losses
                                 r"['’]s\s+(?:own\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures?|estimates?|count|tally|reckoning|"
                                 r"claims?|assessment|numbers|data)\b|"
