@@ -3957,3 +3957,23 @@ def test_a_troop_figure_after_that_is_never_given_the_loss_of_the_sentence_befor
 ])
 def test_the_nationality_of_a_source_or_diplomat_is_not_whose_losses(text, whose):
     assert list(rows(text)["whose_losses"]) == [whose], rows(text)[["count_as_written", "whose_losses"]]
+
+
+@pytest.mark.parametrize("text, count", [
+    # the honoured dead are dead: "who fell in the battle"
+    ("State media said the title of Hero had been awarded to 10 soldiers who “fell in the battle to liberate Kursk”.", "10"),
+    # families told of a death, one death each, with words between
+    ("Authorities in the province have told at least 170 families since March that a son or husband died.", "at least 170"),
+])
+def test_the_honoured_who_fell_and_families_told_of_a_death_count_the_dead(text, count):
+    r = _losses(text)
+    assert list(r["count_as_written"]) == [count] and list(r["measure"]) == ["killed"], r[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text", [
+    # must not trigger: the living decorated, and families paid with no death told to them
+    "State media said 101 soldiers had received the Order of the National Flag at a ceremony in Pyongyang.",
+    "Authorities have paid 170 families since March, the source said.",
+])
+def test_the_living_decorated_and_families_paid_count_no_loss(text):
+    assert _losses(text).empty, _losses(text)[["count_as_written", "measure"]]

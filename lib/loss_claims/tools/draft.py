@@ -99,7 +99,7 @@ PEOPLE = (r"soldiers?|troops?|personnel|fighters?|servicem[ae]n|service ?members
           r"officers|commanders|reinforcements|attackers|assault troops|combatants|militants|enemy|patients|bodies|graves|"
           r"grave markers|grave plots|burial plots|urns|headstones|tombstones|coffins|servicemen|boys|lads|guys|"
           r"deminers|engineers|volunteers|generals|inmates|convicts|replacements|fallen|occupiers|"
-          r"invaders|aggressors|workers|builders|kills|natives|locals|sons|husbands|fathers|residents|captives|POWs")
+          r"invaders|aggressors|workers|builders|kills|natives|locals|sons?|husbands?|fathers|residents|captives|POWs")
 LOSS_NOUNS = (r"casualties|losses|deaths|death toll|toll|dead|killed|wounded|fatalities|losses? of life|running total|total|tally|"
               r"casualty (?:rates?|figures?|counts?)")
 #: (pattern, measure), most specific first: the nearest match to a figure gives its measure.
@@ -117,7 +117,8 @@ MEASURES = [
      r"names|martyrs|gave their lives|given their lives|liquidated|graves?|grave markers|grave plots|burial plots|urns|headstones|"
      r"tombstones|coffins|burials?|funerals?|burying|buried|"
      r"took (?:their|his) own lives?|taken their own lives|killed themselves|bl(?:ew|own|ow) themselves up|"
-     r"detonated (?:hand )?grenades|fatally|corpses",
+     r"detonated (?:hand )?grenades|fatally|corpses|perished|"
+     r"fell in (?:the )?(?:battles?|fighting|combat|action)|fell (?:defending|fighting|liberating)",
      "killed"),
     (r"wounded|injured|injuries|wounding", "wounded"),
     (r"(?<!rather than )(?<!rather than be )(?<!to avoid )(?<!than be )(?:captured|taken prisoner|(?:taken|took)\s+(?:[\w,-]+\s+){1,4}?"
@@ -1782,7 +1783,7 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
             and not people_follow:
         return True  # an age: "38 per cent were under 30"
     if rx.match(r"\s+(?:[\w-]+\s+)?(?:(?:relatives|families|widows|orphans|parents|mothers|wives|children)\s+of\b|"
-                r"(?:relatives|families|widows|widowers|orphans|households|next of kin)\b(?!\s+(?:that|whose|who)\b))",
+                r"(?:relatives|families|widows|widowers|orphans|households|next of kin)\b(?!(?:\s+[\w-]+){0,3}?\s+(?:that|whose|who)\b))",
                 sentence[end:end + 40], re.I) \
             or rx.search(r"\b(?:families|relatives|widows|parents|mothers|wives)\b[^.;]{0,40}\bof the\s+$",
                          sentence[max(0, start - 60):start], re.I):
@@ -1898,7 +1899,10 @@ def _exchanged_or_honoured(sentence: str, start: int) -> bool:
     honour = rx.search(r"\b(?:present at|attended by|in attendance|conferred on|awarded to|decorated|presented to|took part in the "
                        r"(?:ceremony|parade))\b", earlier, re.I)
     return bool(honour and not rx.search(rf"\b(?:killed|lost|died|wounded|captured|casualties|losses|given their lives|{SPEECH})\b",
-                                         earlier[honour.end():], re.I))  # "attended by 2,000 …, an official said “dozens” had died"
+                                         earlier[honour.end():], re.I)
+                # (the honoured dead: "awarded to 10 soldiers who “fell in the battle”")
+                and not rx.match(r"\S+(?:\s+\w+){0,3}?\s+who\s+[“\"‘']?(?:fell|died|perished|were killed|gave their lives)\b",
+                                 sentence[start:], re.I))
 
 
 @lru_cache(maxsize=8)
@@ -2124,6 +2128,9 @@ def _counts_people(sentence: str, f: Figure) -> bool:
         return True
     if rx.match(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}(?:losses|casualties|deaths|fatalities|dead)\b", after):
         return True  # "claimed 1,140 Russian losses across the whole front"
+    if rx.match(r"\s+(?:families|households)(?:\s+[\w-]+){0,3}?\s+(?:that|whose)\s+(?:an?|their|its)\s+(?:[\w-]+\s+){0,4}?"
+                r"(?:died|had died|was killed|were killed|had been killed|fell)\b", sentence[f.end:f.end + 100], re.I):
+        return True  # families told of a death, one each: "have told at least 170 families since March that a son or husband died"
     if rx.search(r"\b(?:raised|revised|lowered|increased|cut|upped|updated|doubled)\b[^.;]{0,90}\bto\b[^.;]{1,40}\bfrom\s+(?:the\s+)?$",
                  before, re.I) and rx.search(rf"\b(?:{LOSS_NOUNS}|{PEOPLE})\b", before, re.I):
         return True  # "raised its estimate of North Korean dead to about 700 from about 350": the estimate it replaced
