@@ -3977,3 +3977,14 @@ def test_the_honoured_who_fell_and_families_told_of_a_death_count_the_dead(text,
 ])
 def test_the_living_decorated_and_families_paid_count_no_loss(text):
     assert _losses(text).empty, _losses(text)[["count_as_written", "measure"]]
+
+
+def test_a_live_blogs_correction_withdraws_its_wrong_figure_and_does_not_draft_the_right_one_again():
+    text = ("10:50 Ukraine's General Staff said Russian forces had lost 620 troops killed or wounded on the Kursk axis on Friday.\n\n"
+            "16:05 Correction: an earlier entry said the General Staff reported 640 losses on Friday; the figure was 620.")
+    assert list(rows(text)["count_as_written"]) == ["620"]
+    # must not trigger: a correction whose right figure the text never gave is drafted, and so is an entry with no label
+    r = rows("16:05 Correction: an earlier entry said the General Staff reported 640 losses on Friday; the figure was 620.")
+    assert list(r["count_as_written"]) == ["620"]
+    r = rows("16:05 An earlier entry said the General Staff reported 640 losses on Friday.")
+    assert list(r["count_as_written"]) == ["640"]

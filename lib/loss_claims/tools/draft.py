@@ -2815,10 +2815,13 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         withdrawn = [f for f in found if _withdrawn(sentence, f, corrections)]
         named_again = [f for f in found if (_NAMED_FIGURE.search(sentence[:f.start]) or _BROKEN_DOWN.search(sentence[:f.start])
                                             and rx.match(r"\s+(?:killed|dead|wounded|missing|casualties|captured|fallen)\b",
-                                                         sentence[f.end:])) and round(f.value, 2) in stated]
+                                                         sentence[f.end:])
+                                            # a correction's right figure, which the text gave before: "…; the figure was 620"
+                                            or _CORRECTION_LABEL.match(sentence) and f not in withdrawn) and round(f.value, 2) in stated]
         if withdrawn or named_again:
             why[(s, e)] = LEFT_OUT["withdrawn" if withdrawn else "named_again"]
             found = [f for f in found if f not in withdrawn and f not in named_again]
+            restated = restated or not found  # (and no row of losses with no figure for what it withdrew or named again)
         stated.update(round(f.value, 2) for f in figures[(s, e)])
         context["at"] = s  # (where the sentence starts: what the text named before it)
         _subject_person(sentence, names, context)
@@ -3107,9 +3110,13 @@ _CORRECTIONS = re.compile(r"[^\n]{0,80}\b(?:Corrections?|Clarifications?)\b", re
 _EARLIER_PIECE = re.compile(r"\s*(?:In\s+)?(?:An?|The|This|That|Our|an?|the|this|that|our)\s+"
                             r"(?:same\s+|earlier\s+|original\s+|\d{1,2}\s+[A-Z][a-z]+\s+|"
                             r"[A-Z][a-z]+day['’]s\s+)?(?:article|report|story|headline|explainer|analysis|caption|graphic|piece|item|"
-                            r"chart|map|table|column|editorial|interview|newsletter|post|version)\b[^;]{0,160}?\b(?:said|says|read|"
+                            r"chart|map|table|column|editorial|interview|newsletter|post|version|entry|update|bulletin|segment)\b"
+                            r"[^;]{0,160}?\b(?:said|says|read|"
                             r"reported|stated|gave|put|described|misstated|misattributed|misquoted|misreported|misidentified|"
                             r"overstated|understated)\b", re.I)
+#: A live blog's or a bulletin's correction, labelled as one: "16:05 Correction: …", "CLARIFICATION — …".
+_CORRECTION_LABEL = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s+(?:[AaPp]\.?[Mm]\.?\s+)?)?(?:Correction|CORRECTION|Clarification|CLARIFICATION)"
+                               r"\s*[:—–-]\s*")
 _IN_ERROR = re.compile(r"\bmis(?:stated|attributed|quoted|reported|identified)\b|\bin error\b|\b(?:incorrectly|wrongly|erroneously)\b",
                        re.I)
 
@@ -3133,6 +3140,10 @@ def _withdrawn(sentence: str, f: Figure, corrections: bool) -> bool:
             and rx.search(r"\b(?:a moment ago|earlier|just now|before the break|at the top)\b", sentence[f.end:f.end + 40]) \
             and rx.search(r"\bcorrection\b|\bI meant\b|\bshould have (?:said|been)\b|\bwas wrong\b|\bmisspoke\b", sentence, re.I):
         return True  # a broadcast's own slip, corrected: "A correction: I said 6,000 wounded a moment ago; the figure is 3,500"
+    label = _CORRECTION_LABEL.match(sentence)
+    if label and start == 0:  # "16:05 Correction: an earlier entry said the General Staff reported 640 losses": the label says it erred
+        piece = _EARLIER_PIECE.match(sentence, label.end())  # (but "… should have said 140 …" gives the right figure)
+        return piece is not None and not rx.search(r"\bshould have\b", piece.group())
     piece = _EARLIER_PIECE.match(sentence, start)
     return piece is not None and (corrections or bool(_IN_ERROR.search(piece.group())))
 
