@@ -3988,3 +3988,34 @@ def test_a_live_blogs_correction_withdraws_its_wrong_figure_and_does_not_draft_t
     assert list(r["count_as_written"]) == ["620"]
     r = rows("16:05 An earlier entry said the General Staff reported 640 losses on Friday.")
     assert list(r["count_as_written"]) == ["640"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a list of services with "assess"
+    ("North Korea has lost roughly a quarter of its soldiers killed, British and Estonian military intelligence assess.",
+     ["British intelligence", "Estonian intelligence"]),
+    # a country inside an outlet's name speaks for nobody; the outlet an interview appeared in relays
+    ("Kyiv’s military intelligence, the HUR, gave no figure. In an interview with RBC-Ukraine published on Monday, the agency’s "
+     "deputy head, Maj Gen Oleksiy Dorosh, said that “more than 5,000” of them had been killed or wounded.", ["ua-gur"]),
+    # an outlet that quotes a named person: the person claims
+    ("A Polish weekly, Przegląd Obronny, quoted the Estonian analyst Kadri Lepp as saying that “perhaps 2,000” North Koreans had died.",
+     ["Kadri Lepp"]),
+    # a brigade's commander, named after the brigade, speaks for himself
+    ("The commander of the 95th Polissia Air Assault Brigade, Col. Ihor Savchuk, told reporters that his paratroopers had killed "
+     "“more than 600” North Korean soldiers.", ["Ihor Savchuk"]),
+    # "he said" of the one whose platoon the sentence names, with ranks written with no full stop
+    ("Sgt Taras Melnyk said his platoon had counted 47 bodies. Brig Gen Serhiy Lytvak said 300 North Koreans had died. Melnyk’s own "
+     "platoon has lost four men killed since November, he said.", ["Taras Melnyk", "Serhiy Lytvak", "Taras Melnyk"]),
+])
+def test_services_assess_outlets_relay_and_commanders_speak_for_themselves(text, who):
+    assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, who", [
+    # must not trigger: a brigade's press officer speaks for the brigade; a country that speaks; a body an outlet quotes
+    ("The head of the 47th Brigade's press service, Capt. Andrii Voloshyn, said 40 North Korean soldiers were killed.", ["ua-47"]),
+    ("Ukraine said on Monday that 300 North Korean soldiers had been killed.", ["ua-officials"]),
+    ("TASS quoted the Defence Ministry as saying 300 Ukrainian soldiers were killed.", ["Defence Ministry"]),
+])
+def test_a_press_officer_a_country_and_a_quoted_body_keep_their_claimant(text, who):
+    assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]

@@ -174,7 +174,7 @@ NO_FIGURE = [(r"[\"“‘']?(?:heavy|significant|substantial|major|serious|mount
               r"unspecified))? (?:number|proportion)", None),
              (r"(?:several|many) times higher|far higher", None),
              (r"in substantial numbers|in significant numbers|in large numbers", None), (r"casualties", None), (r"losses", None)]
-SPEECH = (r"said|says|say|told|tells|estimated|estimates|estimate|believes|believe|assessed|assesses|reported|reports|claimed|"
+SPEECH = (r"said|says|say|told|tells|estimated|estimates|estimate|believes|believe|assessed|assesses|assess|reported|reports|claimed|"
           r"claims|stated|noted|confirmed|announced|warned|put|puts|counted|offered|added|wrote|indicated|recorded|"
           r"acknowledged|admitted|concluded|calculated|briefed|showed|shows|published|released|cited|quoted|reckons|reckoned|"
           r"replied|declined|conceded|insisted|argued|explained|recalled|believes|thinks|writes|placed|places|claim|describe|"
@@ -621,7 +621,7 @@ SPEAKING_FOR = {**CAPITALS, **COUNTRIES_SPEAKING, **PEOPLES_SPEAKING,
 #: "Washington, by contrast, spoke of …", "Kyiv’s propaganda claims …", "Moscow says nothing of its allies’ dead and boasts of …".
 _ASIDE = r"(?:,\s+(?:by contrast|for its part|in turn|meanwhile|however|too|in response|for now|in its turn),|,\s+which)?"
 _VOICE = r"(?:[’']s\s+(?:propaganda|government|leadership|officials|side|military|authorities|command))?"
-_CAPITAL = re.compile(rf"(?<![\w’'])(?P<who>{'|'.join(map(re.escape, SPEAKING_FOR))}){_VOICE}{_ASIDE}\s+"
+_CAPITAL = re.compile(rf"(?<![\w’'-])(?P<who>{'|'.join(map(re.escape, SPEAKING_FOR))}){_VOICE}{_ASIDE}\s+"
                       rf"(?:also\s+|has\s+|have\s+|had\s+|itself\s+|now\s+)?"
                       rf"(?:(?:{SPEECH})\b(?!\s+(?:little|nothing|next to nothing)\b)|"
                       r"(?:is|are|was|were)\s+(?:now\s+)?(?:saying|claiming|reporting|estimating)\b|"  # "the Ukrainians were claiming …"
@@ -818,9 +818,9 @@ def _described(written: str, as_written: str, names: Names, context: dict | None
     return Claimant(source, "explicit", as_written, [], proposed)
 
 
-_TITLE = (r"(?:Major|Maj\.|Lt\.?|Lieutenant|Col\.|Colonel|General|Gen\.|Brig\.|Brigadier|Capt\.|Captain|Sgt\.|Sergeant|Rep\.|"
-          r"Sen\.|Dame|Sir|Dr\.?|"
-          r"Mr\.?|Ms\.?|Mrs\.?|Adm\.|Admiral|Leader|Private|Pvt\.|Corporal|Cpl\.|"
+_TITLE = (r"(?:Major|Maj\.?|Lt\.?|Lieutenant|Col\.?|Colonel|General|Gen\.?|Brig\.?|Brigadier|Capt\.?|Captain|Sgt\.?|Sergeant|Rep\.|"
+          r"Sen\.|Dame|Sir|Dr\.?|"  # (British style writes ranks with no full stop: "Sgt Taras Melnyk", "Brig Gen Serhiy Lytvak")
+          r"Mr\.?|Ms\.?|Mrs\.?|Adm\.?|Admiral|Leader|Private|Pvt\.?|Corporal|Cpl\.?|"
           r"(?:(?:Defen[cs]e|Foreign|Prime|Deputy|Vice)\s+)?(?:Minister|Secretary|President|"
           r"Spokes(?:man|woman|person)|Commander|Chief)|"
           r"[Ss]pokes(?:man|woman|person)|(?:[Dd]eputy\s+)?[Pp]ress\s+(?:[Ss]ecretary|[Oo]fficer))")
@@ -1161,6 +1161,11 @@ def _person(sentence: str, names: Names, context: dict) -> Claimant | None:
                                          or rx.match(r"(?:the\s+)?(?:\w+\s+)?(?:representative|delegate|envoy)\b", last.written, re.I)):
         # "a Western diplomat in Kyiv estimated …. In Kursk alone, he said, …": the one who spoke last, unnamed as they are
         return replace(last, attribution="inferred_from_context", written=pronoun.group())
+    owner = next((who for word, who in context.get("people", {}).items()
+                  if rx.search(rf"\b{re.escape(word)}['’]s\s+(?:own\s+)?(?:platoon|company|squad|unit|battalion|crew|men)\b", sentence)),
+                 None) if pronoun else None
+    if owner is not None:  # "Melnyk's own platoon has lost four men …, he said": the one whose platoon it is, named before
+        return replace(owner, attribution="inferred_from_context", written=pronoun.group())
     if pronoun and context.get("person") is not None:  # "she said", "he wrote": the last person named
         return replace(context["person"], attribution="inferred_from_context", written=pronoun.group())
     return None
@@ -1358,6 +1363,12 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         earlier = next((context["by_kind"][k] for k in anaphor if k in context.get("by_kind", {})), None)
         if earlier is not None:
             return [Claimant(earlier.source_id, "inferred_from_context", quoted.group("who"), relays, earlier.proposed)]
+        person = rx.search(rf"(?:^|\s)((?:[{_UP}][{_LOW}’'-]+\s+){{1,2}}[{_UP}][{_LOW}’'-]+)$", quoted.group("who"))
+        if person and _a_person(person.group(1)):  # "Przegląd Obronny quoted the Estonian analyst Kadri Lepp as saying": she claims
+            who = _a_person_claimant(_bare(person.group(1)), quoted.group("who"), quoted.group("who"), names,
+                                     _country_named(quoted.group("who")))
+            _remember(context, _bare(person.group(1)), quoted.group("who"), who)
+            return [replace(who, relays=relays)]
     passive = _QUOTED_BY.search(sentence)
     if passive:  # "A spokesman for the Russian Defence Ministry was quoted by RIA Novosti as saying": the ministry, RIA relaying
         who = next((m for m in found if m.start < passive.start("by") and m.kind not in MEDIA), None)
@@ -1427,6 +1438,9 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
                       rf"(?:[\w’'-]+\s+){{0,5}}?(?:{SPEECH})\b(?!\s+(?:nothing|little|next to nothing|no (?:figures?|numbers?))\b)|"
                       rf"^,(?:[^,]|,(?=\d)){{1,110}},\s+(?:has\s+|had\s+)?(?:{SPEECH})\b",
                       after, re.I):
+            if m.kind in MEDIA and rx.search(r"\b(?:interview|conversation|comments?|remarks)\s+(?:with|to)\s+(?:the\s+)?$", before, re.I):
+                relays.append(m)  # "In an interview with RBC-Ukraine published on Monday, the agency's deputy head said": it relays
+                continue
             speaking.append((1 if m.kind not in MEDIA else 2, m))
         elif rx.search(r"\((?:[\w ]+)?$", before) and rx.match(r"\)", after):  # "SEOUL, Jan. 14 (Yonhap)": the agency of the dateline
             relays.append(m)
@@ -1464,6 +1478,15 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
                       Claimant(chosen.source_id, "explicit", chosen.written, [], _proposal(chosen, names)))
         elif all(m is not chosen for _, m in speaking):
             chosen, people = None, []  # "… could confirm South Korean estimates, spokesperson Margaret Ellery said": she speaks
+    elif chosen is not None and named is not None and (names.kind(chosen.source_id) or chosen.kind) == "military_unit" \
+            and (rx.search(r"\b(?:commander|head|chief)\s+of\s+(?:the\s+)?$", sentence[max(0, chosen.start - 30):chosen.start], re.I)
+                 or rx.match(r"(?:the\s+)?(?:commander|head|chief)\s+of\b", chosen.written, re.I)) \
+            and rx.fullmatch(r"\s*,\s*", sentence[chosen.end:named.start("who")]):
+        # "The commander of the 95th Brigade, Col. Ihor Savchuk, told …": a commander speaks for himself
+        commander = _a_person_claimant(_bare(named.group("who")), named.group("who"), named.group(), names,
+                                       names.country(chosen.source_id))
+        _remember(context, _bare(named.group("who")), named.group(), commander)
+        return [replace(commander, relays=[m.source_id for m in found if m.kind in MEDIA])]
     if chosen is not None and named is not None and chosen.kind in ("intelligence_service", "military_command") \
             and rx.search(r"\b(?:director(?:[- ]general)?|head|chief)\s+of\s+(?:the\s+)?$",
                           sentence[max(0, chosen.start - 30):chosen.start], re.I) \
