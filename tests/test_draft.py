@@ -2051,6 +2051,10 @@ def test_a_register_named_with_its_acronym_is_a_body():
 @pytest.mark.parametrize("text, who", [
     ("Written answer to the House of Commons, 3 March\n\nDefence Intelligence assesses that 4,000 North Korean troops have been "
      "killed or wounded.", "UK Ministry of Defence"),
+    # a Commons record names no country, but its speakers' party labels and the minister's title say whose it is
+    ("Mr Gareth Pryce (Wrexham Rural) (Lab): What assessment has been made of the deployment?\n\n"
+     "The Minister for the Armed Forces (Daniel Ashworth): Defence Intelligence assesses that some 5,000 North Korean troops have "
+     "been killed or wounded.", "UK Ministry of Defence"),
     # must not trigger: Ukraine's defence intelligence keeps its own id
     ("Ukraine's Defence Intelligence said 4,000 North Korean troops have been killed or wounded.", "ua-gur"),  # in the test ledger
     ("The Defence Intelligence Directorate said 4,000 North Korean troops have been killed or wounded.",
@@ -4019,3 +4023,22 @@ def test_services_assess_outlets_relay_and_commanders_speak_for_themselves(text,
 ])
 def test_a_press_officer_a_country_and_a_quoted_body_keep_their_claimant(text, who):
     assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Press reports citing Ukrainian sources have put North Korean casualties at 12,000.", ["ua-officials"]),
+    # a body an outlet cites by a common noun: the one of the outlet's country the draft knows
+    ("The Moscow daily Stolichny Vestnik, citing the defence ministry, reported on Sunday that Russian forces had killed up to 230 "
+     "Ukrainian soldiers.", ["Russian Ministry of Defence"]),
+    # lawmakers briefed by "the spy agency" the text named before: the agency
+    ("South Korea's intelligence service said 300 North Korean soldiers had died.\n\nSouth Korean lawmakers, briefed by the spy "
+     "agency, say about 2,000 North Korean soldiers have been wounded.", ["National Intelligence Service (South Korea)"] * 2),
+])
+def test_cited_sources_a_cited_ministry_and_lawmakers_briefed_by_the_agency_named_before(text, who):
+    assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]
+
+
+def test_lawmakers_briefed_by_an_agency_nobody_named_stay_the_lawmakers():
+    # must not trigger: no agency named before
+    r = rows("South Korean lawmakers, briefed by the spy agency, say about 2,000 North Korean soldiers have been wounded.")
+    assert "kr-nis" not in set(r["claimant_id"]) and "National Intelligence Service (South Korea)" not in set(r["proposed_claimant"])

@@ -537,7 +537,8 @@ CITING = re.compile(r"(?<!\bwithout )(?<!\bnot )\b(?:citing|quoting)\s+[“\"‘
                     r"(?P<who>(?:an?|two|three|four|several|unnamed|anonymous)\s+(?:[\w.-]+\s+){0,4}?"
                     r"(?:sources?|officials?|officers?)|"
                     # "citing government sources in Tokyo", "quoting military officials": no article
-                    r"(?:(?:senior|government|military|intelligence|defen[cs]e|security|diplomatic)\s+){1,3}(?:sources|officials)|"
+                    r"(?:(?:senior|government|military|intelligence|defen[cs]e|security|diplomatic|Ukrainian|Russian|South Korean|"
+                    r"North Korean|American|U\.S\.|US|British|Japanese|Western)\s+){1,3}(?:sources|officials)|"
                     r"the\s+(?:commander|head|chief|spokes(?:man|woman|person)|press officer)\s+of\s+"
                     r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:unit|brigade|battalion|regiment|detachment|group|forces|service|agency|ministry|"
                     r"command))\b")
@@ -1250,6 +1251,8 @@ def _to_known(claimant: Claimant, names: Names) -> Claimant:
         nation = next((a for a, (_, c) in ADJECTIVES.items() if c == claimant.proposed["country"] and " " not in a and a != "us"), None)
         if nation is not None:
             return replace(_unnamed_officials(nation.title(), claimant.written, names), relays=claimant.relays)
+    if _BARE_DEFENCE_INTELLIGENCE.fullmatch(name.strip()):
+        return claimant  # "Defence Intelligence" alone: Britain's or Ukraine's as the text says (_defence_intelligence), not by its words
     words, ordinals = _words(name), {o.lower() for o in _ORDINAL.findall(name)}
     formation = {f.lower() for f in _FORMATION.findall(name)}
     country = claimant.proposed.get("country", "")
@@ -1347,6 +1350,11 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     if briefed and agency is not None:  # "…, according to South Korean lawmakers briefed by the agency": the agency, through them
         return [Claimant(agency.source_id, "explicit", agency.written, [m.source_id for m in found if m.kind in MEDIA],
                          _proposal(agency, names))]
+    if briefed and context.get("agency") is not None and rx.search(r"\bbriefed by (?:the|its) (?:spy )?(?:agency|service)\b", sentence):
+        # "South Korean lawmakers, briefed by the spy agency, say …": the agency the text named before, through them
+        earlier = context["agency"]
+        return [Claimant(earlier.source_id, "inferred_from_context", earlier.written,
+                         [m.source_id for m in found if m.kind in MEDIA], _proposal(earlier, names))]
     staff = _STAFF_AT.search(sentence)
     if staff and not any(m.start <= staff.start("org") < m.end for m in found):
         # "Analysts at Krestmoor Risk said": the firm or institute they work for
@@ -1385,6 +1393,20 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
             return [Claimant(inside.source_id, "explicit", inside.written, relays, _proposal(inside, names))]
         if earlier is not None:
             return [Claimant(earlier.source_id, "inferred_from_context", aside.group("who"), relays, earlier.proposed)]
+        body = _described(aside.group("who"), aside.group("who"), names, context) \
+            if rx.search(r"\b(?:ministry|staff|command|service|agency|office|department|administration)$", aside.group("who"), re.I) \
+            else None
+        if body is not None and body.proposed is not None:
+            # "The Moscow daily Stolichny Vestnik, citing the defence ministry, reported": that body, of the outlet's country
+            country = body.proposed.get("country") or _country_named(sentence[:aside.start()]) \
+                or next((c for capital, c in CAPITALS.items() if rx.search(rf"\b{capital}\b", sentence[:aside.start()])), "")
+            adjective = next((a for a, (_, c) in ADJECTIVES.items() if c == country and " " not in a and a != "us"), "")
+            bare = rx.sub(r"^(?:the|its)\s+", "", aside.group("who"))
+            probe = f"{adjective.title()} {bare}" if adjective else ""
+            known = next((m for m in mentions(probe, names) if m.kind not in MEDIA), None) if probe else None
+            if known is not None:  # "the defence ministry" of a Moscow daily: the Russian Ministry of Defence the draft knows
+                return [Claimant(known.source_id, "explicit", aside.group("who"), relays, _proposal(known, names))]
+            return [_to_known(replace(body, proposed={**body.proposed, "country": country}, relays=relays), names)]
     cited = CITING.search(sentence)
     if cited and not SOURCES_IN.search(sentence):
         # "Reuters, citing a senior Ukrainian military source, reports …": the source claims, the outlet relays
@@ -3265,7 +3287,8 @@ _ADDRESS_BY = re.compile(r"^\W*(?:(?:full |partial )?(?:transcript|text|translat
 #: "Defence Intelligence" alone: Britain's (the Ministry of Defence's) and Ukraine's (HUR) both go by the name.
 _BARE_DEFENCE_INTELLIGENCE = re.compile(r"(?<!Ukraine['’]s )(?<!Ukrainian )(?<!British )(?<!UK )(?<!Chief of )(?<!Director of )"
                                         r"\bDefence Intelligence\b(?! of Ukraine| Directorate| Agency)")
-_BRITISH = re.compile(r"\b(?:UK|U\.K\.|British|Britain|London|Westminster|House of (?:Commons|Lords)|MPs?)\b")
+_BRITISH = re.compile(r"\b(?:UK|U\.K\.|British|Britain|London|Westminster|House of (?:Commons|Lords)|MPs?|Hansard|"
+                      r"His Majesty['’]s Government|Minister for the Armed Forces|Secretary of State for Defence)\b|\((?:Lab|Con|LD|SNP)\)")
 _UKRAINIAN_INTELLIGENCE = re.compile(r"\bHUR\b|\bGUR\b|\bDIU\b|Defen[cs]e Intelligence of Ukraine|"
                                      r"Ukraine['’]s (?:[Dd]efen[cs]e|[Mm]ilitary) [Ii]ntelligence|"
                                      r"Ukrainian (?:[Dd]efen[cs]e|[Mm]ilitary) [Ii]ntelligence")
