@@ -4042,3 +4042,12 @@ def test_lawmakers_briefed_by_an_agency_nobody_named_stay_the_lawmakers():
     # must not trigger: no agency named before
     r = rows("South Korean lawmakers, briefed by the spy agency, say about 2,000 North Korean soldiers have been wounded.")
     assert "kr-nis" not in set(r["claimant_id"]) and "National Intelligence Service (South Korea)" not in set(r["proposed_claimant"])
+
+
+def test_a_withdrawn_figure_still_says_whose_losses_the_text_goes_on_about():
+    text = ("Corrections and clarifications\n\nA report on 3 June said that 400 Russian servicemen were killed near Sudzha; the "
+            "ministry in fact gave no figure.\n\n"
+            "An explainer on 2 June said that ‘about a third’ of North Korea’s contingent had been killed or wounded. In fact, the "
+            "official we quoted said about 30 percent of the troops first deployed had been killed or wounded.")
+    r = rows(text, published=None)
+    assert list(r["whose_losses"])[-1:] == ["north_korean"], r[["count_as_written", "whose_losses"]]

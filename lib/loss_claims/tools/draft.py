@@ -2867,6 +2867,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             why[(s, e)] = LEFT_OUT["withdrawn" if withdrawn else "named_again"]
             found = [f for f in found if f not in withdrawn and f not in named_again]
             restated = restated or not found  # (and no row of losses with no figure for what it withdrew or named again)
+            side = next((w for f in withdrawn if (w := whose_of(sentence, f)) not in ("unspecified", "both_sides")), None)
+            if side is not None:
+                context["whose"] = side  # (what it withdrew still says whose losses the text is about)
         stated.update(round(f.value, 2) for f in figures[(s, e)])
         context["at"] = s  # (where the sentence starts: what the text named before it)
         _subject_person(sentence, names, context)
