@@ -4051,3 +4051,16 @@ def test_a_withdrawn_figure_still_says_whose_losses_the_text_goes_on_about():
             "official we quoted said about 30 percent of the troops first deployed had been killed or wounded.")
     r = rows(text, published=None)
     assert list(r["whose_losses"])[-1:] == ["north_korean"], r[["count_as_written", "whose_losses"]]
+
+
+@pytest.mark.parametrize("text, scopes", [
+    ("Russia's defence ministry said Ukraine lost 9,800 servicemen in the Kursk region during January.", ["period"]),
+    ("Ukraine's General Staff says Russian forces lost 2,650 troops killed and wounded between 5 and 12 February.", ["period"]),
+    ("In a single assault near the village of Olshanka last week, North Korean units lost more than 60 men.", ["incident"]),
+    # must not trigger: when they came is not when they fell; a week's losses in many assaults stay a period
+    ("A third of the first wave that went in during December has been killed or wounded, the agency said.", ["cumulative"]),
+    ("Nearly half of the troops North Korea sent in the fall have been killed or wounded, he said.", ["cumulative"]),
+    ("North Korean units lost more than 60 men in assaults last week.", ["period"]),
+])
+def test_a_month_during_the_losses_days_of_a_month_and_one_assault_dated_by_its_week(text, scopes):
+    assert list(rows(text)["scope"]) == scopes, rows(text)[["count_as_written", "scope"]]

@@ -256,6 +256,8 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:{_SINCE_POINT})\b)[^,.;]*|\bas of\b|"
           r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:days|weeks|nights) of (?:[\w-]+ ){0,3}?"
           r"(?:assaults?|attacks?|battles?|combat|clashes|fighting)\b|"
           rf"\bbetween (?:{MONTHS})\.? \d{{1,2}} and \d{{1,2}}\b|"
+          # days of one month, day first, and a whole month named with "during": "between 5 and 12 February", "during January"
+          rf"\bbetween \d{{1,2}} and \d{{1,2}} (?:{MONTHS})\b|\b(?:during|throughout) (?:early |late |mid-)?(?:{MONTHS})\b|"
           rf"\bbetween (?:early |late |mid-)?(?:{MONTHS}) and the (?:end|start|beginning|middle) of (?:{MONTHS})\b|"
           rf"\b(?:after |during )?the (?:{MONTHS}) (?:fighting|offensive|battles?|assaults?|counteroffensive)\b|"
           rf"\blosses in (?:early |late |mid-)?(?:{MONTHS})\b|"
@@ -2704,6 +2706,10 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
                 continue  # "…, in the fighting in Kursk, the NIS told a closed-door session of the committee on Wednesday": its day
             if label in ("incident", "period") and _when_said(sentence, m, f):
                 continue
+            if label == "period" and rx.match(r"(?:during|throughout|in) ", m.group()) and rx.search(
+                    r"\b(?:went in|arrived|deployed|sent|came|entered|joined|was formed|were formed|mobili[sz]ed)\s+$",
+                    sentence[max(0, m.start() - 30):m.start()], re.I):
+                continue  # "a third of the first wave that went in during December has been killed": when they came, not fell
             if label == "period" and rx.match(r"(?:captured|killed|wounded|taken prisoner|died|lost)\b|in the (?:spring|summer|autumn|"
                                               r"fall|winter)\b", m.group()) \
                     and rx.search(r"\bput\b[^.;]*\bat\s+[^.;]*$", sentence[:m.start()], re.I):
@@ -2719,6 +2725,11 @@ def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[s
             key = (rank == len(SCOPE) - 1, distance, -len(m.group()), rank)  # (at one distance, the longer sign: "daily tally")
             if best is None or key < best[0]:
                 best = (key, label, m.group())
+    if best is not None and best[1] == "period" and rx.fullmatch(r"(?:last|this|that) (?:week|month)", best[2], re.I):
+        single = rx.search(r"\b(?:in|during|after) (?:a single|one) (?:[\w-]+ )?(?:assault|attack|strike|ambush|raid|engagement|battle|"
+                           r"counterattack|counter-attack)\b", sentence, re.I)
+        if single:  # "In a single assault near the village last week, … lost more than 60": one fight, dated by the week
+            best = (best[0], "incident", single.group())
     if best is not None and best[1] == "incident" and rx.match(rf"on (?:{'|'.join(WEEKDAYS)})\b", best[2]) \
             and _DAYS_LISTED.search(sentence):
         best = (best[0], "period", best[2])  # "lost 310 on Monday, 380 on Tuesday and 330 on Wednesday": a daily toll, day by day
