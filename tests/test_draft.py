@@ -3895,6 +3895,8 @@ def test_the_wounded_evacuated_to_a_hospital_keep_their_own_side():
 @pytest.mark.parametrize("text", [
     "A survey by the Korea Peace Poll found that 62 per cent of South Koreans believed more than 10,000 North Korean troops had died.",
     "Ukraine and Russia each freed 246 prisoners of war in an exchange, the headquarters said, among them 31 soldiers captured in Kursk.",
+    "On Friday, 246 Russian servicemen returned home in an exchange of prisoners, among them 11 residents of the region.",
+    "Prisoner exchanges continued: on 5 January the two sides swapped 150 prisoners each, none of them North Korean.",
 ])
 def test_what_a_polls_respondents_believe_and_a_part_of_those_exchanged_count_no_loss(text):
     assert _losses(text).empty, _losses(text)[["count_as_written", "measure"]]
@@ -4064,3 +4066,8 @@ def test_a_withdrawn_figure_still_says_whose_losses_the_text_goes_on_about():
 ])
 def test_a_month_during_the_losses_days_of_a_month_and_one_assault_dated_by_its_week(text, scopes):
     assert list(rows(text)["scope"]) == scopes, rows(text)[["count_as_written", "scope"]]
+
+
+def test_the_two_sides_that_lose_are_who_not_a_count():
+    # must not trigger: the sides' losses are counted
+    assert list(rows("The two sides lost 300 soldiers each in the battle.")["count_as_written"]) == ["300"]

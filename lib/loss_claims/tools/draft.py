@@ -1838,6 +1838,8 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
     if rx.search(r"\b(?:displaced|evacuated|evacuees|refugees|who fled|made homeless)\b(?:(?!\b(?:killed|dead|died|wounded|"
                  r"injured|casualties|losses)\b)[^.;])*$", sentence[max(0, start - 90):start], re.I):
         return True  # the displaced: "the number of people displaced from the border districts … had passed 150,000"
+    if rx.match(r"\s+(?:sides|parties|countries|nations|governments|capitals|leaders|allies)\b", sentence[end:end + 20], re.I):
+        return True  # "the two sides swapped 150 prisoners each": who, not whom
     if rx.search(r"\bhow many (?:of )?(?:the |those |these |its |their )?$", sentence[max(0, start - 30):start], re.I):
         return True  # the whole a question is asked of: "will not tell the public how many of the 2,420 died to drones"
     if rx.search(r"\b(?:hotline|helpline|phone line|telephone(?: number)?)\b[^.;\d]{0,12}$", sentence[max(0, start - 20):start], re.I):
@@ -1935,7 +1937,9 @@ def _exchanged_or_honoured(sentence: str, start: int) -> bool:
         return True  # "Russia and Ukraine each released 390 prisoners"
     if rx.search(r"\b(?:among (?:them|whom)|including)\s+(?:some\s+|about\s+|around\s+)?$", sentence[max(0, start - 20):start], re.I) \
             and rx.search(r"\b(?:released|exchanged|swapped|freed|returned|repatriated|handed over)\s+(?:\w+\s+){0,2}?\d[\d,]*\s+"
-                          r"(?:\w+\s+)?(?:prisoners|POWs|captives|servicemen|soldiers)\b", sentence[:start], re.I):
+                          r"(?:\w+\s+)?(?:prisoners|POWs|captives|servicemen|soldiers)\b|"
+                          r"\d[\d,]*\s+(?:\w+\s+)?(?:prisoners|POWs|captives|servicemen|soldiers)\s+(?:have\s+|had\s+)?(?:returned|came) home\b",
+                          sentence[:start], re.I):
         return True  # a part of those an exchange returned: "each freed 246 prisoners of war in an exchange …, among them 31 soldiers"
     if rx.match(r"(?:[^.;]){0,60}?\b(?:received|were awarded|were given|were presented with|were decorated with)\s+(?:the|an?)\s+"
                 r"(?:[\w’'-]+\s+){0,3}?(?:Order|[Mm]edals?|awards?|[Tt]itle|decorations?|[Hh]ero)\b", sentence[start:]) \
