@@ -1938,7 +1938,8 @@ def _exchanged_or_honoured(sentence: str, start: int) -> bool:
     if rx.search(r"\b(?:among (?:them|whom)|including)\s+(?:some\s+|about\s+|around\s+)?$", sentence[max(0, start - 20):start], re.I) \
             and rx.search(r"\b(?:released|exchanged|swapped|freed|returned|repatriated|handed over)\s+(?:\w+\s+){0,2}?\d[\d,]*\s+"
                           r"(?:\w+\s+)?(?:prisoners|POWs|captives|servicemen|soldiers)\b|"
-                          r"\d[\d,]*\s+(?:\w+\s+)?(?:prisoners|POWs|captives|servicemen|soldiers)\s+(?:have\s+|had\s+)?(?:returned|came) home\b",
+                          r"\d[\d,]*\s+(?:\w+\s+)?(?:prisoners|POWs|captives|servicemen|soldiers)\s+(?:have\s+|had\s+)?"
+                          r"(?:returned|came) home\b",
                           sentence[:start], re.I):
         return True  # a part of those an exchange returned: "each freed 246 prisoners of war in an exchange …, among them 31 soldiers"
     if rx.match(r"(?:[^.;]){0,60}?\b(?:received|were awarded|were given|were presented with|were decorated with)\s+(?:the|an?)\s+"
