@@ -4071,3 +4071,31 @@ def test_a_month_during_the_losses_days_of_a_month_and_one_assault_dated_by_its_
 def test_the_two_sides_that_lose_are_who_not_a_count():
     # must not trigger: the sides' losses are counted
     assert list(rows("The two sides lost 300 soldiers each in the battle.")["count_as_written"]) == ["300"]
+
+
+@pytest.mark.parametrize("text, who, attribution", [
+    # a body's own publication: its voice is the body's, and stays the text's own voice
+    ("FACT SHEET: North Korean forces in Russia (updated 14 March)\n\nIssued by the Pentagon\n\nNorth Korea has likely suffered "
+     "about 4,000 casualties since December.", "us-dod", "unattributed"),
+    ("Statement of the Pentagon on North Korean losses\n\nNorth Korea has likely suffered about 4,000 casualties since December.",
+     "us-dod", "unattributed"),
+    # must not trigger: an outlet's story under a dateline, and a body named in a story's first paragraph
+    ("Pentagon update on North Korean losses\n\nWASHINGTON, Jan. 21 (Reuters) - North Korea has likely suffered about 4,000 "
+     "casualties since December.", "us-dod", "not unattributed"),
+    ("North Korea's losses mount\n\nThe war has come at a price, according to a report published Thursday by the Pentagon. North "
+     "Korea has likely suffered about 4,000 casualties since December.", "us-dod", "not unattributed"),
+])
+def test_a_bodys_own_publication_speaks_with_its_voice(text, who, attribution):
+    r = rows(text)
+    last = (r["claimant_id"].iloc[-1], r["attribution"].iloc[-1])
+    if attribution.startswith("not "):  # must not: the body is no publisher of an outlet's story (it may still claim, named)
+        assert last != (who, "unattributed"), r[["count_as_written", "claimant_id", "attribution"]]
+    else:
+        assert last == (who, attribution), r[["count_as_written", "claimant_id", "attribution"]]
+
+
+def test_the_contingent_is_the_side_the_text_is_about():
+    text = ("North Korean troops have fought in Kursk since December, and North Korean soldiers still hold the line.\n\n"
+            "Ukraine lost 300 soldiers near Sumy, Kyiv said.\n\n"
+            "If January's pace held, the contingent would lose another 4,000 men killed or wounded by the end of March.")
+    assert list(rows(text)["whose_losses"])[-1:] == ["north_korean"], rows(text)[["count_as_written", "whose_losses"]]

@@ -2853,6 +2853,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
     context: dict = {"last": {}, "agency": None, "by_kind": {}, "dateline_relays": [], "text_side": _side_of_text(text), "text": text,
                      "history": []}
     context["voice"] = _voice_of(text, names, context)
+    publisher = _publisher(text, names)
     interviewee, answers = _interview(text, spans, names)
     if interviewee is not None:  # an interview printed as questions and answers: each answer is the interviewee's
         context["interviewee"], context["answers"] = interviewee, set(answers)
@@ -3050,8 +3051,12 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 own = [c for c in _claimants_of_figure(f, by_clause) or claimants
                        if not (self_published and (names.kind(c.source_id) or (c.proposed or {}).get("kind")) == "think_tank")]
             for claimant in own or [None]:
+                voice = how_note
+                if claimant is None and publisher is not None:  # the text's own voice is the body that publishes it
+                    claimant = publisher
+                    voice = [*how_note, f"the document's own voice: {publisher.written}, whose publication it is, as its heading says"]
                 row = _row(sentence, f, measure, claimant, names, claims_columns, document_id, start_id + len(rows), published,
-                           headline, body_values, how_note, context)
+                           headline, body_values, voice, context)
                 if row["counted_in"].startswith("people_per_"):
                     rate_before = row["counted_in"]
                 elif rate_before and row["counted_in"] == "people" and rx.match(r"\s+of (?:those|them|these|which)\b", sentence[f.end:]):
@@ -3307,6 +3312,7 @@ _ADDRESS_BY = re.compile(r"^\W*(?:(?:full |partial )?(?:transcript|text|translat
 _BARE_DEFENCE_INTELLIGENCE = re.compile(r"(?<!Ukraine['’]s )(?<!Ukrainian )(?<!British )(?<!UK )(?<!Chief of )(?<!Director of )"
                                         r"\bDefence Intelligence\b(?! of Ukraine| Directorate| Agency)")
 _BRITISH = re.compile(r"\b(?:UK|U\.K\.|British|Britain|London|Westminster|House of (?:Commons|Lords)|MPs?|Hansard|"
+                      r"Defence Intelligence update|"
                       r"His Majesty['’]s Government|Minister for the Armed Forces|Secretary of State for Defence)\b|\((?:Lab|Con|LD|SNP)\)")
 _UKRAINIAN_INTELLIGENCE = re.compile(r"\bHUR\b|\bGUR\b|\bDIU\b|Defen[cs]e Intelligence of Ukraine|"
                                      r"Ukraine['’]s (?:[Dd]efen[cs]e|[Mm]ilitary) [Ii]ntelligence|"
@@ -3355,6 +3361,39 @@ def _interview(text: str, spans: list[tuple[int, int, int]], names: Names) -> tu
     who = m.group("who") or m.group("with") or m.group("by")
     answers = [p for p in paragraphs if p > questions[0] and p not in questions]
     return _a_person_claimant(_bare(who), who, m.group(), names), answers
+
+
+#: A document's own heading naming the body that publishes it: "Issued by the UK Ministry of Defence", "Latest Defence Intelligence
+#: update on the situation in Ukraine", "Statement of the Ministry of Veterans Affairs of Ukraine".
+_ISSUED_BY = re.compile(r"\b(?:[Ii]ssued|[Pp]ublished|[Rr]eleased) by (?:the )?(?P<who>[^.,;:\n()]{3,80})")
+_GENRE = r"(?:intelligence )?(?:update|statement|bulletin|fact sheet|assessment|briefing|summary|report|press release|communiqu[eé])"
+_GENRE_OF = re.compile(rf"^\W*(?:(?:full )?text of (?:the )?)?(?:{_GENRE})\s+(?:of|by|from)\s+(?:the\s+)?", re.I)
+
+
+def _publisher(text: str, names: Names) -> Claimant | None:
+    """The body whose own publication the text is, as its first lines name it (a ministry's statement, an intelligence update,
+    a fact sheet it issued), else None: the text's own voice is then that body's, and its id the claimant of what no one else
+    in the text claims (attribution stays the text's own voice). A retelling by an outlet (a dateline, an agency) has none."""
+    lines = [ln.strip() for ln in text.lstrip().split("\n") if ln.strip()][:3]
+    if any(rx.match(r"^[A-Z][A-Z ,./-]+(?:,\s+[\w. ]+)?\s*\(|^[A-Z]{3,}(?: [A-Z]{3,})?,\s", ln)
+           or rx.search(r"\(\s*(?:Reuters|AP|AFP|Yonhap|Kyodo|TASS)\s*\)", ln) for ln in lines):
+        return None  # "KYIV, Jan. 14 (Reuters) -", "WASHINGTON, Jan. 21, 2025 —": an outlet's story
+    for ln in lines:
+        if len(ln) > 160 or rx.search(r"[.!?][”\"’']?\s+[A-Z]", ln):
+            continue  # a paragraph of the story, not a heading
+        issued = _ISSUED_BY.search(ln)
+        genre = _GENRE_OF.match(ln)
+        if not (issued or genre or rx.search(rf"\b{_GENRE}\b", ln, re.I)):
+            continue
+        words = issued.group("who") if issued else ln[genre.end():] if genre else ln
+        # (read with a copy of what the text taught the names: the heading is read again, in its turn, by the draft)
+        body = next((m for m in mentions(words, replace(names, read=dict(names.read))) if m.kind not in MEDIA
+                     and m.kind != "officials_unnamed"), None)
+        if body is None:
+            continue
+        if issued or genre or (body.start <= 8 and rx.match(rf"\s+(?:{_GENRE})\b", words[body.end:], re.I)):
+            return Claimant(body.source_id, "unattributed", body.written, [], _proposal(body, names))
+    return None
 
 
 def _self_published(text: str) -> bool:
@@ -3553,7 +3592,11 @@ def _row(sentence, f, measure, claimant, names, columns, document_id, number, pu
         modality = "reported"  # "the whole contingent of about 12,000 could be lost": the projection is of losses, not troops
     cut = context.get("whose_from", 0)
     whose = whose_of(" " * cut + sentence[cut:], f, country, claimant is not None and claimant.source_id in _persons(context))
-    if whose == "unspecified" and measure == "deployed" and context.get("text_side"):
+    if whose == "unspecified" and context.get("text_side") and rx.search(r"\bthe (?:whole |entire )?(?:contingent|expeditionary force)\b",
+                                                                          sentence, re.I):
+        whose = context["text_side"]  # "the contingent would lose another 4,000": the troops the text is about, whatever came before
+        how_note = [*how_note, "whose_losses: the side whose troops the text names most (the contingent)"]
+    elif whose == "unspecified" and measure == "deployed" and context.get("text_side"):
         whose = context["text_side"]  # troops with no side named: the side whose troops the text is about
         how_note = [*how_note, "whose_losses: the side whose troops the text names most"]
     elif whose == "unspecified" and context.get("whose"):
