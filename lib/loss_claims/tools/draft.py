@@ -782,7 +782,21 @@ def _speaker(sentence: str, names: Names, context: dict | None = None) -> Claima
             if person and _a_person(person.group("who")):
                 _remember(context, _bare(person.group("who")), person.group("who"), body)
             return replace(body, written=written)
+    named = rx.match(rf",\s+(?P<who>{_TITLES}{_NAME}{{1,3}}),", probe[m.end("who"):])
+    if named and _a_person(named.group("who")) and rx.match(r"(?:an?|the|one)\s", written, re.I) and _TITLE_WORDS.search(written) \
+            and not _SPOKESPERSON.search(written):  # (a spokesperson speaks for the body: "A JCS spokesperson, Col. Noh, said")
+        # "A Russian general, Lt. Gen. Viktor Sokhin, told …": the person the description names
+        who = _a_person_claimant(_bare(named.group("who")), named.group("who"), written, names, _country_named(written))
+        if context is not None:
+            _remember(context, _bare(named.group("who")), f"{written}, {named.group('who')}", who)
+        return who
     return _described(written, m.group("who"), names, context)
+
+
+#: A description of one person by rank or post: "a Russian general", "a former officer", "the regiment's commander".
+_TITLE_WORDS = re.compile(r"\b(?:general|colonel|major|captain|lieutenant|sergeant|officer|commander|analyst|expert|blogger|"
+                          r"lawmaker|legislator|deputy|minister|official|diplomat|soldier|surgeon|doctor|historian|researcher)$",
+                          re.I)
 
 
 #: A body's spokesperson or press service, named by the body's head word: "the brigade's press officer", "the governor's press service".
@@ -794,6 +808,9 @@ def _described(written: str, as_written: str, names: Names, context: dict | None
     """A speaker named by description ("a former officer of the regiment"), as a proposed source: unnamed officials of the
     dateline's country where the words say no more, the kind the head word tells, and None for nobody a reader could tell apart
     ("a source", "officials")."""
+    # (a time phrase that opens the sentence is no part of the name: "On Tuesday the Ukrainian Telegram channel Pivnichnyi Front")
+    written = rx.sub(rf"^(?:on (?:{'|'.join(WEEKDAYS)}|(?:{MONTHS})\.? \d{{1,2}})|last (?:week|month|night)|earlier|later|meanwhile|"
+                     r"yesterday|today|this (?:week|morning))\s*,?\s+(?=(?:the|a|an)\s)", "", written, flags=re.I)
     who = rx.sub(r"^(?:(?:the|a|an|two|three|several|some|one|another|second|third|other)\s+)+", "", written, flags=re.I)
     dateline = _DATELINE_CODES.get((context or {}).get("country", ""), "")
     plain = set(rx.findall(r"[a-z]+", who.lower())) <= _PLAIN_OFFICIALS | {"official", "officer", "officers"}
@@ -803,11 +820,13 @@ def _described(written: str, as_written: str, names: Names, context: dict | None
     if len(who.split()) < 2 and not rx.fullmatch(_PEOPLE_GROUPS, who, re.I):
         return None  # "a source said", "officials said": nobody a reader could tell apart (unattributed, for the curator)
     lower = who.lower()
-    country = _country_named(who)
+    country = "" if rx.search(r"\b(?:western|nato|european|allied)\b", lower) else _country_named(who)  # (a Western diplomat in Kyiv)
     if rx.search(r"\bsouth korea", lower):
         country = "KR"
     kind = "officials_unnamed" if rx.search(r"officials?|sources?|spokes|puppets|warmongers", lower) else \
         "unnamed_outlet" if rx.search(r"\b(?:newspapers?|tabloids?|broadcasters?|magazines?|dail(?:y|ies))$", lower) else \
+        "media_outlet" if rx.search(r"\b(?:telegram|channel|blog|website|news site|outlet)\b", lower) \
+        and rx.search(rf"\b(?:channel|blog|website|site|outlet)\s+[{_UP}]", who) else \
         "military_unit" if rx.search(r"units?|brigade|battalion|regiment|operators|forces|soldiers|troops|commanders?|pilots|marines",
                                      lower) \
         else "intelligence_service" if rx.search(r"intelligence|agency", lower) else \
@@ -1228,7 +1247,8 @@ def _words(name: str) -> set[str]:
 #: Words that describe an unnamed official and nothing more ("one senior US defense official").
 _PLAIN_OFFICIALS = {"one", "two", "three", "four", "several", "senior", "military", "defense", "defence", "government", "source",
                     "sources", "officials", "official", "unnamed", "anonymous", "administration", "american", "u.s", "officer",
-                    "officers", "commander", "commanders", "own", "intelligence", "security", "diplomatic", "regional", "high-ranking"}
+                    "officers", "commander", "commanders", "own", "intelligence", "security", "diplomatic", "regional", "high-ranking",
+                    "diplomat", "diplomats"}
 
 
 def _to_known(claimant: Claimant, names: Names) -> Claimant:
@@ -1253,6 +1273,12 @@ def _to_known(claimant: Claimant, names: Names) -> Claimant:
         nation = next((a for a, (_, c) in ADJECTIVES.items() if c == claimant.proposed["country"] and " " not in a and a != "us"), None)
         if nation is not None:
             return replace(_unnamed_officials(nation.title(), claimant.written, names), relays=claimant.relays)
+    group = rx.search(r"\b(western|nato|european)\b", name, re.I)
+    if claimant.proposed.get("kind") == "officials_unnamed" and not plain and group \
+            and not rx.search(r"\b(?:in|within|at|from|inside|close to)\b", rx.sub(rf"\s+in (?:{'|'.join(CAPITALS)})\b", "", name)):
+        # "a senior Western official, who asked not to be named": the ledger's Western (NATO, European) officials
+        return replace(_unnamed_officials(group.group(1).title() if group.group(1).lower() != "nato" else "NATO", claimant.written,
+                                          names), relays=claimant.relays)
     if _BARE_DEFENCE_INTELLIGENCE.fullmatch(name.strip()):
         return claimant  # "Defence Intelligence" alone: Britain's or Ukraine's as the text says (_defence_intelligence), not by its words
     words, ordinals = _words(name), {o.lower() for o in _ORDINAL.findall(name)}
@@ -1353,8 +1379,16 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         return [Claimant(agency.source_id, "explicit", agency.written, [m.source_id for m in found if m.kind in MEDIA],
                          _proposal(agency, names))]
     if briefed and context.get("agency") is not None and rx.search(r"\bbriefed by (?:the|its) (?:spy )?(?:agency|service)\b", sentence):
-        # "South Korean lawmakers, briefed by the spy agency, say …": the agency the text named before, through them
+        # "South Korean lawmakers, briefed by the spy agency, say …": the agency the text named before, through them (of the
+        # lawmakers' own country, where they have one: another country's agency named last is not theirs)
         earlier = context["agency"]
+        nation = _country_named(sentence[max(0, briefed.start() - 25):briefed.start()])
+        if nation and names.country(earlier.source_id) not in ("", nation):
+            own = next((b for b in names.bodies if b.kind == "intelligence_service" and b.country == nation), None)
+            if own is None:
+                return [_named_body(f"{nation.lower()}-intelligence", briefed.group(), f"{nation} intelligence service",
+                                    "intelligence_service", nation, names)]
+            earlier = Mention(0, 0, own.source_id, own.name, own.source_id in names.sources, own.name, own.kind)
         return [Claimant(earlier.source_id, "inferred_from_context", earlier.written,
                          [m.source_id for m in found if m.kind in MEDIA], _proposal(earlier, names))]
     staff = _STAFF_AT.search(sentence)
@@ -2567,7 +2601,10 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
         return "deployed"  # "about 4,000 of the roughly 12,000 soldiers sent …", "casualties among the roughly 11,000 troops": the whole
     if f.counted_in == "people" and rx.search(r"\b(?:brigades?|battalions?|regiments?|divisions?|compan(?:y|ies)|units?|corps|contingent|"
                                               r"force|grouping)\s*[,(—–]\s*(?:of\s+)?$", sentence[max(0, f.start - 40):f.start], re.I) \
-            and rx.match(r"\s+(?:men|troops|soldiers|strong|personnel|fighters)\s*[,)—–]", sentence[f.end:]):
+            and rx.match(r"\s+(?:men|troops|soldiers|strong|personnel|fighters)\s*[,)—–]", sentence[f.end:]) \
+            and not rx.match(r"\s+(?:men|troops|soldiers|strong|personnel|fighters)\s*[,)—–]\s*(?:had|has|have|was|were)\s+(?:been\s+)?"
+                             r"(?:all\s+)?(?:wiped out|destroyed|annihilated|killed|eliminated|lost)\b", sentence[f.end:]):
+        # (but the formation a loss destroyed is its men: "an entire company of the battalion, about 100 men, had been wiped out")
         return "deployed"  # a formation's strength set beside it: "One of their brigades, roughly 2,500 men, was pulled out after …"
     if f.counted_in == "people" and _SENT_AFTER.match(sentence, f.end):
         return "deployed"  # "out of the roughly 11,000 sent", "on top of the 13,000 already deployed": the troops
@@ -2622,8 +2659,10 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
                      r"(?:\s+(?:in|near|around|along|across|on|at|over|during)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:region|direction|"
                      r"sector|area|oblast|district))?)?"
                      r"(?:,\s+|\s*[—–]\s*|\s+-\s+)", sentence[f.end:], re.I)
+    # (never a loss word with a figure of its own: "killed 38 of the attackers, wounded at least 50 and took two prisoner")
     set_off = _loss_named(sentence[f.end + apart.end():], r"[’'”\"]?(?=\s*(?:[,.;:)”\"’—–]|$)|\s+(?:combined|together|in|on|at|"
-                                                         r"since|during|over|by|along|across|near|around)\b)") if apart else None
+                                                         r"since|during|over|by|along|across|near|around)\b"
+                                                         r"(?!\s+(?:least|most|about|some|roughly)?\s*\d))") if apart else None
     if set_off:
         return set_off
     subject = rx.search(rf"\b(?:the|a|its|their|his|her) (?:number|count|toll|tally|estimate|figure) of (?:[\w’'-]+\s+){{0,3}}?"
