@@ -4142,3 +4142,20 @@ def test_a_spokesperson_described_then_named_speaks_for_the_body():
     # must not trigger: "A JCS spokesperson, Col. Noh Tae-gyun, said": the body, not the person
     r = rows("A Pentagon spokesperson, Col. Dana Whitfield, said 300 North Korean soldiers had been killed.")
     assert "Dana Whitfield" not in set(r["proposed_claimant"]), r[["claimant_id", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, whose", [
+    # each figure of "N X and M Y troops" its own nationality; whom a side is killing
+    ("The brigade said its soldiers had killed 140 Russian and 90 North Korean troops near Sverdlikovo.", ["russian", "north_korean"]),
+    ("Ukraine's General Staff says Ukrainian forces are killing North Koreans at a rate of 50 a day.", ["north_korean"]),
+    # must not trigger: the side that lost them, named as the subject
+    ("Ukrainian forces lost 50 soldiers a day near Sumy, the General Staff said.", ["ukrainian"]),
+])
+def test_a_pair_of_nationalities_and_whom_a_side_kills(text, whose):
+    assert list(rows(text)["whose_losses"]) == whose, rows(text)[["count_as_written", "whose_losses"]]
+
+
+def test_a_person_after_a_datelines_dash_is_named_and_remembers_is_speech():
+    r = rows("SUMY REGION, Ukraine – Sgt Taras Melnyk, 31, remembers the morning because, he says, his platoon counted 47 North "
+             "Korean bodies in the snow.")
+    assert list(r["proposed_claimant"]) == ["Taras Melnyk"], r[["claimant_id", "proposed_claimant"]]

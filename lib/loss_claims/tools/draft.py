@@ -174,7 +174,8 @@ NO_FIGURE = [(r"[\"“‘']?(?:heavy|significant|substantial|major|serious|mount
               r"unspecified))? (?:number|proportion)", None),
              (r"(?:several|many) times higher|far higher", None),
              (r"in substantial numbers|in significant numbers|in large numbers", None), (r"casualties", None), (r"losses", None)]
-SPEECH = (r"said|says|say|told|tells|estimated|estimates|estimate|believes|believe|assessed|assesses|assess|reported|reports|claimed|"
+SPEECH = (r"said|says|say|told|tells|remembers|recalls|estimated|estimates|estimate|believes|believe|assessed|assesses|assess|"
+          r"reported|reports|claimed|"
           r"claims|stated|noted|confirmed|announced|warned|put|puts|counted|offered|added|wrote|indicated|recorded|"
           r"acknowledged|admitted|concluded|calculated|briefed|showed|shows|published|released|cited|quoted|reckons|reckoned|"
           r"replied|declined|conceded|insisted|argued|explained|recalled|believes|thinks|writes|placed|places|claim|describe|"
@@ -854,7 +855,7 @@ _TITLES = rf"(?:(?:[Rr]etired|[Rr]et\.)\s+)?(?:(?:U\.?S\.?\s+)?(?:Army|Navy|Air 
 #: A capitalised word of a name, with the letters of names in Latin scripts ("Wróblewski", "Zielińska", "Šimonytė").
 _UP, _LOW = "A-Z\u00c0-\u00de\u0100-\u017f", "a-z’'\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f-"
 _NAME = rf"[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)"
-PERSON = re.compile(rf"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\bwhile )|(?<=\bbut ))(?P<who>{_TITLES}{_NAME}{{1,3}})"
+PERSON = re.compile(rf"(?:^|(?<=[,;:—–] )|(?<= - )|(?<=\bthat )|(?<=\bwhile )|(?<=\bbut ))(?P<who>{_TITLES}{_NAME}{{1,3}})"
                     rf"(?:(?:,(?:[^,]|,(?=\d)){{1,160}}){{1,2}},|,)?\s+(?:had\s+|has\s+)?(?:also\s+|later\s+)?(?:{SPEECH})\b")
 #: A person named after the verb: "…, said the battalion's commander, Maj. Taras Hnatiuk, in a video address".
 PERSON_AFTER = re.compile(rf"\b(?:said|says|wrote|writes|added|estimated|claimed|claims|insisted|insists|warned|warns|argued|argues|"
@@ -2459,6 +2460,14 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
                          rf"\s+$", sentence[max(0, f.start - 100):f.start], re.I)
         if home:  # "47 servicemen from the Kursk region", "residents of Lgov buried three servicemen": that country's own
             return side
+    pair = rx.match(rf"[’'”\"]?\s+(?P<x>{_NATION})\s+(?:and|or)\s+(?:[\d,]+|[a-z]+)\s+(?:{_NATIONS_PLAIN})\s+(?:{PEOPLE}|forces|units)\b",
+                    after, re.I)
+    if pair:  # "killed 140 Russian and 90 North Korean troops": each figure its own nationality
+        return _nation_label(_NATION_RE.search(pair.group("x")))
+    victims = rx.search(rf"\b(?:killing|wounding|capturing|eliminating|destroying)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<x>{_NATION})s?\b"
+                        rf"[^.;]{{0,40}}$", sentence[max(0, f.start - 90):f.start], re.I)
+    if victims:  # "Ukrainian forces are killing North Koreans at a rate of 50 a day": whom they kill
+        return _nation_label(_NATION_RE.search(victims.group("x")))
     inflicted_on = rx.match(rf"[’'”\"]?\s+(?:[\w’'”\"-]+\s+){{0,3}}?on\s+(?:the\s+)?(?P<x>{_NATION})\b", after) \
         if rx.search(r"\binflict(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,4}[“\"‘']?$", sentence[max(0, f.start - 60):f.start], re.I) else None
     if inflicted_on:  # "had inflicted losses of “up to 230 servicemen” on Ukrainian units": the ones it was inflicted on
