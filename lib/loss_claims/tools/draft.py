@@ -175,7 +175,7 @@ NO_FIGURE = [(r"[\"“‘']?(?:heavy|significant|substantial|major|serious|mount
              (r"(?:several|many) times higher|far higher", None),
              (r"in substantial numbers|in significant numbers|in large numbers", None), (r"casualties", None), (r"losses", None)]
 SPEECH = (r"said|says|say|told|tells|remembers|recalls|estimated|estimates|estimate|believes|believe|assessed|assesses|assess|"
-          r"reported|reports|claimed|"
+          r"reported|reports|claimed|insist|argue|"
           r"claims|stated|noted|confirmed|announced|warned|put|puts|counted|offered|added|wrote|indicated|recorded|"
           r"acknowledged|admitted|concluded|calculated|briefed|showed|shows|published|released|cited|quoted|reckons|reckoned|"
           r"replied|declined|conceded|insisted|argued|explained|recalled|believes|thinks|writes|placed|places|claim|describe|"
@@ -587,14 +587,17 @@ _SPEAKER_HEAD = (r"officials?|sources?|commanders?|officers?|soldiers|troops|ope
                  r"families|channels?|operators?|crews?|governor|governments|states|observers|doctors|surgeons|medics|"
                  r"prosecutors?|volunteers|investigators|interrogators|office|diplomats?|medic|doctor|surgeon|nurses?|witnesses|"
                  r"residents?|villagers|defectors?|relative|staff|prisoners?|captives?|deserters?|newspapers?|tabloids?|"
-                 r"broadcasters?|magazines?|dail(?:y|ies)|ministers?|ambassadors?|envoys?")
+                 r"broadcasters?|magazines?|dail(?:y|ies)|ministers?|ambassadors?|envoys?|"
+                 # bodies of a town or a region, and state media: "the district military administration", "state media"
+                 r"administration|authorities|department|state media|state television|cent(?:re|er)|club|witness|commissariat|council")
 SPEAKER = re.compile(rf"(?:^|(?<=[,;:—–-] )|(?<=\bthat )|(?<=\band )|(?<=\bbut ))(?P<who>(?:(?:the|a|an|two|three|several|some|one|retired|"
                      rf"senior|another)\s+)?(?:[\w’'.-]+\s+){{0,6}}?(?:{_SPEAKER_HEAD})(?:\s+[A-Z][\w’'-]+){{0,3}}"
                      r"(?:\s+[‘'\"“][A-Z][^’'\"”,.]{1,40}[’'\"”])?"  # "blogger ‘Severny Veter’", "the channel “Rybar”"
                      rf"(?:\s+(?:in|at|from|of|for|with|within|near|outside|around|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?)"
-                     rf"(?:,[^,]{{1,90}},|\s+who\s[^,]{{1,70}}?(?=\s+(?:{SPEECH})\b))?\s+(?:now\s+|also\s+|still\s+|later\s+)?"
+                     rf"(?:,[^,]{{1,90}},|\s+who\s[^,]{{1,70}}?(?=\s+(?:{SPEECH})\b)|,\s+which(?=\s+(?:says|said|claims|claimed|reports|reported|estimates|estimated)\b))?"
+                     rf"\s+(?:now\s+|also\s+|still\s+|later\s+)?"
                      rf"(?:has\s+|have\s+|had\s+)?(?:{SPEECH})\b")
-ACCORDING = re.compile(rf"\baccording to (?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{_SPEAKER_HEAD}))\b"
+ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{_SPEAKER_HEAD}))\b"
                        rf"(?=\s*(?:[,.;]|$)|\s+who\s+[^,.;]{{1,60}}(?:[,.;]|$))")
 #: "according to an estimate by a Western think tank", "according to a Defense Ministry document seen by Nikkei": who wrote it.
 _PAPERS = r"estimates?|documents?|assessments?|analysis|report|study|paper|memo|briefing|figures"
@@ -812,6 +815,8 @@ def _described(written: str, as_written: str, names: Names, context: dict | None
     # (a time phrase that opens the sentence is no part of the name: "On Tuesday the Ukrainian Telegram channel Pivnichnyi Front")
     written = rx.sub(rf"^(?:on (?:{'|'.join(WEEKDAYS)}|(?:{MONTHS})\.? \d{{1,2}})|last (?:week|month|night)|earlier|later|meanwhile|"
                      r"yesterday|today|this (?:week|morning))\s*,?\s+(?=(?:the|a|an)\s)", "", written, flags=re.I)
+    written = rx.sub(rf"^(?:when|while|as|in (?:{MONTHS}|\d{{4}}))\s+(?=(?:[a-z]+\s+)?state (?:media|television)\b)", "", written,
+                     flags=re.I)  # "In August state television showed …", "when state media showed …"
     who = rx.sub(r"^(?:(?:the|a|an|two|three|several|some|one|another|second|third|other)\s+)+", "", written, flags=re.I)
     dateline = _DATELINE_CODES.get((context or {}).get("country", ""), "")
     plain = set(rx.findall(r"[a-z]+", who.lower())) <= _PLAIN_OFFICIALS | {"official", "officer", "officers"}
