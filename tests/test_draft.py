@@ -4188,3 +4188,29 @@ def test_according_to_a_described_body_state_media_and_a_relative_clause_of_spee
 def test_a_call_sign_after_who_gave_and_media_reports_are_no_speakers(text, who):
     got = _claimants(text)
     assert (who in got) if who else not any("media" in c.lower() for c in got), rows(text)[["claimant_id", "proposed_claimant"]]
+
+
+def test_a_piped_tables_column_heads_name_each_figures_measure_and_a_plus_sign_is_a_floor():
+    text = ("Source | Killed | Wounded | As of\n\nUkraine's GUR | 1,200+ | 3,500 | Apr 22\n\n"
+            "US official, via CNN | 1,400 (killed and wounded, not split) | — | Feb 27")
+    r = rows(text)
+    assert list(zip(r["count_as_written"], r["measure"], r["qualifier"])) == [
+        ("1,200+", "killed", "at_least"), ("3,500", "wounded", "exact"), ("1,400", "killed_or_wounded", "exact")], \
+        r[["count_as_written", "measure", "qualifier"]]
+    # must not trigger: a head row that names no measure leaves the row's own words to say it
+    r = rows("Claimant | Date | Figure | Measure as stated\n\nUkraine's GUR | 27 Dec | more than 2,800 | killed and wounded")
+    assert list(r["measure"]) == ["killed_or_wounded"]
+
+
+def test_a_factor_is_no_count():
+    assert rows("Estimates of North Korean losses differ by a factor of nearly two, the centre said.").query("qualifier != 'none'").empty
+
+
+def test_bullets_under_a_key_points_heading_restate_the_body_and_are_drafted_there_once():
+    text = ("EXCLUSIVE-North Korean casualties mount\n\nKEY POINTS\n\n• Officials put North Korean dead at about 1,900\n\n"
+            "• Up to 3,000 more troops could follow by March\n\n"
+            "SEOUL, Feb 13 (Meridian) - About 1,900 North Korean soldiers have been killed since December, according to US and "
+            "European officials.")
+    r = rows(text)
+    assert list(r["quote"].str[:5]) == ["• Up ", "SEOUL", "SEOUL"], r[["quote", "count_as_written"]]
+    assert list(r["claimant_id"])[-2:] == ["us-officials", "european-officials"]

@@ -513,7 +513,7 @@ ADJECTIVES = {"american": ("us", "US"), "u.s.": ("us", "US"), "us": ("us", "US")
               "latvian": ("lv", "LV"), "finnish": ("fi", "FI"), "swedish": ("se", "SE"), "canadian": ("ca", "CA"),
               "western": ("western", ""), "european": ("european", ""), "nato": ("nato", "")}
 _NATIONS = r"American|U\.S\.|US|British|Polish|French|German|Ukrainian|South Korean|Japanese|Estonian|Lithuanian|Latvian|Finnish|" \
-           r"Swedish|Canadian|Western"
+           r"Swedish|Canadian|Western|European"
 _LIST = re.compile(rf"\b(?P<list>(?:(?:{_NATIONS}),?\s+)+(?:and|&)\s+(?:{_NATIONS}))\s+(?:intelligence\s+|defen[cs]e\s+|military\s+)?"
                    rf"(?:officials|assessments|estimates)\b")  # (or their assessments: "Citing South Korean and US assessments, …")
 #: A figure given by a nation, with no one named: "by Ukrainian estimates", "according to Russian accounts", "by Seoul's reckoning".
@@ -1948,7 +1948,9 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
                          r"dugouts|bridges|roads|hectares|acres|shifts|sorties|missions|raids|rockets|mines|bombs|bullets|flags|calls|"
                          r"messages|applications|requests|trials|hearings|sessions|meetings|votes|seats|episodes|chapters|articles|"
                          r"stories|followers|subscribers|views|assaults|attacks|strikes|waves)\b", sentence[end:end + 30], re.I)
-                or rx.search(r"\bfactor of\s+$", sentence[max(0, start - 12):start], re.I))  # "differ by a factor of three"
+                # "differ by a factor of three", "by a factor of nearly two"
+                or rx.search(r"\bfactor of\s+(?:(?:nearly|about|almost|roughly|some|more than|over)\s+)?$",
+                             sentence[max(0, start - 30):start], re.I))
 
 
 #: Weapons named with a word or two before their noun ("infantry fighting vehicles", "field artillery guns"): never people.
@@ -2000,7 +2002,8 @@ def _exchanged_or_honoured(sentence: str, start: int) -> bool:
 @lru_cache(maxsize=8)
 def _whole_words(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     """Each lexicon phrase as a compiled pattern of whole words, once per lexicon."""
-    return tuple(re.compile(r"\b" + p + r"\b", re.IGNORECASE) for p in patterns)
+    # (a phrase that ends in a sign ends where the sign does: "1,200+")
+    return tuple(re.compile(r"\b" + p + (r"\b" if re.search(r"\w\)?$", p) else r"(?!\w)"), re.IGNORECASE) for p in patterns)
 
 
 def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = False) -> list[Figure]:
@@ -3031,7 +3034,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             context["intro"] = None
         candidates = []
         for f in found:
-            measure = _piped_measure(sentence, f) if (s, e) in piped else measure_of(sentence, f, defined)
+            measure = _piped_measure(sentence, f, piped[(s, e)]) if (s, e) in piped else measure_of(sentence, f, defined)
             if measure is None and (s, e) in tables:  # "Ukraine's HUR: 4,500 (February)" under "estimates of … casualties"
                 measure = _measure_named(tables[(s, e)])
             if measure is None and (rx.match(r"\s*(?:That|This|It|Which)\b", sentence) or rate_of(sentence, f)
@@ -3526,10 +3529,10 @@ def _table_rows(text: str, spans: list[tuple[int, int, int]], names: Names) -> d
     return out
 
 
-def _piped_rows(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, int]]:
+def _piped_rows(text: str, spans: list[tuple[int, int, int]]) -> dict[tuple[int, int], str]:
     """The data rows of a table set out with pipes ("Ukraine's GUR | 27 Dec 2024 | more than 2,800 | killed and wounded"): three
-    cells at least, a figure in one and a word of loss in another (or in the table's head row)."""
-    out, head = set(), ""
+    cells at least, a figure in one and a word of loss in another (or in the table's head row), each with its head row."""
+    out, head = {}, ""
     for s, e, _ in spans:
         line = text[s:e].strip()
         cells = [c.strip() for c in line.strip("|").split("|")]
@@ -3540,18 +3543,24 @@ def _piped_rows(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, 
             head = line  # "Claimant | Date | Figure | Measure as stated"
             continue
         if rx.search(rf"\b(?:{LOSS_NOUNS}|lost|losses)\b", line + " " + head, re.I):
-            out.add((s, e))
+            out[(s, e)] = head
     return out
 
 
-def _piped_measure(sentence: str, f: Figure) -> str | None:
-    """A piped row's figure's measure: the cell with words of loss, part for part where both cells are split by "/" ("~350 /
-    ~2,900 | killed / wounded"); none where the row names none (its head row's "Figure" says nothing of what was lost)."""
+def _piped_measure(sentence: str, f: Figure, head: str = "") -> str | None:
+    """A piped row's figure's measure: its own cell's words of loss ("1,400 (killed and wounded, not split)"), else its column's
+    head ("Source | Killed | Wounded | As of"), else the cell with words of loss, part for part where both cells are split by "/"
+    ("~350 / ~2,900 | killed / wounded"); none where the row names none (its head row's "Figure" says nothing of what was lost)."""
     cells, at = [], 0
     for cell in sentence.split("|"):
         cells.append((at, at + len(cell), cell))
         at += len(cell) + 1
     own = next((c for c in cells if c[0] <= f.start < c[1]), None)
+    if own is not None and _measure_named(own[2][f.end - own[0]:]):
+        return _measure_named(own[2][f.end - own[0]:])  # "1,400 (killed and wounded, not split)"
+    heads = [h.strip() for h in head.strip().strip("|").split("|")] if head else []
+    if own is not None and len(heads) == len(cells) and _measure_named(heads[cells.index(own)]):
+        return _measure_named(heads[cells.index(own)])  # the column "Killed", "Wounded"
     words = [c for c in cells if c is not own and _measure_named(c[2])]
     if own is None or not words:
         return None
@@ -3571,17 +3580,26 @@ def _piped_measure(sentence: str, f: Figure) -> str | None:
 _SUMMARY = r"(?:Key (?:takeaways?|points?|findings?)|Bottom line|Takeaways?|In brief|Top line|The big picture|At a glance|TL;DR|" \
            r"The gist|Summary)\s*:"
 _TAKEAWAY = re.compile(rf"^\s*{_SUMMARY}", re.I)
+#: A summary's heading on a line of its own, with no colon: "KEY POINTS", "Key points", "At a glance", "Highlights".
+_SUMMARY_HEAD = r"(?i:key (?:takeaways?|points?|findings?|facts)|takeaways?|at a glance|highlights|in brief|what we know|the gist)"
 
 
 def _takeaways(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, int]]:
     """The sentences of a summary that opens the text ("Key takeaway: …"; the paragraph after a line "Key Takeaways:"), which
     restate what the body says: a figure the body gives again is drafted there, once."""
-    out, under = set(), None
+    out, under, bullets = set(), None, False
     for s, e, p in spans:
         line = text[s:e].strip()
-        if rx.fullmatch(_SUMMARY, line, re.I):
+        if rx.fullmatch(_SUMMARY, line, re.I) or rx.fullmatch(_SUMMARY_HEAD, line):
+            under, bullets = p + 1, True
+            continue
+        if bullets and p >= (under or 0) and rx.match(r"[-•*–]\s", line):
+            out.add((s, e))  # the bullets under "KEY POINTS", each its own paragraph, as far as they run
             under = p + 1
             continue
+        if bullets and p >= (under or 0):
+            under = None  # the bullets ended: the paragraph after them is the body's
+        bullets = False
         if _TAKEAWAY.match(line) or p == under:
             out.add((s, e))
     # a news brief's bullets between its title and its first paragraph ("- Spy agency estimates about 350 killed …"), as the key
