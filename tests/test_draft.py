@@ -4214,3 +4214,35 @@ def test_bullets_under_a_key_points_heading_restate_the_body_and_are_drafted_the
     r = rows(text)
     assert list(r["quote"].str[:5]) == ["• Up ", "SEOUL", "SEOUL"], r[["quote", "count_as_written"]]
     assert list(r["claimant_id"])[-2:] == ["us-officials", "european-officials"]
+
+
+def test_bullets_after_a_lead_in_naming_the_assessment_are_its_bodys_and_a_hedged_running_total_is_reported():
+    text = ("The Pentagon released its assessment on Saturday. Among the assessment's other findings:\n\n"
+            "• Their losses since arriving in the autumn are likely to be about 4,000 killed or wounded.\n\n"
+            "• Losses are likely to reach 6,000 by the end of March.")
+    r = rows(text)
+    assert list(r["claimant_id"]) == ["us-dod", "us-dod"], r[["count_as_written", "claimant_id"]]
+    assert list(r["modality"]) == ["reported", "projected"], r[["count_as_written", "modality"]]
+
+
+def test_a_statement_printed_in_full_after_it_follows_is_its_authors():
+    text = ("SEOUL — North Korea's ruling party put a figure on its dead. The full text of the statement by the Workers' Party of Korea, "
+            "as translated by a Tokyo daily, follows.\n\n"
+            "“In the course of these battles, 101 of our officers and soldiers laid down their precious lives.”\n\n"
+            "Analysts in Seoul said the real figure was far higher, perhaps 2,000 dead.")
+    r = rows(text)
+    assert list(r["claimant_id"])[:1] == ["kp-party"] and list(r["whose_losses"])[:1] == ["north_korean"], \
+        r[["count_as_written", "claimant_id", "whose_losses"]]
+    assert list(r["claimant_id"])[-1] != "kp-party"  # must not: the outlet's paragraph after the quotation
+
+
+def test_a_lawmaker_who_relays_a_briefing_relays_the_agency_and_his_own_reading_stays_his():
+    text = ("SEOUL — About 4,700 North Korean soldiers have been killed or wounded, the National Intelligence Service told a closed-door "
+            "session of parliament's intelligence committee on Thursday, according to two lawmakers who attended.\n\n"
+            "Rep. Yoon Dae-sik of the ruling party, the committee's secretary, told reporters afterwards that about 600 of them had "
+            "died. Pyongyang had rotated in roughly 3,000 replacements, he said.\n\n"
+            "Yoon put the real toll at well over 6,000 killed or wounded.")
+    r = rows(text)
+    assert list(r["proposed_claimant"]) == ["National Intelligence Service (South Korea)"] * 3 + ["Yoon Dae-sik"] \
+        and "relays to add to relays.csv: yoon-dae-sik" in list(r["notes"])[1], \
+        r[["count_as_written", "claimant_id", "proposed_claimant"]]

@@ -310,6 +310,7 @@ MODAL = re.compile(r"\b(?:could|would|might|may|will|shall|['’]d|['’]ll)\s+(
                    r"\bat (?:this|that|the current) "
                    r"(?:pace|rate)\b|\bon current trends\b|\bprojected\b|\bforecasts?\b", re.I)
 NOT_MODAL = re.compile(r"\bcould not\b|\bcannot\b|\bcan(?:no|')t\b|\bwould not say\b|\bmay have\b|"
+
                        r"(?:\bwould|['’]d) have to (?:say|guess|estimate)\b", re.I)
 FORECAST = re.compile(r"\b(?:expects?|(?<!\bas )(?<!\bthan )expected|forecasts?|predicts?|projects?|anticipates?)\b", re.I)
 CONDITIONAL = re.compile(r"(?:^\s*(?:[•*–-]\s*)?(?:[AQ][.:]\s*)?|[,;:—–-]\s*|\bthat\s+)(?:if|unless|should)\b[^,;]*|"
@@ -925,8 +926,8 @@ def _remember(context: dict, name: str, written: str, claimant: Claimant) -> Non
     for role in ROLES:
         if rx.search(rf"\b{role}\b", written, re.I):
             context.setdefault("roles", {})[role] = claimant
-    if rx.search(r"\b(?:legislator|MP|Rep\.|member of (?:the |parliament's )?(?:parliament|National Assembly|[\w ]{0,30}committee)|"
-                 r"committee member|committee['’]s (?:\w+ )?member)\b", written):
+    if rx.search(r"\b(?:legislator|MP|member of (?:the |parliament's )?(?:parliament|National Assembly|[\w ]{0,30}committee)|"
+                 r"committee member|committee['’]s (?:\w+ )?(?:member|secretary|chair(?:man|woman)?))\b|\bRep\.\s", written):
         context.setdefault("roles", {})["lawmaker"] = claimant  # "Park Sun-won, a member of the intelligence committee"
 
 
@@ -1311,7 +1312,30 @@ def _to_known(claimant: Claimant, names: Names) -> Claimant:
 def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     """Who makes the claims of this sentence (several for a list), with the relays the sentence names; a body or person the
     ledger knows under another wording gets the ledger's id."""
-    return [_to_known(c, names) for c in _claimants_of(sentence, names, context)]
+    out = [_to_known(c, names) for c in _claimants_of(sentence, names, context)]
+    agency = context.get("agency")
+    lawmaker = context.get("roles", {}).get("lawmaker")
+    if len(out) == 1 and agency is not None and out[0].source_id != agency.source_id \
+            and (_LAWMAKER.search(out[0].written) or lawmaker is not None and lawmaker.source_id == out[0].source_id) \
+            and not any(m.kind == "intelligence_service" for m in mentions(sentence, names)) \
+            and not _OWN_VIEW.search(sentence) \
+            and _BRIEFED.search(context.get("text", "")[:context.get("at", 0)]):
+        # "Rep. Yoon Dae-sik, the committee's secretary, told reporters afterwards that about 600 of them had died", after the
+        # agency's closed-door briefing: the agency claims, the lawmaker relays
+        return [Claimant(agency.source_id, "inferred_from_context", agency.written,
+                         list(dict.fromkeys([out[0].source_id, *out[0].relays])), _proposal(agency, names))]
+    return out
+
+
+#: A lawmaker's own reading of a briefing, not the briefing's figure: "Yoo put the real toll at …", "said the figures meant that …".
+_OWN_VIEW = re.compile(r"\b(?:real|true|actual)\s+(?:toll|figure|number|total)|\b(?:his|her|their) own (?:estimate|view|count|reckoning)\b|"
+                       r"\bmean[st]?\b|\bin (?:his|her) view\b", re.I)
+#: A lawmaker, by title or post: "Rep. Yoon Dae-sik", "lawmaker Park", "a member of the intelligence committee".
+_LAWMAKER = re.compile(r"\b(?:Rep\.|Sen\.)|\b(?:MP|lawmakers?|legislators?|assemblym(?:an|en|woman)|member of (?:the |parliament's )?"
+                       r"(?:National Assembly|parliament|[\w ]{0,30}committee))\b", re.I)
+#: A body's briefing of lawmakers, told before: "told a closed-door session of parliament's intelligence committee", "briefed lawmakers".
+_BRIEFED = re.compile(r"\bbriefed\b|\bbriefing\b|\btold (?:a |the )?(?:closed(?:-door)? )?(?:session|meeting|hearing|committee|lawmakers|"
+                      r"parliament|legislators)\b", re.I)
 
 
 #: What opens a live blog's or a TV script's line and names nobody: "09:12 ", "[VO] ", "[ANCHOR ON CAM] ".
@@ -1583,7 +1607,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
             relay_ids += [m.source_id for m in found if m.kind in MEDIA]  # "… told CNN": CNN relays
         agency = context.get("agency")
         lawmaker = context.get("roles", {}).get("lawmaker")
-        if agency is not None and agency.source_id != person.source_id and (
+        if agency is not None and agency.source_id != person.source_id and not _OWN_VIEW.search(sentence) and (
                 rx.search(r"\bthe (?:spy )?agency\b|\bthe (?:intelligence )?service\b", sentence, re.I)
                 or lawmaker is not None and lawmaker.source_id == person.source_id):
             # "Yoo said the agency had put the toll at …", "Of those, about 390 were killed, Han told reporters" (Han, a lawmaker
@@ -2368,6 +2392,10 @@ def modality_of(sentence: str, f: Figure) -> str:
     near = clause[max(0, at - 90):at + 90]
     if NOT_MODAL.search(near):
         near = NOT_MODAL.sub(" ", near)
+    if rx.search(r"\b(?:since|so far|to date)\b", clause, re.I) and not rx.search(
+            r"\bby (?:the end|next|spring|summer|autumn|winter|[A-Z]\w+)|\bnext (?:week|month|year)\b|\bin the coming\b", clause):
+        near = rx.sub(r"\b(?:is|are) (?:likely|thought|believed) to (?:be|have been)\b", " ", near)  # a hedged running total, no
+        # forecast: "Their losses since arriving in the autumn are likely to be about 4,000"
     if MODAL.search(clause[max(0, at - 90):at]) and rx.search(
             r"(?<!\bas)(?<!\beven)(?<!\bwhat)[\s’'‘“\"](?:if|unless)\s+(?!not\b|any\b|ever\b|anything\b|so\b)", clause[at:at + 120], re.I):
         return "conditional"  # "Russia could lose another 20,000 men by autumn if the current offensive tempo holds"
@@ -2523,7 +2551,8 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
         return {"Russia": "russian", "Moscow": "russian", "Ukraine": "ukrainian", "Kyiv": "ukrainian"}.get(state[-1].group("x"),
                                                                                                            "north_korean")
     if rx.search(r"\b(?:our|its own|his own|their own|her own|my) (?:[\w-]+['’]s )?(?:troops|soldiers|forces|units|armed forces|losses|"
-                 r"casualties|men|battalion|brigade|unit|company|platoon|squad|crew)\b", sentence, re.I) \
+                 r"casualties|men|battalion|brigade|unit|company|platoon|squad|crew|officers|fighters|servicemen|comrades|sons)\b",
+                 sentence, re.I) \
             and claimant_country in SIDE_OF_COUNTRY \
             or person and rx.search(r"\b(?:his|her|[A-Z][a-z]+['’]s) (?:own )?(?:company|platoon|squad|crew)\b", sentence) \
             and claimant_country in SIDE_OF_COUNTRY:  # a soldier's own unit ("Oliinyk's platoon … eight have been killed, he said")
@@ -2916,6 +2945,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
     first_line = text.lstrip().split("\n", 1)[0].rstrip()
     titled = "\n" in text.strip() and len(first_line) < 200 and (not first_line.endswith((".", "?", "!", ":"))
                                                                   or _SHOUTED_TITLE.search(first_line) is not None)
+    spans_start: dict[int, int] = {}  # where each paragraph starts
+    for s, _, paragraph in spans:
+        spans_start.setdefault(paragraph, s)
     for s, e, paragraph in spans:
         sentence = text[s:e]
         # the first line, when it is a title: "Fact check: Thousands of casualties, but …" is one headline, split at its colon
@@ -3025,13 +3057,26 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 earlier = None  # the text's own estimate ("by our calculation", "we estimate"): the author's, not the last speaker's
             if earlier is None and context.get("voice") is not None:
                 earlier = context["voice"]  # a transcript of one speaker's address: what it says with no other speaker is theirs
+            quoted_voice = context.get("quoted_voice")
+            if quoted_voice is not None and paragraph > quoted_voice[1] and not rx.match(r"\s*[“\"]", text[spans_start[paragraph]:]):
+                context["quoted_voice"] = quoted_voice = None  # the statement printed in full ended with its quotation marks
+            if earlier is None and quoted_voice is not None and paragraph > quoted_voice[1]:
+                earlier = quoted_voice[0]  # a statement printed in full after "… follows.": its paragraphs in quotation marks
             if earlier is not None:
                 claimants = [Claimant(earlier.source_id, "inferred_from_context", earlier.written, list(earlier.relays), earlier.proposed)]
                 how_note.append("claimant inferred from context")
         if sentence.rstrip().endswith(":") and claimants:
             context["intro"] = claimants[0]
+        elif sentence.rstrip().endswith(":") and context.get("body") is not None and \
+                rx.search(r"\b(?:the|its|that|this)\s+(?:\w+\s+)?(?:assessment|report|statement|study|briefing|update|analysis|document|"
+                          r"paper)['’]?s?\b", sentence, re.I):
+            context["intro"] = context["body"]  # "Among the assessment's other findings:": the bullets after it are its body's
         elif not rx.match(r"[-•*–]\s", sentence):
             context["intro"] = None
+        follows = _TEXT_FOLLOWS.search(sentence)
+        if follows:  # "The full text of the statement by the party's Central Military Commission, as translated, follows."
+            found_by = claimants_of(f"{follows.group('who')} said that.", names, dict(context, history=list(context["history"])))
+            context["quoted_voice"] = (found_by[0], paragraph) if found_by else None
         candidates = []
         for f in found:
             measure = _piped_measure(sentence, f, piped[(s, e)]) if (s, e) in piped else measure_of(sentence, f, defined)
@@ -3357,6 +3402,11 @@ def _in_own_words(sentence: str, f: Figure) -> bool:
     return False
 
 
+#: A statement printed in full after the text says so: "The full text of the statement by the party's Central Military Commission,
+#: as translated by Chuo Nippo, follows."
+_TEXT_FOLLOWS = re.compile(r"\b(?:[Tt]he )?(?:full |complete )?text of (?:the|its|a) (?:statement|address|speech|message|letter|"
+                           r"communiqu[eé]|order) (?:by|of|from) (?P<who>[^,.;]{3,80}?)(?:,[^,]{1,60},)?\s+(?:follows|is (?:printed|given) "
+                           r"below)\b")
 #: A transcript of one speaker, as its first line says: "[Transcript of a video address by Col. Oleksandr Hnatiuk, spokesman for
 #: Ukraine's Northern Operational Command, posted on Feb. 14]", "Full text of the statement by the General Staff".
 _ADDRESS_BY = re.compile(r"^\W*(?:(?:full |partial )?(?:transcript|text|translation) of (?:an? |the )?(?:[\w-]+ ){0,3}?"
