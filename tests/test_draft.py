@@ -4246,3 +4246,27 @@ def test_a_lawmaker_who_relays_a_briefing_relays_the_agency_and_his_own_reading_
     assert list(r["proposed_claimant"]) == ["National Intelligence Service (South Korea)"] * 3 + ["Yoon Dae-sik"] \
         and "relays to add to relays.csv: yoon-dae-sik" in list(r["notes"])[1], \
         r[["count_as_written", "claimant_id", "proposed_claimant"]]
+
+
+def test_a_thread_retold_post_by_post_is_the_channels_whoever_a_post_names():
+    text = ("A pro-war Russian Telegram channel published a bitter thread on Saturday. The channel, Okopny Vestnik, is run by a former "
+            "paratrooper.\n\nPost 1: 'Over four days the battalion lost about 200 killed and wounded.'\n\n"
+            "Post 2: 'The Ukrainians are paying too: at least 500 of them lost since Monday, whatever their General Staff says.'")
+    assert _claimants(text) == ["Okopny Vestnik", "Okopny Vestnik"], rows(text)[["count_as_written", "proposed_claimant"]]
+    # must not trigger: a line that is no post keeps its own claimant
+    assert _claimants("The channel, Okopny Vestnik, is run by a former paratrooper.\n\nThe General Staff said 500 Russian soldiers "
+                      "were killed.") != ["Okopny Vestnik"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Volunteers at the Kursk Lists project, who match obituaries to names, have so far identified 1,432 Russian servicemen killed.",
+     ["Volunteers at the Kursk Lists project (unnamed)"]),
+    ("Oct. 2 — North Korean state media publishes the names of 101 soldiers it says fell heroically.",
+     ["North Korean state media (unnamed)"]),
+    # one who presents a body's estimate relays it
+    ("The Centre for Border Security Studies (CBSS) released a comparison on Thursday, the centre said. Agnieszka Wróbel said that if "
+     "assaults resumed, the centre would expect another 1,500 to 2,000 North Koreans killed or wounded by August.",
+     ["Centre for Border Security Studies (CBSS)"]),
+])
+def test_so_far_identified_publishes_and_a_bodys_estimate_presented_by_a_person(text, who):
+    assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]

@@ -175,7 +175,7 @@ NO_FIGURE = [(r"[\"“‘']?(?:heavy|significant|substantial|major|serious|mount
              (r"(?:several|many) times higher|far higher", None),
              (r"in substantial numbers|in significant numbers|in large numbers", None), (r"casualties", None), (r"losses", None)]
 SPEECH = (r"said|says|say|told|tells|remembers|recalls|estimated|estimates|estimate|believes|believe|assessed|assesses|assess|"
-          r"reported|reports|claimed|insist|argue|"
+          r"reported|reports|claimed|insist|argue|publishes|"
           r"claims|stated|noted|confirmed|announced|warned|put|puts|counted|offered|added|wrote|indicated|recorded|"
           r"acknowledged|admitted|concluded|calculated|briefed|showed|shows|published|released|cited|quoted|reckons|reckoned|"
           r"replied|declined|conceded|insisted|argued|explained|recalled|believes|thinks|writes|placed|places|claim|describe|"
@@ -595,9 +595,10 @@ SPEAKER = re.compile(rf"(?:^|(?<=[,;:—–-] )|(?<=\bthat )|(?<=\band )|(?<=\bb
                      rf"senior|another)\s+)?(?:[\w’'.-]+\s+){{0,6}}?(?:{_SPEAKER_HEAD})(?:\s+[A-Z][\w’'-]+){{0,3}}"
                      r"(?:\s+[‘'\"“][A-Z][^’'\"”,.]{1,40}[’'\"”])?"  # "blogger ‘Severny Veter’", "the channel “Rybar”"
                      rf"(?:\s+(?:in|at|from|of|for|with|within|near|outside|around|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?)"
-                     rf"(?:,[^,]{{1,90}},|\s+who\s[^,]{{1,70}}?(?=\s+(?:{SPEECH})\b)|,\s+which(?=\s+(?:says|said|claims|claimed|reports|reported|estimates|estimated)\b))?"
+                     rf"(?:,[^,]{{1,90}},|\s+who\s[^,]{{1,70}}?(?=\s+(?:{SPEECH})\b)|"
+                     rf",\s+which(?=\s+(?:says|said|claims|claimed|reports|reported|estimates|estimated)\b))?"
                      rf"\s+(?:now\s+|also\s+|still\s+|later\s+)?"
-                     rf"(?:has\s+|have\s+|had\s+)?(?:{SPEECH})\b")
+                     rf"(?:has\s+|have\s+|had\s+)?(?:(?:so far|already|now|also|since)\s+)?(?:{SPEECH})\b")
 ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{_SPEAKER_HEAD}))\b"
                        rf"(?=\s*(?:[,.;]|$)|\s+who\s+[^,.;]{{1,60}}(?:[,.;]|$))")
 #: "according to an estimate by a Western think tank", "according to a Defense Ministry document seen by Nikkei": who wrote it.
@@ -1324,7 +1325,22 @@ def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         # agency's closed-door briefing: the agency claims, the lawmaker relays
         return [Claimant(agency.source_id, "inferred_from_context", agency.written,
                          list(dict.fromkeys([out[0].source_id, *out[0].relays])), _proposal(agency, names))]
+    person = len(out) == 1 and (out[0].source_id in _persons(context) or (out[0].proposed or {}).get("kind") == "government_official")
+    staff = _BODY_ESTIMATES.search(sentence) if person else None
+    body = next((c for c in reversed(context.get("history", [])) if c.source_id not in _persons(context) and c.source_id != out[0].source_id
+                 and staff.group("head").lower() in {w.lower() for w in rx.findall(r"[A-Za-z]+", (c.proposed or {}).get("name", "")
+                                                                                     or c.written)}), None) if staff else None
+    if body is not None:
+        # "Wróbel said that if …, the centre would expect another 1,500 to 2,000 …": the centre's estimate, which she presents
+        return [Claimant(body.source_id, "inferred_from_context", body.written, list(dict.fromkeys([out[0].source_id, *out[0].relays])),
+                         body.proposed)]
     return out
+
+
+#: A body's own estimate, in the words of one who presents it: "… the centre would expect another 1,500", "the institute estimates".
+_BODY_ESTIMATES = re.compile(r"\bthe (?P<head>centre|center|institute|group|monitor|project|foundation|council|agency|service)(?:['’]s)?"
+                             r"\s+(?:(?:would|will|now|also|still)\s+)?(?:expects?|estimates?|assess(?:es)?|counts?|puts?|believes?|"
+                             r"projects?|calculates?|figures?|model)\b", re.I)
 
 
 #: A lawmaker's own reading of a briefing, not the briefing's figure: "Yoo put the real toll at …", "said the figures meant that …".
@@ -2979,6 +2995,12 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
         context["at"] = s  # (where the sentence starts: what the text named before it)
         _subject_person(sentence, names, context)
         claimants = claimants_of(sentence, names, context)
+        if _POST_LABEL.match(sentence):  # "Post 4: '…'": a thread retold post by post, each post the channel's, whoever it names
+            if context.get("thread") is None:
+                context["thread"] = _thread_voice(text[:s], names) or next(
+                    (c for c in reversed(context["history"]) if c.source_id not in _persons(context)), None)
+            if context["thread"] is not None:
+                claimants = [replace(context["thread"], attribution="inferred_from_context")]
         context["said_before"] = sentence  # (for the next sentence: "… its press secretary said. Rear Adm. Dana Whitfield told …")
         # (the names are looked up only where a document noun is: claimants_of has read them once already)
         author = next((m for m in mentions(sentence, names) if m.kind not in MEDIA and _DOCUMENT_OF.match(sentence, m.end)), None) \
@@ -3400,6 +3422,24 @@ def _in_own_words(sentence: str, f: Figure) -> bool:
         if not rx.search(rf"\b(?:{SPEECH})\b", between):
             return True
     return False
+
+
+#: A post of a thread retold post by post: "Post 4: 'The Ukrainians are paying too …'".
+_POST_LABEL = re.compile(r"\s*(?:Post|Tweet|Message|Entry)\s+\d{1,2}\s*[:—–-]")
+
+
+def _thread_voice(before: str, names: Names) -> Claimant | None:
+    """The channel or account whose thread a text retells, as the text named it before the posts: "The channel, Okopny Vestnik
+    ('Trench Herald'), is run by …"; None if it named none."""
+    m = rx.search(r"\b(?:Telegram )?(?:channel|blog|account|feed)\b,?\s+(?:called\s+|named\s+)?[‘'\"“]?"
+                  r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})", before)
+    if m is None:
+        return None
+    known = next((k for k in mentions(m.group("name"), replace(names, read=dict(names.read))) if k.kind != "officials_unnamed"), None)
+    if known is not None:
+        return Claimant(known.source_id, "inferred_from_context", m.group("name"), [], _proposal(known, names))
+    return _named_body(_slug(m.group("name"))[:48], m.group("name"), m.group("name"), "media_outlet", _country_named(before[:m.start()]),
+                       names)
 
 
 #: A statement printed in full after the text says so: "The full text of the statement by the party's Central Military Commission,
