@@ -4270,3 +4270,26 @@ def test_a_thread_retold_post_by_post_is_the_channels_whoever_a_post_names():
 ])
 def test_so_far_identified_publishes_and_a_bodys_estimate_presented_by_a_person(text, who):
     assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate set off after the losses it measures
+    ("Ukraine's General Staff reports Russian losses along the whole front every morning, about 1,000 a day in recent weeks.",
+     [("about 1,000", "people_per_day")]),
+    # a figure revised from one value to another: two figures, never a range
+    ("Daily losses of the grouping, killed and wounded, are charted below. The figure for March 13 was revised the next day from "
+     "180 to 240.", [("180", "people"), ("240", "people")]),
+    # troops who "went in"
+    ("MR. HALVERSEN: We still assess about 11,500 went in, and we haven't seen any rotation out.", [("about 11,500", "people")]),
+    # must not trigger: a range written with "to" stays a range
+    ("The brigade lost 150 to 200 men in March.", [("150 to 200", "people")]),
+])
+def test_a_rate_set_off_a_revision_and_troops_who_went_in(text, expected):
+    r = rows(text).query("qualifier != 'none'")
+    assert list(zip(r["count_as_written"], r["counted_in"])) == expected, r[["count_as_written", "counted_in", "measure"]]
+
+
+def test_a_fact_box_line_is_no_section_title_that_restates_the_body():
+    text = ("Weekly newsletter\n\nUkraine said this week that it holds two North Korean prisoners.\n\nBY THE NUMBERS\n\n"
+            "2: North Korean soldiers held by Ukraine as prisoners of war\n\n3,800: North Korean troops killed or wounded")
+    assert "2" in set(rows(text)["count_as_written"]), rows(text)[["quote", "count_as_written"]]

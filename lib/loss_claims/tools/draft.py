@@ -132,6 +132,7 @@ MEASURES = [
      r"(?:troops|soldiers|men) (?:in|to)(?! (?:be|have|die)\b)|"
      r"are fighting|in Russia|fighting for Russia|remain(?:s|ed)? in|strong|rotate[sd]? in|served|"
      r"arrived|arrive|arriving|(?:went|gone|go|going) into (?:battle|combat|action) with|(?:to have|had|have|has) followed|went over|"
+     r"(?:went|gone) in\b(?! with)|"
      r"promised|reduced to|down to|(?:still )?(?:fit|able) to fight|(?:his|her|their|its|our|my) (?:platoon|company|battalion|squad|"
      r"unit) of", "deployed"),
 ]
@@ -2120,6 +2121,10 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = Fa
                 continue
             if m.groupdict().get("M") and _not_a_count(sentence, m.start("M"), m.end("M")):
                 continue  # "the week of 6 to 12 January": dates, not a range of people
+            if m.groupdict().get("M") and rx.search(r"\b(?:revised|raised|lowered|rose|risen|fell|fallen|climbed|increased|cut|grew|"
+                                                    r"jumped|dropped|went|changed|corrected)\b[^.;]{0,40}\bfrom\s+$",
+                                                    sentence[:m.start()], re.I):
+                continue  # "revised the next day from 180 to 240": two figures, the old and the new, never a range
             if reading.low is not None and reading.high is not None and reading.low > reading.high:
                 continue  # "three to one": a ratio, never a range running down
             value = reading.best or reading.low or reading.high or 0
@@ -2356,6 +2361,14 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     if rx.search(r"\b(?:up|down) from (?:the )?$|\brevised (?:up|down)?\s*(?:from )?$|\bearlier (?:reported|given) as $|"
                  r"\bput the number at $", before, re.I) and rx.search(rf"\b(?:{LOSS_NOUNS}|lost|{PEOPLE})\b", before, re.I):
         return True  # "revised down from 2,610", "up from the 3,600 it gave lawmakers"
+    if RATE.match(after) and rx.search(r"\b(?:losses|casualties|deaths|dead)\b[^.;]{0,60},\s*(?:about|some|roughly|around|nearly|up to|"
+                                       r"more than|over|perhaps)?\s*$", before, re.I):
+        return True  # "reports Russian losses along the whole front every morning, about 1,000 a day in recent weeks"
+    if rx.search(r"\brevised\b[^.;]{0,40}\bfrom\s+(?:[\d,]+\s+to\s+)?$", before, re.I) \
+            and rx.search(rf"\b(?:{LOSS_NOUNS}|figure|number|count)\b", sentence, re.I):
+        return True  # "The figure for March 13 was revised the next day from 180 to 240": both the figure and the one it replaced
+    if rx.match(r"\s+(?:went|had gone|have gone|has gone)\s+in\b", after, re.I):
+        return True  # "We still assess about 11,500 went in": troops sent
     if rx.search(r"\bincluding\s+[\"“]?$", before, re.I) and rx.search(rf"\b(?:{LOSS_NOUNS}|lost|died|killed)\b", before, re.I):
         return True  # "Russia has lost 887,340 military personnel …, including 1,210 over the past day"
     if rx.match(r"\s*\)", after) and rx.search(r"\(\s*$", before) and rx.search(rf"\b(?:{LOSS_NOUNS})\b", sentence[:f.start], re.I) \
@@ -2934,7 +2947,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
     rows: list[dict[str, str]] = []
     defined = definitions(text)
     spans = sentences(text)
-    titles = _titles(text, spans)
+    # (a fact box's line, "2: North Korean soldiers held by Ukraine", is no section's title restating the body)
+    boxed = {m.end(1) for m in _NUMBER_FIRST.finditer(original)}
+    titles = {(s, e) for s, e in _titles(text, spans) if not any(s < b <= e for b in boxed)}
     body_values = {}
     tables = _table_rows(text, spans, names)
     piped = _piped_rows(text, spans)
