@@ -620,6 +620,7 @@ def test_a_figure_in_quotation_marks_is_read(text, bounds):
     ("Officials said perhaps 3,000 soldiers had been killed.", "approximate", ("", "3000", "")),
     ("Officials said maybe 200 soldiers had been killed.", "approximate", ("", "200", "")),
     ("Officials said perhaps 150 to 200 soldiers had been killed.", "range", ("150", "", "200")),
+    ("Officials said casualties among the soldiers now top 6,000.", "more_than", ("6000", "", "")),
     ("Officials said 3,000 soldiers had perhaps been killed.", "exact", ("3000", "3000", "3000")),  # the hedge is on the verb, not the figure
 ])
 def test_more_phrases_of_bounds(text, qualifier, bounds):
