@@ -4294,3 +4294,18 @@ def test_a_fact_box_line_is_no_section_title_that_restates_the_body():
     text = ("Weekly newsletter\n\nUkraine said this week that it holds two North Korean prisoners.\n\nBY THE NUMBERS\n\n"
             "2: North Korean soldiers held by Ukraine as prisoners of war\n\n3,800: North Korean troops killed or wounded")
     assert "2" in set(rows(text)["count_as_written"]), rows(text)[["quote", "count_as_written"]]
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # the month the loss verb names, with its people and a place between
+    ("The battalion killed 612 Russian soldiers and wounded 530 more in Russia's Kursk region in October, it said.",
+     ["period", "period"]),
+    ("The medic said his company had lost nearly half of its men in the three weeks since it was sent in.", ["period"]),
+    # must not trigger: a running total since a month, and one assault in a month
+    ("About 1,900 North Korean soldiers have been killed since they went into combat in Russia's Kursk region in December.",
+     ["cumulative"]),
+    ("Officials said the two forces lost about 1,000 troops killed and wounded in a single assault near Sverdlikovo in February.",
+     ["incident"]),
+])
+def test_a_month_named_after_the_loss_and_its_place_and_stretches_since(text, scopes):
+    assert list(rows(text)["scope"]) == scopes, rows(text)[["count_as_written", "scope"]]
