@@ -4309,3 +4309,12 @@ def test_a_fact_box_line_is_no_section_title_that_restates_the_body():
 ])
 def test_a_month_named_after_the_loss_and_its_place_and_stretches_since(text, scopes):
     assert list(rows(text)["scope"]) == scopes, rows(text)[["count_as_written", "scope"]]
+
+
+def test_an_unnamed_defense_official_with_no_country_is_of_the_country_of_the_body_the_text_quoted():
+    text = ("The Pentagon said 300 North Korean soldiers had been killed. A senior defense official said separately that North Korean "
+            "units were now losing fewer than 50 soldiers a day.")
+    assert _claimants(text) == ["US Department of Defense (Pentagon)", "American officials (unnamed)"], rows(text)[["claimant_id"]]
+    # must not trigger: an intelligence service named by its words keeps its own reading
+    r = rows("KOVALYK: Military intelligence says another 2,000 to 3,000 North Korean soldiers were killed.")
+    assert "American officials (unnamed)" not in set(r["proposed_claimant"])

@@ -828,6 +828,11 @@ def _described(written: str, as_written: str, names: Names, context: dict | None
     who = rx.sub(r"^(?:(?:the|a|an|two|three|several|some|one|another|second|third|other)\s+)+", "", written, flags=re.I)
     dateline = _DATELINE_CODES.get((context or {}).get("country", ""), "")
     plain = set(rx.findall(r"[a-z]+", who.lower())) <= _PLAIN_OFFICIALS | {"official", "officer", "officers"}
+    body = (context or {}).get("body")
+    if not dateline and plain and body is not None and rx.search(r"\b(?:defen[cs]e|military|government|administration)\b", who, re.I) \
+            and rx.search(r"\b(?:officials?|sources?)\b", who, re.I):
+        # "A senior defense official said separately …" after the Pentagon's briefing: an official of the body's country
+        dateline = names.country(body.source_id) or (body.proposed or {}).get("country", "")
     if dateline and plain and not _country_named(who):  # "a military official said", under a SEOUL dateline
         return _unnamed_officials(next((a for a, (_, c) in ADJECTIVES.items() if c == dateline and " " not in a and a != "us"),
                                        "south korean" if dateline == "KR" else dateline).title(), written, names)
