@@ -621,6 +621,11 @@ def test_a_figure_in_quotation_marks_is_read(text, bounds):
     ("Officials said maybe 200 soldiers had been killed.", "approximate", ("", "200", "")),
     ("Officials said perhaps 150 to 200 soldiers had been killed.", "range", ("150", "", "200")),
     ("Officials said casualties among the soldiers now top 6,000.", "more_than", ("6000", "", "")),
+    ("Officials said upward of 4,000 soldiers had been killed.", "more_than", ("4000", "", "")),
+    ("Officials said nearer 4,000 soldiers had been killed.", "approximate", ("", "4000", "")),
+    ("Officials said just shy of 4,000 soldiers had been killed.", "fewer_than", ("", "", "4000")),
+    ("A blogger says the unit had as few as 12 and as many as 40 men killed.", "range", ("12", "", "40")),
+    ("Scores of soldiers from the county have been killed, sources say.", "vague", ("40", "", "199")),
     ("Officials said 3,000 soldiers had perhaps been killed.", "exact", ("3000", "3000", "3000")),  # the hedge is on the verb, not the figure
 ])
 def test_more_phrases_of_bounds(text, qualifier, bounds):
@@ -4318,3 +4323,26 @@ def test_an_unnamed_defense_official_with_no_country_is_of_the_country_of_the_bo
     # must not trigger: an intelligence service named by its words keeps its own reading
     r = rows("KOVALYK: Military intelligence says another 2,000 to 3,000 North Korean soldiers were killed.")
     assert "American officials (unnamed)" not in set(r["proposed_claimant"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the 11,000 soldiers sent, as many as one in five may now be dead, the official said.", ("as many as one in five", "at_most")),
+    ("Defence Intelligence assesses that just shy of half of the personnel deployed have been killed or wounded.",
+     ("just shy of half", "fewer_than")),
+])
+def test_a_share_with_an_upper_bound(text, expected):
+    r = rows(text).query("counted_in == 'percent_of_force'")
+    assert list(zip(r["count_as_written"], r["qualifier"])) == [expected], r[["count_as_written", "qualifier"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Drone losses rose by 96 to 24,806, the General Staff said.",  # equipment, and a rise "by 96 to" is no range
+    "The families got 500,000 won, about the price of 50 kilograms of corn.",  # weights
+])
+def test_equipment_losses_a_rise_by_and_weights_count_no_people(text):
+    assert _losses(text).empty, _losses(text)[["count_as_written", "measure"]]
+
+
+def test_a_plus_written_out_is_a_floor():
+    r = rows("The report puts the deployment at 12,000-plus troops.")
+    assert list(zip(r["count_as_written"], r["qualifier"])) == [("12,000-plus", "at_least")], r[["count_as_written", "qualifier"]]

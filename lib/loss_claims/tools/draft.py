@@ -333,7 +333,8 @@ FORMATION = re.compile(r"(?P<q>\bup to|\bat least|\bmore than|\bnearly|\balmost|
                        r"(?P<f>platoon|company|battalion|brigade|companies|battalions|platoons|brigades)\b"
                        r"(?=\s*(?:of|”|“|\"|’|'|$|,|\.|in|within|over|during|was|were|had|has|near|at|on|worth|and|trying|attempting|"
                        r"that|which|who|defending|holding|advancing|attacking|moving)\b|\s*[”“\"’',.])", re.I)
-SHARE = re.compile(r"(?P<q>nearly|almost|about|around|roughly|some|maybe|perhaps|more than|over|up to|at least|close to)?\s*"
+SHARE = re.compile(r"(?P<q>nearly|almost|about|around|roughly|some|maybe|perhaps|more than|over|up to|at least|close to|as many as|"
+                   r"just shy of|shy of|just under|fewer than|less than)?\s*"
                    r"(?:(?P<n>\d+(?:\.\d+)?)\s*"
                    r"(?:%|per ?cent\b)|(?P<k>a|an|one|two|three)[\s-]+(?P<fr>half|thirds?|quarters?|fifths?|tenths?)\b|"
                    r"(?P<of>one|two|three|four) in (?P<in>two|three|four|five|six|eight|ten)\b|"
@@ -1931,6 +1932,9 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
         return True  # the displaced: "the number of people displaced from the border districts … had passed 150,000"
     if rx.match(r"\s+(?:sides|parties|countries|nations|governments|capitals|leaders|allies)\b", sentence[end:end + 20], re.I):
         return True  # "the two sides swapped 150 prisoners each": who, not whom
+    if rx.search(r"\b(?:drone|tank|vehicle|artillery|aircraft|helicopter|equipment|missile|ship|boat)s?\s+losses\b[^.;]{0,40}$",
+                 sentence[max(0, start - 60):start], re.I):
+        return True  # equipment lost: "Drone losses rose by 96 to 24,806"
     if rx.search(r"\bhow many (?:of )?(?:the |those |these |its |their )?$", sentence[max(0, start - 30):start], re.I):
         return True  # the whole a question is asked of: "will not tell the public how many of the 2,420 died to drones"
     if rx.search(r"\b(?:hotline|helpline|phone line|telephone(?: number)?)\b[^.;\d]{0,12}$", sentence[max(0, start - 20):start], re.I):
@@ -1998,7 +2002,8 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
                          r"points|trenches|"
                          r"dugouts|bridges|roads|hectares|acres|shifts|sorties|missions|raids|rockets|mines|bombs|bullets|flags|calls|"
                          r"messages|applications|requests|trials|hearings|sessions|meetings|votes|seats|episodes|chapters|articles|"
-                         r"stories|followers|subscribers|views|assaults|attacks|strikes|waves)\b", sentence[end:end + 30], re.I)
+                         r"stories|followers|subscribers|views|assaults|attacks|strikes|waves|kilograms|kilos|kg|tonnes|tons|litres|"
+                         r"liters|kilometres|kilometers|km|miles|metres|meters)\b", sentence[end:end + 30], re.I)
                 # "differ by a factor of three", "by a factor of nearly two"
                 or rx.search(r"\bfactor of\s+(?:(?:nearly|about|almost|roughly|some|more than|over)\s+)?$",
                              sentence[max(0, start - 30):start], re.I))
@@ -2078,11 +2083,13 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = Fa
                    * float(FRACTION_WORDS[m.group("fr").lower()]))
         value = round(value, 2)
         q = (m.group("q") or "").lower()
-        qualifier = {"more than": "more_than", "over": "more_than", "up to": "at_most", "at least": "at_least"}.get(
+        qualifier = {"more than": "more_than", "over": "more_than", "up to": "at_most", "at least": "at_least", "as many as": "at_most",
+                     "just shy of": "fewer_than", "shy of": "fewer_than", "just under": "fewer_than", "fewer than": "fewer_than",
+                     "less than": "fewer_than"}.get(
             q, "approximate" if q else "more_than" if m.group("most") else "exact")  # "most of the contingent": more than half
         v = f"{value:g}"
         bounds = {"exact": (v, v, v), "approximate": ("", v, ""), "more_than": (v, "", ""), "at_least": (v, "", ""),
-                  "at_most": ("", "", v)}[qualifier]
+                  "at_most": ("", "", v), "fewer_than": ("", "", v)}[qualifier]
         found.append(Figure(start, m.end(), None, value, "percent_of_force", qualifier, bounds))
         taken.append((start, m.end()))
     for m in FORMATION.finditer(sentence):
@@ -2132,7 +2139,8 @@ def figures_in(sentence: str, phrases: list[quantities.Phrase], table: bool = Fa
             if m.groupdict().get("M") and _not_a_count(sentence, m.start("M"), m.end("M")):
                 continue  # "the week of 6 to 12 January": dates, not a range of people
             if m.groupdict().get("M") and rx.search(r"\b(?:revised|raised|lowered|rose|risen|fell|fallen|climbed|increased|cut|grew|"
-                                                    r"jumped|dropped|went|changed|corrected)\b[^.;]{0,40}\bfrom\s+$",
+                                                    r"jumped|dropped|went|changed|corrected)\b[^.;]{0,40}\bfrom\s+$|"
+                                                    r"\b(?:rose|risen|fell|fallen|climbed|increased|grew|jumped|dropped)\s+by\s+$",
                                                     sentence[:m.start()], re.I):
                 continue  # "revised the next day from 180 to 240": two figures, the old and the new, never a range
             if reading.low is not None and reading.high is not None and reading.low > reading.high:
