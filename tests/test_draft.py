@@ -4346,3 +4346,13 @@ def test_equipment_losses_a_rise_by_and_weights_count_no_people(text):
 def test_a_plus_written_out_is_a_floor():
     r = rows("The report puts the deployment at 12,000-plus troops.")
     assert list(zip(r["count_as_written"], r["qualifier"])) == [("12,000-plus", "at_least")], r[["count_as_written", "qualifier"]]
+
+
+def test_the_brigades_own_men_and_a_unit_that_lost_them_are_the_units_side():
+    text = ("The 47th Brigade said on Telegram that it repelled attacks. Six of the brigade's servicemen were killed, it said.\n\n"
+            "Russia's Defence Ministry said on Wednesday that the 47th Brigade had lost 'up to 400 servicemen' in March.")
+    r = rows(text)
+    assert list(r["whose_losses"]) == ["ukrainian", "ukrainian"], r[["count_as_written", "claimant_id", "whose_losses"]]
+    # must not trigger: the brigade's enemy, counted by the brigade
+    r = rows("The 47th Brigade said on Telegram that its soldiers had killed 60 Russian soldiers near the village.")
+    assert list(r["whose_losses"]) == ["russian"]

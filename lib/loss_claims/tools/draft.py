@@ -2543,6 +2543,10 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
                          rf"\s+$", sentence[max(0, f.start - 100):f.start], re.I)
         if home:  # "47 servicemen from the Kursk region", "residents of Lgov buried three servicemen": that country's own
             return side
+    own_unit = rx.match(rf"[’'”\"]?\s+(?:of\s+)?(?:the|its|their)\s+(?:brigade|battalion|regiment|unit|company|platoon|division|"
+                        rf"detachment)['’]s\s+(?:own\s+)?(?:[\w-]+\s+)?(?:{PEOPLE})\b", after, re.I)
+    if own_unit and claimant_country in SIDE_OF_COUNTRY:  # "Six of the brigade's servicemen were killed, it said": the brigade's own
+        return SIDE_OF_COUNTRY[claimant_country]
     pair = rx.match(rf"[’'”\"]?\s+(?P<x>{_NATION})\s+(?:and|or)\s+(?:[\d,]+|[a-z]+)\s+(?:{_NATIONS_PLAIN})\s+(?:{PEOPLE}|forces|units)\b",
                     after, re.I)
     if pair:  # "killed 140 Russian and 90 North Korean troops": each figure its own nationality
@@ -3786,6 +3790,12 @@ def _row(sentence, f, measure, claimant, names, columns, document_id, number, pu
         modality = "reported"  # "the whole contingent of about 12,000 could be lost": the projection is of losses, not troops
     cut = context.get("whose_from", 0)
     whose = whose_of(" " * cut + sentence[cut:], f, country, claimant is not None and claimant.source_id in _persons(context))
+    unit = next((m for m in mentions(sentence[:f.start], names) if (m.kind or names.kind(m.source_id)) == "military_unit"
+                 and rx.fullmatch(r"\s+(?:had |has |have )?(?:lost|suffered)\s+[‘'\"“]?", rx.sub(r"(?i:up to|about|some|more than|"
+                                                                                               r"roughly|nearly|at least)\s*$", "",
+                                                                                               sentence[m.end:f.start]))), None)
+    if unit is not None and SIDE_OF_COUNTRY.get(names.country(unit.source_id)):
+        whose = SIDE_OF_COUNTRY[names.country(unit.source_id)]  # "the 95th Brigade had lost 'up to 400 servicemen'": the unit's side
     if whose == "unspecified" and context.get("text_side") and rx.search(r"\bthe (?:whole |entire )?(?:contingent|expeditionary force)\b",
                                                                           sentence, re.I):
         whose = context["text_side"]  # "the contingent would lose another 4,000": the troops the text is about, whatever came before
