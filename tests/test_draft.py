@@ -4356,3 +4356,12 @@ def test_the_brigades_own_men_and_a_unit_that_lost_them_are_the_units_side():
     # must not trigger: the brigade's enemy, counted by the brigade
     r = rows("The 47th Brigade said on Telegram that its soldiers had killed 60 Russian soldiers near the village.")
     assert list(r["whose_losses"]) == ["russian"]
+
+
+def test_men_of_a_district_of_the_region_the_text_is_datelined_in_are_that_sides():
+    text = ("ROSSOSH, Voronezh region -- Three servicemen from the Rossosh district who were killed in the Kursk region in January "
+            "were buried on Friday. Before this week the district had buried 28 men killed in the fighting, he said.")
+    assert list(rows(text)["whose_losses"]) == ["russian", "russian"], rows(text)[["count_as_written", "whose_losses"]]
+    # must not trigger: no dateline of a home region
+    r = rows("Three servicemen from the Rossosh district who were killed in January were buried on Friday.")
+    assert list(r["whose_losses"]) == ["unspecified"], r[["count_as_written", "whose_losses"]]

@@ -3796,6 +3796,15 @@ def _row(sentence, f, measure, claimant, names, columns, document_id, number, pu
                                                                                                sentence[m.end:f.start]))), None)
     if unit is not None and SIDE_OF_COUNTRY.get(names.country(unit.source_id)):
         whose = SIDE_OF_COUNTRY[names.country(unit.source_id)]  # "the 95th Brigade had lost 'up to 400 servicemen'": the unit's side
+    if whose == "unspecified" and rx.search(rf"\b(?:{PEOPLE}|natives)\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w-]+\s+"
+                                            r"(?:district|region|oblast)\b|"
+                                            r"\bthe (?:district|region|town|village) (?:had |has |have )?(?:buried|lost|mourned)\b",
+                                            sentence):
+        dateline = context.get("text", "")[:300]  # "ROSSOSH, Voronezh region -- Three servicemen from the Rossosh district …"
+        side = next((side for homes, side in _HOMES if rx.search(homes, dateline)), None)
+        if side is not None:
+            whose = side
+            how_note = [*how_note, "whose_losses: the men of a district of the region the text is datelined in"]
     if whose == "unspecified" and context.get("text_side") and rx.search(r"\bthe (?:whole |entire )?(?:contingent|expeditionary force)\b",
                                                                           sentence, re.I):
         whose = context["text_side"]  # "the contingent would lose another 4,000": the troops the text is about, whatever came before
