@@ -4365,3 +4365,18 @@ def test_men_of_a_district_of_the_region_the_text_is_datelined_in_are_that_sides
     # must not trigger: no dateline of a home region
     r = rows("Three servicemen from the Rossosh district who were killed in January were buried on Friday.")
     assert list(r["whose_losses"]) == ["unspecified"], r[["count_as_written", "whose_losses"]]
+
+
+@pytest.mark.parametrize("text, counts", [
+    # a figure the text gave before, spoken of as a noun, is drafted where it was given
+    ("Ukraine's GUR said 1,200 North Korean soldiers had been killed. The GUR's 1,200 covers only deaths it calls 'confirmed'.",
+     ["1,200"]),
+    ("Seoul says 12,000 troops were sent. The 12,000 counts North Korean troops sent, not lost.", ["12,000"]),
+    # a live blog's correction after its timestamp
+    ("08:02 GMT - The ministry claimed 400 Ukrainian soldiers were killed.\n\n09:15 GMT - Correction: our 08:02 entry originally "
+     "said the ministry claimed 400 Ukrainian losses.", ["400"]),
+    # must not trigger: the same figure with a fate of its own stays
+    ("The brigade lost 300 men. The 300 soldiers killed near Sudzha were buried on Friday.", ["300", "300"]),
+])
+def test_a_figure_spoken_of_as_a_noun_is_drafted_once(text, counts):
+    assert list(rows(text)["count_as_written"]) == counts, rows(text)[["quote", "count_as_written"]]

@@ -3020,7 +3020,9 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                                             and rx.match(r"\s+(?:killed|dead|wounded|missing|casualties|captured|fallen)\b",
                                                          sentence[f.end:])
                                             # a correction's right figure, which the text gave before: "…; the figure was 620"
-                                            or _CORRECTION_LABEL.match(sentence) and f not in withdrawn) and round(f.value, 2) in stated]
+                                            or _CORRECTION_LABEL.match(sentence) and f not in withdrawn
+                                            or _FIGURE_AS_NOUN.search(sentence[:f.start]) and _WHAT_IT_IS.match(sentence, f.end))
+                      and round(f.value, 2) in stated]
         if withdrawn or named_again:
             why[(s, e)] = LEFT_OUT["withdrawn" if withdrawn else "named_again"]
             found = [f for f in found if f not in withdrawn and f not in named_again]
@@ -3344,7 +3346,8 @@ _EARLIER_PIECE = re.compile(r"\s*(?:In\s+)?(?:An?|The|This|That|Our|an?|the|this
                             r"reported|stated|gave|put|described|misstated|misattributed|misquoted|misreported|misidentified|"
                             r"overstated|understated)\b", re.I)
 #: A live blog's or a bulletin's correction, labelled as one: "16:05 Correction: …", "CLARIFICATION — …".
-_CORRECTION_LABEL = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s+(?:[AaPp]\.?[Mm]\.?\s+)?)?(?:Correction|CORRECTION|Clarification|CLARIFICATION)"
+_CORRECTION_LABEL = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s+(?:[AaPp]\.?[Mm]\.?\s+)?(?:GMT\s+|UTC\s+|local time\s+)?(?:[-–—]\s+)?)?"
+                               r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)"
                                r"\s*[:—–-]\s*")
 _IN_ERROR = re.compile(r"\bmis(?:stated|attributed|quoted|reported|identified)\b|\bin error\b|\b(?:incorrectly|wrongly|erroneously)\b",
                        re.I)
@@ -3356,6 +3359,11 @@ _IN_ERROR = re.compile(r"\bmis(?:stated|attributed|quoted|reported|identified)\b
 _NAMED_FIGURE = re.compile(r"\b(?:confirm|verify|comment on|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|question(?:s|ed)?|"
                            r"challenge[sd]?)\s+(?:[\w’'-]+\s+){0,3}?(?:figure|estimate|count|tally|number|total|toll|claim)\s+of\s+"
                            r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|more than\s+)?$", re.I)
+#: A figure the text gave before, spoken of as a noun: "The GUR's 1,200 covers only deaths it calls 'confirmed'", "The 5,400 is
+#: Russia's claim" (the figure, then what it is or covers).
+_FIGURE_AS_NOUN = re.compile(r"(?:^|[,;:—–(]\s*|\band\s+)(?:(?:[Tt]he\s+)?[A-Z][\w’'.-]*['’]s|[Tt]he|[Tt]hat|[Tt]his)\s+$")
+_WHAT_IT_IS = re.compile(r"\s+(?:figure\s+)?(?:is|was|covers|covered|counts|counted|includes|included|excludes|excluded|comes|came|"
+                         r"refers|rests|relies|stands)\b", re.I)
 #: A loss the text gave before, broken down: "Of the 1,870 killed, 41 per cent were under 30" (the figure, then its fate).
 _BROKEN_DOWN = re.compile(r"^\W*(?:of|among) the\s+$", re.I)
 
