@@ -4380,3 +4380,17 @@ def test_men_of_a_district_of_the_region_the_text_is_datelined_in_are_that_sides
 ])
 def test_a_figure_spoken_of_as_a_noun_is_drafted_once(text, counts):
     assert list(rows(text)["count_as_written"]) == counts, rows(text)[["quote", "count_as_written"]]
+
+
+@pytest.mark.parametrize("text, scopes", [
+    ("Paratroopers say they killed 380 of the enemy in March.", ["period"]),
+    ("Russia's Defence Ministry said on Wednesday that the 95th Brigade had lost 'up to 400 servicemen' in March.", ["period"]),
+    ("In 2024 as a whole, the General Staff said, Russia lost a record 429,680 personnel.", ["period"]),
+    # must not trigger: when it was said or published, an estimate put at a figure, one battle
+    ("The brigade killed 300 soldiers, officials said in March.", ["cumulative"]),
+    ("Our estimates are higher than the figure of about 4,700 killed or wounded published by Ukraine's military intelligence in March.",
+     ["cumulative"]),
+    ("One of them said that about half of his company had been killed in its opening battle in January.", ["incident"]),
+])
+def test_a_month_after_the_loss_and_its_people_and_a_whole_year(text, scopes):
+    assert list(rows(text)["scope"]) == scopes, rows(text)[["count_as_written", "scope"]]

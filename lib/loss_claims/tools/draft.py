@@ -238,6 +238,12 @@ SCOPE = [(rf"\bsince\b(?!\s+(?:{_SINCE_POINT})\b)[^,.;]*|\bas of\b|"
           # the month a loss verb itself names: "two North Korean soldiers captured by Ukrainian forces in January"
           rf"\b(?:captured|killed|wounded|taken prisoner|died|lost)\s+(?:by [^,.;]{{1,40}}?\s+|(?:in|near|around) (?:the )?[A-Z][\w-]+"
           rf"(?: (?:region|oblast|area|direction|district|sector))?\s+)?in (?:early |late |mid-)?(?:{MONTHS})\b|"
+          # (its people between: "killed 380 of the enemy in March", "had lost 'up to 400 servicemen' in March"; never a verb of
+          # speech or a comma between, which would date the statement)
+          rf"\b(?:captured|killed|wounded|taken prisoner|died|lost)\s+(?:(?!since\b|after\b|when\b|said\b|says\b|told\b|reported\b|"
+          rf"published\b|released\b|given\b|cited\b|at\b|single\b|assault\b|attack\b|strike\b|battle\b|opening\b|captives\b|"
+          rf"prisoners\b)[\w’'‘“”\"-]+\s+){{1,5}}?in (?:early |late |mid-)?(?:{MONTHS})\b|"
+          r"\bin (?:19|20)\d\d as a whole\b|\bin all of (?:19|20)\d\d\b|\bthroughout (?:19|20)\d\d\b|"
           # (its people and a place between: "wounded 530 more in Russia's Kursk region in October")
           rf"\b(?:captured|killed|wounded|taken prisoner|died|lost)\s+(?:(?!since\b|after\b|when\b|single\b|assault\b|attack\b|"
           rf"strike\b|ambush\b|raid\b|battle\b|captives\b|prisoners\b)[\w’'-]+\s+){{1,6}}?"
