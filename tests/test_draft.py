@@ -4394,3 +4394,23 @@ def test_a_figure_spoken_of_as_a_noun_is_drafted_once(text, counts):
 ])
 def test_a_month_after_the_loss_and_its_people_and_a_whole_year(text, scopes):
     assert list(rows(text)["scope"]) == scopes, rows(text)[["count_as_written", "scope"]]
+
+
+def test_a_spokesperson_for_a_described_body_speaks_for_it_and_his_surname_later_too():
+    text = ("Col. Viktor Shulha, a spokesperson for Ukraine's Kursk grouping of forces, told reporters that about 1,200 Russian "
+            "soldiers had been killed. Of those, roughly 400 were North Koreans, Shulha said.")
+    assert set(_claimants(text)) == {"Ukraine's Kursk grouping of forces"}, rows(text)[["count_as_written", "proposed_claimant"]]
+
+
+def test_a_table_row_with_a_date_is_no_section_title_and_a_commons_record_keeps_defence_intelligence_british():
+    text = ("Estimates compared\n\nPublished estimates of North Korean losses differ widely.\n\n"
+            "HUR, Ukraine (Jan. 31): 1,000-1,200 killed, over 3,000 wounded")
+    assert list(rows(text).query("qualifier != 'none'")["claimant_id"]) == ["ua-gur", "ua-gur"]
+    # must not trigger: a section's title that restates the body stays a title
+    text = ("Live\n\nGeneral Staff: the enemy lost more than 76,000 in the Kursk region\n\n"
+            "Ukraine's General Staff said on Sunday that Russia had lost more than 76,000 troops in the Kursk region.")
+    assert len(rows(text)) == 1
+    text = ("Mr David Okafor (Glasgow Riverside) (SNP): What does Ukrainian military intelligence say?\n\n"
+            "The Minister for the Armed Forces (Helena Draycott): Defence Intelligence assesses that some 5,000 North Korean troops "
+            "have been killed or wounded.")
+    assert list(rows(text)["proposed_claimant"])[-1:] == ["UK Ministry of Defence"]

@@ -996,6 +996,16 @@ def _spoken_for(around: str, names: Names, context: dict) -> Claimant | None:
     body = next((m for m in mentions(around, names) if m.kind not in MEDIA and m.kind != "officials_unnamed"), None)
     if body is not None:
         return Claimant(body.source_id, "explicit", body.written, [], _proposal(body, names))
+    described = rx.search(r"\b(?:spokes(?:man|woman|person)|press (?:officer|secretary))\s+(?:for|of)\s+"
+                          r"(?P<body>(?:[A-Z][\w’'.-]*['’]s\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|forces|grouping|group|command|staff|brigade|"
+                          r"battalion|regiment|ministry|service|administration)){0,6})", around)
+    if described:  # "Col. Viktor Shulha, a spokesperson for Ukraine's Kursk grouping of forces, told …": that body, described
+        who = described.group("body")
+        country = _country_named(who)
+        bare = rx.sub(r"^[A-Z][a-z]+[’']s\s+", "", who)  # "Ukraine's Kursk grouping of forces" → "Kursk grouping of forces"
+        kind = "military_command" if rx.search(r"\b(?:forces|grouping|group|command|staff|brigade|battalion|regiment)\b", who) \
+            else "government_body"
+        return _named_body(_slug(f"{country} {bare}")[:48], who, who, kind, country, names)
     if rx.match(r"\W*(?:its|their)\s+(?:deputy\s+|chief\s+|main\s+)?(?:spokes(?:man|woman|person)|press (?:officer|secretary))\b",
                 around, re.I):  # "Its spokesman, Taras Mykhailiuk, put the toll at …": the body the sentence before named
         persons = _persons(context)
@@ -3508,6 +3518,9 @@ _ADDRESS_BY = re.compile(r"^\W*(?:(?:full |partial )?(?:transcript|text|translat
 #: "Defence Intelligence" alone: Britain's (the Ministry of Defence's) and Ukraine's (HUR) both go by the name.
 _BARE_DEFENCE_INTELLIGENCE = re.compile(r"(?<!Ukraine['’]s )(?<!Ukrainian )(?<!British )(?<!UK )(?<!Chief of )(?<!Director of )"
                                         r"\bDefence Intelligence\b(?! of Ukraine| Directorate| Agency)")
+#: A text of Britain's parliament or ministry, whose "Defence Intelligence" is Britain's whatever else it names.
+_BRITISH_RECORD = re.compile(r"\b(?:Hansard|House of Commons|Minister for the Armed Forces|Secretary of State for Defence)\b|"
+                             r"\((?:Lab|Con|LD|SNP)\)")
 _BRITISH = re.compile(r"\b(?:UK|U\.K\.|British|Britain|London|Westminster|House of (?:Commons|Lords)|MPs?|Hansard|"
                       r"Defence Intelligence update|"
                       r"His Majesty['’]s Government|Minister for the Armed Forces|Secretary of State for Defence)\b|\((?:Lab|Con|LD|SNP)\)")
@@ -3521,7 +3534,8 @@ def _defence_intelligence(text: str, names: Names) -> tuple[Body, ...]:
     Britain's where it speaks of Britain and not of that; neither where it says nothing of either (left to the curator)."""
     if not _BARE_DEFENCE_INTELLIGENCE.search(text):
         return ()
-    source = "ua-gur" if _UKRAINIAN_INTELLIGENCE.search(text) else "uk-mod" if _BRITISH.search(text) else ""
+    source = "uk-mod" if _BRITISH_RECORD.search(text) else "ua-gur" if _UKRAINIAN_INTELLIGENCE.search(text) else \
+        "uk-mod" if _BRITISH.search(text) else ""
     body = next((b for b in names.bodies if b.source_id == source), None)
     return () if body is None else (replace(body, pattern=_BARE_DEFENCE_INTELLIGENCE),)
 
@@ -3643,7 +3657,9 @@ def _titles(text: str, spans: list[tuple[int, int, int]]) -> set[tuple[int, int]
         line = text[s:e]
         if "\n" not in line and len(line) < 200 and (not line.rstrip().endswith((".", "?", "!", ":", ";", "”", '"', ")"))
                                                      or _SHOUTED_TITLE.search(line) is not None) \
-                and not rx.match(r"\s*(?:[-•*–—]|\d+[.)])\s", line) and line.count("|") < 2:  # (nor a table's row)
+                and not rx.match(r"\s*(?:[-•*–—]|\d+[.)])\s", line) and line.count("|") < 2 \
+                and not rx.match(r"\s*[A-Z][^:\n]{1,60}:\s+(?:(?:about|over|more than|up to|some|roughly|nearly|at least|around)\s+)?"
+                                 r"[\d\"“]", line):  # (nor a table's row: "HUR, Ukraine (Jan. 31): 1,000-1,200 killed")
             out.add((s, e))
     return out
 
