@@ -4414,3 +4414,11 @@ def test_a_table_row_with_a_date_is_no_section_title_and_a_commons_record_keeps_
             "The Minister for the Armed Forces (Helena Draycott): Defence Intelligence assesses that some 5,000 North Korean troops "
             "have been killed or wounded.")
     assert list(rows(text)["proposed_claimant"])[-1:] == ["UK Ministry of Defence"]
+
+
+def test_the_country_in_a_table_rows_label_is_the_claimants_not_whose_losses():
+    text = ("Estimates compared\n\nPublished estimates of North Korean losses differ widely.\n\n"
+            "HUR, Ukraine (Jan. 31): 1,000-1,200 killed, over 3,000 wounded")
+    assert list(rows(text).query("qualifier != 'none'")["whose_losses"]) == ["north_korean", "north_korean"]
+    # must not trigger: a nationality in the figure's own noun phrase
+    assert list(rows("Ukraine (Jan. 31): 1,000 Ukrainian soldiers killed, officials said.")["whose_losses"]) == ["ukrainian"]

@@ -2643,6 +2643,8 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
         # the speaker's country ("South Korea's spy agency said") only where no other side is named
         speaker = bool(rx.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:intelligence|agency|service|ministry|staff|commander|officials?|"
                                 r"government|president|spokes\w+|lawmakers?|parliament|sources?|diplomats?)\b|"
+                                # a table row's label, the claimant's: "HUR, Ukraine (Jan. 31): 1,000-1,200 killed"
+                                r"(?:\s*\([^)]{1,20}\))?\s*:\s|"
                                 # whose figure it is ("Kyiv's own figure … is 4,000 killed"), not whose losses
                                 r"['’]s\s+(?:own\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures?|estimates?|count|tally|reckoning|"
                                 r"claims?|assessment|numbers|data)\b|"
