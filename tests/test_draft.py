@@ -4422,3 +4422,20 @@ def test_the_country_in_a_table_rows_label_is_the_claimants_not_whose_losses():
     assert list(rows(text).query("qualifier != 'none'")["whose_losses"]) == ["north_korean", "north_korean"]
     # must not trigger: a nationality in the figure's own noun phrase
     assert list(rows("Ukraine (Jan. 31): 1,000 Ukrainian soldiers killed, officials said.")["whose_losses"]) == ["ukrainian"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # one who speaks for the office or institution they serve: the codebook's convention
+    ("Prosecutor Major Yulia Sedova told the court that the detachment of 40 men had lost 17 killed and nine wounded.",
+     ["Prosecutor's office"] * 3),
+    ("The military medical centre in Okhtyrka, which says it has treated more than 2,300 wounded servicemen, appealed for funds. "
+     "'In the worst week we took in 260 wounded,' said the centre's director, Oleksandr Hnatiuk.",
+     ["Military medical centre in Okhtyrka"] * 2),
+    ("Lieutenant Colonel Igor Fomenko, the district military commissar, said a further seven men from the district are missing.",
+     ["District military commissariat"]),
+    # must not trigger: a surgeon speaks for herself
+    ("Dr Olena Kravets, 41, the hospital's chief surgeon, says her team has treated 300 wounded soldiers since August.",
+     ["Olena Kravets"]),
+])
+def test_one_who_speaks_for_their_office_or_institution_is_it(text, who):
+    assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]

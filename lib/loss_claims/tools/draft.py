@@ -1353,7 +1353,23 @@ def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         # agency's closed-door briefing: the agency claims, the lawmaker relays
         return [Claimant(agency.source_id, "inferred_from_context", agency.written,
                          list(dict.fromkeys([out[0].source_id, *out[0].relays])), _proposal(agency, names))]
-    person = len(out) == 1 and (out[0].source_id in _persons(context) or (out[0].proposed or {}).get("kind") == "government_official")
+    person = len(out) == 1 and (out[0].source_id in _persons(context) or (out[0].proposed or {}).get("kind") in ("government_official",
+                                                                                                             "military_unit"))
+    office = _OFFICE_HOLDER.search(sentence) if person else None
+    if office is not None:
+        # "Prosecutor Major Yulia Sedova told the court", "said the centre's director, Oleksandr Hnatiuk", "headteacher Svitlana Moroz
+        # said": one who speaks for the office or institution they serve, which claims through them (the codebook's convention)
+        inst = (office.group("inst") or ("school" if office.group("school") else "")).lower()
+        body = next((c for c in reversed(context.get("history", [])) if c.source_id not in _persons(context) and inst
+                     and (inst in {w.lower() for w in rx.findall(r"[A-Za-z]+", (c.proposed or {}).get("name", "") or c.written)}
+                          or inst == "school" and rx.search(r"\b(?:school|lyceum|gymnasium)\b", (c.proposed or {}).get("name", "")
+                                                            or c.written, re.I))), None)
+        if body is None:
+            name = "Prosecutor's office" if office.group("prosecutor") else \
+                "District military commissariat" if office.group("commissar") else f"{inst.title()} ({office.group()})"
+            body = _named_body(_slug(name)[:48], office.group(), name, "government_body", _country_named(sentence), names)
+        return [Claimant(body.source_id, "explicit", office.group(), list(dict.fromkeys([out[0].source_id, *out[0].relays])),
+                         body.proposed)]
     staff = _BODY_ESTIMATES.search(sentence) if person else None
     body = next((c for c in reversed(context.get("history", [])) if c.source_id not in _persons(context) and c.source_id != out[0].source_id
                  and staff.group("head").lower() in {w.lower() for w in rx.findall(r"[A-Za-z]+", (c.proposed or {}).get("name", "")
@@ -1365,6 +1381,14 @@ def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     return out
 
 
+#: One who speaks for the office or institution they hold a post in: "Prosecutor Major Yulia Sedova", "the centre's director",
+#: "headteacher Svitlana Moroz", "the district military commissar".
+_OFFICE_HOLDER = re.compile(r"\b(?P<prosecutor>[Pp]rosecutor)\b(?!\s+(?:witness|general's office))|"
+                            r"\b(?:the|its)\s+(?P<inst>centre|center|hospital|clinic|morgue|club|lyceum|school)['’]s\s+"
+                            r"(?:director|head|chief|principal|head doctor|chief doctor|chairman)\b"
+                            r"(?!\s+(?:surgeon|nurse|medic|physician|anaesthetist|anesthetist|of surgery|of (?:the )?ward))|"
+                            r"\b(?P<school>headteacher|head teacher|headmistress|headmaster|school principal)\b|"
+                            r"\b(?P<commissar>(?:district |regional )?military commissar)\b")
 #: A body's own estimate, in the words of one who presents it: "… the centre would expect another 1,500", "the institute estimates".
 _BODY_ESTIMATES = re.compile(r"\bthe (?P<head>centre|center|institute|group|monitor|project|foundation|council|agency|service)(?:['’]s)?"
                              r"\s+(?:(?:would|will|now|also|still)\s+)?(?:expects?|estimates?|assess(?:es)?|counts?|puts?|believes?|"
