@@ -530,10 +530,6 @@ _NATIONS = r"American|U\.S\.|US|British|Polish|French|German|Ukrainian|South Kor
            r"Swedish|Canadian|Western|European"
 _LIST = re.compile(rf"\b(?P<list>(?:(?:{_NATIONS}),?\s+)+(?:and|&)\s+(?:{_NATIONS}))\s+(?:intelligence\s+|defen[cs]e\s+|military\s+)?"
                    rf"(?:officials|assessments|estimates)\b")  # (or their assessments: "Citing South Korean and US assessments, …")
-#: A figure given by a nation, with no one named: "by Ukrainian estimates", "according to Russian accounts", "by Seoul's reckoning".
-_BY_NATION = re.compile(rf"\b(?:[Bb]y|[Aa]ccording to)\s+(?:(?P<nation>{_NATIONS}|Russian|North Korean)|"
-                        rf"(?P<capital>Kyiv|Seoul|Moscow|Pyongyang|Washington|London|Tokyo|Warsaw|Paris|Berlin)['’]s)\s+(?:own\s+)?"
-                        rf"(?:official\s+)?(?:estimates?|accounts?|counts?|figures|reckoning|tall(?:y|ies)|assessments?)\b")
 #: "Ukrainian and South Korean intelligence say": each nation's intelligence service.
 _SERVICES_LIST = re.compile(rf"\b(?P<list>(?:(?:{_NATIONS}),?\s+)+(?:and|&)\s+(?:{_NATIONS}))\s+(?:military\s+)?intelligence"
                             rf"(?:\s+(?:services|agencies))?\s+(?:now\s+|also\s+|both\s+)?(?:{SPEECH})\b")
@@ -630,6 +626,10 @@ _CITING_NATION = re.compile(rf"\b(?:[Cc]iting|[Aa]ccording to|[Bb]ased on)\s+(?P
                             r"(?:estimates|assessments|figures)\b")
 CAPITALS = {"Kyiv": "UA", "Seoul": "KR", "Moscow": "RU", "Pyongyang": "KP", "Washington": "US", "London": "GB", "Tokyo": "JP",
             "Warsaw": "PL", "Paris": "FR", "Berlin": "DE"}
+#: A figure given by a nation, with no one named: "by Ukrainian estimates", "according to Russian accounts", "by Seoul's reckoning".
+_BY_NATION = re.compile(rf"\b(?:[Bb]y|[Aa]ccording to)\s+(?:(?P<nation>{_NATIONS}|Russian|North Korean)|"
+                        rf"(?P<capital>{'|'.join(CAPITALS)})['’]s)\s+(?:own\s+)?"
+                        rf"(?:official\s+)?(?:estimates?|accounts?|counts?|figures|reckoning|tall(?:y|ies)|assessments?)\b")
 #: A country speaking for its government, as wires write: "Ukraine says it captured two more", "Russia has said …".
 #: (The same names a wire's dateline country is given by: see _DATELINE_CODES.)
 COUNTRIES_SPEAKING = {"South Korea": "KR", "Ukraine": "UA", "Russia": "RU", "North Korea": "KP", "the United States": "US",
@@ -945,8 +945,7 @@ def _remember(context: dict, name: str, written: str, claimant: Claimant) -> Non
     for role in ROLES:
         if rx.search(rf"\b{role}\b", written, re.I):
             context.setdefault("roles", {})[role] = claimant
-    if rx.search(r"\b(?:legislator|MP|member of (?:the |parliament's )?(?:parliament|National Assembly|[\w ]{0,30}committee)|"
-                 r"committee member|committee['’]s (?:\w+ )?(?:member|secretary|chair(?:man|woman)?))\b|\bRep\.\s", written):
+    if _LAWMAKER.search(written):
         context.setdefault("roles", {})["lawmaker"] = claimant  # "Park Sun-won, a member of the intelligence committee"
 
 
@@ -1360,10 +1359,7 @@ def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         # "Prosecutor Major Yulia Sedova told the court", "said the centre's director, Oleksandr Hnatiuk", "headteacher Svitlana Moroz
         # said": one who speaks for the office or institution they serve, which claims through them (the codebook's convention)
         inst = (office.group("inst") or ("school" if office.group("school") else "")).lower()
-        body = next((c for c in reversed(context.get("history", [])) if c.source_id not in _persons(context) and inst
-                     and (inst in {w.lower() for w in rx.findall(r"[A-Za-z]+", (c.proposed or {}).get("name", "") or c.written)}
-                          or inst == "school" and rx.search(r"\b(?:school|lyceum|gymnasium)\b", (c.proposed or {}).get("name", "")
-                                                            or c.written, re.I))), None)
+        body = _body_named_before(context, "school|lyceum|gymnasium" if inst == "school" else inst) if inst else None
         if body is None:
             name = "Prosecutor's office" if office.group("prosecutor") else \
                 "District military commissariat" if office.group("commissar") else f"{inst.title()} ({office.group()})"
@@ -1371,14 +1367,20 @@ def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         return [Claimant(body.source_id, "explicit", office.group(), list(dict.fromkeys([out[0].source_id, *out[0].relays])),
                          body.proposed)]
     staff = _BODY_ESTIMATES.search(sentence) if person else None
-    body = next((c for c in reversed(context.get("history", [])) if c.source_id not in _persons(context) and c.source_id != out[0].source_id
-                 and staff.group("head").lower() in {w.lower() for w in rx.findall(r"[A-Za-z]+", (c.proposed or {}).get("name", "")
-                                                                                     or c.written)}), None) if staff else None
+    body = _body_named_before(context, staff.group("head"), but=out[0].source_id) if staff else None
     if body is not None:
         # "Wróbel said that if …, the centre would expect another 1,500 to 2,000 …": the centre's estimate, which she presents
         return [Claimant(body.source_id, "inferred_from_context", body.written, list(dict.fromkeys([out[0].source_id, *out[0].relays])),
                          body.proposed)]
     return out
+
+
+def _body_named_before(context: dict, words: str, but: str = "") -> Claimant | None:
+    """The body (no person) that claimed last in the text with one of ``words`` (a pattern) in its name: "the centre" of "the
+    Centre for Border Security Studies", "the lyceum" of "Lyceum No. 4"; never ``but``."""
+    persons = _persons(context)
+    return next((c for c in reversed(context.get("history", [])) if c.source_id not in persons and c.source_id != but
+                 and rx.search(rf"\b(?:{words})\b", (c.proposed or {}).get("name", "") or c.written, re.I)), None)
 
 
 #: One who speaks for the office or institution they hold a post in: "Prosecutor Major Yulia Sedova", "the centre's director",
@@ -1399,8 +1401,9 @@ _BODY_ESTIMATES = re.compile(r"\bthe (?P<head>centre|center|institute|group|moni
 _OWN_VIEW = re.compile(r"\b(?:real|true|actual)\s+(?:toll|figure|number|total)|\b(?:his|her|their) own (?:estimate|view|count|reckoning)\b|"
                        r"\bmean[st]?\b|\bin (?:his|her) view\b", re.I)
 #: A lawmaker, by title or post: "Rep. Yoon Dae-sik", "lawmaker Park", "a member of the intelligence committee".
-_LAWMAKER = re.compile(r"\b(?:Rep\.|Sen\.)|\b(?:MP|lawmakers?|legislators?|assemblym(?:an|en|woman)|member of (?:the |parliament's )?"
-                       r"(?:National Assembly|parliament|[\w ]{0,30}committee))\b", re.I)
+_LAWMAKER = re.compile(r"\b(?:Rep|Sen)\.\s|\bMP\b|\b(?i:lawmakers?|legislators?|assemblym(?:an|en|woman)|member of (?:the |parliament's )?"
+                       r"(?:National Assembly|parliament|[\w ]{0,30}committee)|committee member|"
+                       r"committee['’]s (?:\w+ )?(?:member|secretary|chair(?:man|woman)?))\b")
 #: A body's briefing of lawmakers, told before: "told a closed-door session of parliament's intelligence committee", "briefed lawmakers".
 _BRIEFED = re.compile(r"\bbriefed\b|\bbriefing\b|\btold (?:a |the )?(?:closed(?:-door)? )?(?:session|meeting|hearing|committee|lawmakers|"
                       r"parliament|legislators)\b", re.I)
@@ -1467,7 +1470,8 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
                 for adjective in rx.split(r",\s*|\s+(?:and|&)\s+", listed.group("list"))]
     by_nation = _BY_NATION.search(sentence)
     if by_nation:  # "by Ukrainian estimates", "by Seoul's reckoning": that nation's officials give the figure
-        code = CAPITALS.get(by_nation.group("capital") or "") or ADJECTIVES.get((by_nation.group("nation") or "").lower(), ("", "KP"))[1]
+        nation = (by_nation.group("nation") or "").lower()
+        code = CAPITALS.get(by_nation.group("capital") or "") or ("KP" if nation == "north korean" else ADJECTIVES[nation][1])
         return [_officials_of(code, by_nation.group(), names)]
     found = mentions(sentence, names)
     briefed = rx.search(r"\b(?:lawmakers|legislators|MPs|members of (?:the )?(?:parliament|National Assembly)|deputies)\b[^.;]{0,40}?"
