@@ -12,7 +12,7 @@ import pytest
 from ledger_helpers import copy_ledger, read_rows, write_rows
 from loss_claims import LedgerError, load_ledger
 from loss_claims.ledger import numbers as quantities
-from loss_claims.tools.draft import Names, draft, draft_file, known_bodies, rows_of, sentences
+from loss_claims.tools.draft import Names, draft, draft_file, known_bodies, post_aliases, rows_of, sentences
 from loss_claims.ledger.paths import DATA_DIR, PROJECT_ROOT
 
 PHRASES = quantities.compile_phrases(load_ledger().quantity_phrases)
@@ -4439,3 +4439,43 @@ def test_the_country_in_a_table_rows_label_is_the_claimants_not_whose_losses():
 ])
 def test_one_who_speaks_for_their_office_or_institution_is_it(text, who):
     assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]
+
+
+def test_a_post_one_person_of_the_ledger_holds_names_them_without_their_name():
+    people = [("Anatolii Barhylevych, Ukraine's armed forces chief", "ua-barhylevych", "military_command"),
+              ("Olena Marchuk, Minister of Defence of Ukraine", "ua-marchuk", "government_official"),
+              ("Kim Yun-ho, a senior commander", "kr-kim", "military_command"),  # an article: no post of one person
+              ("Park Ji-min, Minister of Defence of Ukraine", "ua-park", "government_official"),  # two hold it: nobody's
+              ("Rodion Sklyar, Ukraine's armed forces chief", "ua-sklyar", "military_command"),
+              ("Kyiv Post, Ukraine's English daily", "kyiv-post", "media_outlet")]  # not a person's post
+    assert post_aliases(people) == []
+    aliases = post_aliases(people[:2])
+    assert aliases == [("Ukraine's armed forces chief", "ua-barhylevych"), ("Minister of Defence of Ukraine", "ua-marchuk")]
+    names = Names([*ALIASES, *aliases], {**SOURCES, "ua-barhylevych": {"kind": "military_command", "country": "UA"}}, {},
+                  known_bodies())
+    r = draft("Ukraine's armed forces chief said on Monday that 3,000 North Korean soldiers had been killed.", COLUMNS, PHRASES,
+              names, "doc-900", 1)
+    assert [x["claimant_id"] for x in r] == ["ua-barhylevych"]
+    # must not trigger: another post
+    r = draft("Ukraine's navy chief said on Monday that 30 Russian marines had been killed.", COLUMNS, PHRASES, names, "doc-900", 1)
+    assert [x["claimant_id"] for x in r] != ["ua-barhylevych"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a document that says something else first, the figure after a comma in a participle
+    ("The Defence Intelligence Agency estimates in a slide deck that 1,000 North Koreans were killed.\n\nThe deck is blunter "
+     "about Russia's own losses, estimating that some 38,000 Russian troops were killed or wounded.", ["Defence Intelligence Agency"] * 2),
+    ("The Baltic Defence Monitor said 900 North Koreans were killed.\n\nThe report goes further on Russia, putting its dead at "
+     "about 12,000.", ["Baltic Defence Monitor"] * 2),
+    # a speaker named before goes on in a participle
+    ("Marta Lindqvist, an analyst at the Nordic Defence Forum, said 4,000 North Koreans were killed. Asked about Russia, she was "
+     "more cautious, saying only that she would not go below 30,000 Russian killed and wounded.", ["Marta Lindqvist"] * 2),
+    # must not trigger: the figure before the participle is the text's own; a participle that claims nothing
+    ("The Baltic Defence Monitor said 900 North Koreans were killed.\n\nThe deck was shown in Kyiv, where 40 soldiers were "
+     "buried this week, saying nothing new.", ["Baltic Defence Monitor", ""]),
+    ("Marta Lindqvist, an analyst at the Nordic Defence Forum, said 4,000 North Koreans were killed.\n\nAsked about Russia, she "
+     "was more cautious, declining to guess whether 40,000 Russian soldiers had been killed.", ["Marta Lindqvist", ""]),
+])
+def test_a_document_or_speaker_going_on_in_a_participle_is_the_claimant(text, who):
+    r = rows(text)
+    assert [x["proposed_claimant"] or x["claimant_id"] for _, x in r.iterrows()] == who, r[["count_as_written", "proposed_claimant"]]

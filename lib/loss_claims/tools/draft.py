@@ -1901,6 +1901,10 @@ def _head_word(c: Claimant) -> str:
     return words[-1].lower() if words else ""
 
 
+#: A document or a speaker that says something else first and the figure after a comma, in a participle: "The deck is blunter
+#: about Russia's own losses, estimating that some 38,000 …", "she was more cautious, saying only that …".
+_GOES_ON_TO = r"(?:\s+(?:is|was|are|were|goes|went|gives|gave|turns|turned)\b[^.;:“\"\d]{1,90}?)?,\s+(?:estimating|saying|putting|" \
+    r"counting|stating|concluding|noting|adding|projecting|warning|reckoning)\b"
 #: Who "it" and "the report" are, when no kind above answers: the last body (not a person) that made a claim ("The Center
 #: assessed …"; "It also counts about 200 … as missing"; "The report puts the number … at fewer than 20").
 #: A part of a document that speaks for its author: "Slide 6 estimates", "A chart on slide 8, which …, attributes", "Another slide
@@ -1908,7 +1912,8 @@ def _head_word(c: Claimant) -> str:
 DOCUMENT_PART = re.compile(rf"\b(?:[Ss]lide|[Pp]age|[Tt]able|[Cc]hart|[Aa]nnex) \d+\s+(?:also\s+)?(?:{SPEECH}|shows|attributes|warns)\b|"
                            rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa]) (?:same |[\w-]+ )?(?:deck|slide|chart|table|graphic|"
                            rf"presentation)\b(?: on (?:slide|page) \d+)?(?:,[^,]{{1,90}},)?\s+(?:also\s+)?"
-                           rf"(?:{SPEECH}|shows|attributes|warns)\b")
+                           rf"(?:{SPEECH}|shows|attributes|warns)\b|"
+                           rf"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:same |[\w-]+ )?(?:deck|slides?|chart|table|presentation)\b{_GOES_ON_TO}")
 _DOCUMENT_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:briefing|slides?|deck|report|assessment|document|paper|memo|presentation)\b", re.I)
 BODY_ANAPHORA = re.compile(rf"\bit\s+(?:also\s+|further\s+|now\s+|then\s+)?(?:{SPEECH}|starts|records|lists|counts|tracks|"
                            rf"projects|forecasts|warns|finds|found)\b|(?:^|[,;:—]\s*)its\s+(?:also\s+)?(?:{SPEECH})\b|"
@@ -1918,7 +1923,9 @@ BODY_ANAPHORA = re.compile(rf"\bit\s+(?:also\s+|further\s+|now\s+|then\s+)?(?:{S
                            rf"\b(?:the|this|that|one|another) (?:same |[\w-]+ )?"
                            rf"(?:report|statement|assessment|document|study|update|paper|analysis|register|tally|bulletin|briefing|post|"
                            rf"estimate)\b(?:['’]s)?(?:,[^,]{{1,90}},)?\s+(?:also\s+)?(?:{SPEECH}|records|lists|counts|projects|forecasts|"
-                           rf"warns|finds|found|estimates|includes)\b|\b(?:according to|per) (?:the|that) (?:same )?(?:report|statement|"
+                           rf"warns|finds|found|estimates|includes)\b|"
+                           rf"\b(?:the|this|that) (?:same )?(?:report|statement|assessment|document|study|update|paper|analysis|"
+                           rf"bulletin|briefing|estimate)\b{_GOES_ON_TO}|\b(?:according to|per) (?:the|that) (?:same )?(?:report|statement|"
                            rf"assessment|document|study|update|analysis|register|post|briefing|bulletin|(?:white )?paper)\b", re.I)
 #: The voice of a military bulletin, which an outlet never takes as its own: "the enemy lost up to 220 servicemen", "liquidated
 #: more than 40 militants", "our birds destroyed 214 militants": the body whose bulletin the text retells, named before.
@@ -1926,7 +1933,7 @@ BULLETIN_VOICE = re.compile(r"\bthe enemy\b|\bliquidat\w*|\bmilitants\b|\bneo-Na
                             r"\binflicted losses\b|\blaid down their arms\b|\bour (?:birds|crews|pilots|units|fighters)\b", re.I)
 #: "she recalled", "he estimated" after a speaker who is no named person ("A Western official … told me"): that speaker.
 PRONOUN_SPEECH = re.compile(rf"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:{SPEECH}|recalled|thought|added)\b|"
-                            rf"\b(?:{SPEECH})\s+(?:he|she)\b", re.I)
+                            rf"\b(?:{SPEECH})\s+(?:he|she)\b|\b(?:he|she)\b{_GOES_ON_TO}", re.I)
 
 
 # --- figures ----------------------------------------------------------------------------------------------------
@@ -3953,6 +3960,18 @@ def _row(sentence, f, measure, claimant, names, columns, document_id, number, pu
     return row
 
 
+def post_aliases(sources) -> list[tuple[str, str]]:
+    """The post a person of the ledger holds, as a text names it without them: "Ukraine's armed forces chief" of "Anatolii
+    Barhylevych, Ukraine's armed forces chief", "President of Ukraine" of "Volodymyr Zelenskyy, President of Ukraine"; never a
+    post two of the ledger's people share, nor one described with an article or a word of time ("a senior commander",
+    "former …"). ``sources``: (name, source_id, kind) of each source."""
+    posts = [(str(n).split(",", 1)[1].strip(), s) for n, s, k in sources
+             if "," in str(n) and str(k) in ("government_official", "military_command")]
+    posts = [(d, s) for d, s in posts if rx.fullmatch(r"(?:[A-Z][a-z]+['’]s [\w’' -]+|[A-Z][\w-]*(?: [\w-]+)* of [A-Z][\w’' -]+)", d)
+             and not rx.search(r"\b(?:a|an|former|one|some|then|acting)\b", d, re.I)]
+    return [(d, s) for d, s in posts if [p for p, _ in posts].count(d) == 1]
+
+
 def known_names(ledger) -> Names:
     """The names a ledger knows (its aliases, and its sources' names without a bracketed role), its sources, each unit
     claimant's unit, and the known bodies."""
@@ -3961,6 +3980,7 @@ def known_names(ledger) -> Names:
     # a person by name alone: "Anatolii Barhylevych" of "Anatolii Barhylevych, Ukraine's armed forces chief"
     aliases += [(n.split(",")[0], s) for n, s in aliases[:] if "," in n and rx.fullmatch(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}",
                                                                                        n.split(",")[0])]
+    aliases += post_aliases(zip(ledger.sources["name"], ledger.sources["source_id"], ledger.sources["kind"]))
     sources = {r.source_id: {"kind": str(r.kind), "country": r.country if isinstance(r.country, str) else ""}
                for r in ledger.sources.itertuples()}
     units_of = {s: u for s, u in zip(ledger.sources["source_id"], ledger.sources["unit_id"]) if isinstance(u, str)}
