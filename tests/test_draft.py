@@ -4479,3 +4479,31 @@ def test_a_post_one_person_of_the_ledger_holds_names_them_without_their_name():
 def test_a_document_or_speaker_going_on_in_a_participle_is_the_claimant(text, who):
     r = rows(text)
     assert [x["proposed_claimant"] or x["claimant_id"] for _, x in r.iterrows()] == who, r[["count_as_written", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a sentence that opens by citing: the ones cited claim
+    ("Citing military commanders, Voronin said Ukrainian units had lost 400 men.", ["Military commanders (unnamed)"]),
+    # must not trigger: what is cited is no source
+    ("Citing heavy fog, Colonel Andriy Hrytsenko said 40 of his soldiers were missing.", ["Andriy Hrytsenko"]),
+    # a timeline's date before the entry's subject
+    ("JULY 22 - A Ukrainian army corps says Russian forces lost some 5,000 troops near Pokrovsk.", ["Ukrainian army corps (unnamed)"]),
+    ("July 22 — A Ukrainian army corps says Russian forces lost some 5,000 troops near Pokrovsk.", ["Ukrainian army corps (unnamed)"]),
+    # must not trigger: a figure in what comes before the verb is no timeline's date
+    ("Some 5,000 Russian troops were lost near Pokrovsk, a Ukrainian army corps says.", ["Ukrainian army corps (unnamed)"]),
+    # the subject of the clause after a semicolon
+    ("Moscow hasn't disclosed its own casualties; independent Russian outlets have identified about 2,300 soldiers killed.",
+     ["Independent Russian outlets (unnamed)"]),
+    # must not trigger: the clause before the semicolon has the figure, and its own subject speaks after the semicolon
+    ("About 2,300 soldiers were killed, by one count; the count was not repeated.", [""]),
+    # a grouping of forces
+    ("Separately, the military's Kursk grouping said on Telegram that 40 North Korean soldiers were killed.",
+     ["Military's Kursk grouping"]),
+    # a known body's second verb
+    ("In a rare statement, KCNA praised the heroic feats of the troops and acknowledged that 300 had died.",
+     ["KCNA (Korean Central News Agency)"]),
+    # must not trigger: another clause, with its own subject
+    ("KCNA praised the heroic feats of the troops, and Colonel Andriy Hrytsenko said 300 had died.", ["Andriy Hrytsenko"]),
+])
+def test_the_subject_of_a_verb_of_speech_after_an_opening_a_date_a_semicolon_or_a_first_verb(text, who):
+    assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]

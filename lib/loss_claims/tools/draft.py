@@ -546,12 +546,13 @@ _CAPITALS_LIST = re.compile(r"\bofficials in (?P<list>(?:(?:Kyiv|Seoul|Washingto
 
 #: "citing sources in Ukraine's armed forces", "quoting unnamed officials at the ministry": they claim, the outlet relays.
 #: "citing a senior Ukrainian military source", "citing two US officials": an unnamed source an outlet cites.
-CITING = re.compile(r"(?<!\bwithout )(?<!\bnot )\b(?:citing|quoting)\s+[“\"‘']?"
+CITING = re.compile(r"(?<!\bwithout )(?<!\bnot )\b(?:[Cc]iting|[Qq]uoting)\s+[“\"‘']?"
                     r"(?P<who>(?:an?|two|three|four|several|unnamed|anonymous)\s+(?:[\w.-]+\s+){0,4}?"
                     r"(?:sources?|officials?|officers?)|"
                     # "citing government sources in Tokyo", "quoting military officials": no article
                     r"(?:(?:senior|government|military|intelligence|defen[cs]e|security|diplomatic|Ukrainian|Russian|South Korean|"
-                    r"North Korean|American|U\.S\.|US|British|Japanese|Western)\s+){1,3}(?:sources|officials)|"
+                    r"North Korean|American|U\.S\.|US|British|Japanese|Western|frontline|field|unit)\s+){1,3}"
+                    r"(?:sources|officials|commanders|officers)|"
                     r"the\s+(?:commander|head|chief|spokes(?:man|woman|person)|press officer)\s+of\s+"
                     r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:unit|brigade|battalion|regiment|detachment|group|forces|service|agency|ministry|"
                     r"command))\b")
@@ -1596,7 +1597,9 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
                       rf"(?:assessment|estimate|statement|figures?|report|tally|data))|"
                       rf"^(?:\s*\([^)]{{1,20}}\))?,?\s*"
                       rf"(?:[\w’'-]+\s+){{0,5}}?(?:{SPEECH})\b(?!\s+(?:nothing|little|next to nothing|no (?:figures?|numbers?))\b)|"
-                      rf"^,(?:[^,]|,(?=\d)){{1,110}},\s+(?:has\s+|had\s+)?(?:{SPEECH})\b",
+                      rf"^,(?:[^,]|,(?=\d)){{1,110}},\s+(?:has\s+|had\s+)?(?:{SPEECH})\b|"
+                      # its second verb: "KCNA praised the heroic feats of the troops and acknowledged that …"
+                      rf"^\s+[a-z][^.;:,“\"\d]{{1,80}}?\s+and\s+(?:also\s+|later\s+)?(?:{SPEECH})\s+(?:that\b|\d)",
                       after, re.I):
             if m.kind in MEDIA and rx.search(r"\b(?:interview|conversation|comments?|remarks)\s+(?:with|to)\s+(?:the\s+)?$", before, re.I):
                 relays.append(m)  # "In an interview with RBC-Ukraine published on Monday, the agency's deputy head said": it relays
@@ -1702,6 +1705,9 @@ _OPENING = re.compile(rf"^(?:(?:By|In) (?:contrast|comparison|turn|addition|{MON
                       r"Meanwhile|Separately|However|Still|Elsewhere|Earlier|Later|Yet|But|And|"
                       r"Overall|Instead|Similarly|Likewise|Now|Today|Yesterday|Also|Again|Previously|"
                       r"(?:On|Last|This|Since) [A-Z]?\w+)\s*,?\s+")
+#: A timeline's date before its entry: "JULY 22 - ", "March 3 — ", "14 Feb: ".
+_TIMELINE_DATE = re.compile(rf"^(?:(?:{MONTHS}|{MONTHS.upper()})\.? \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} (?:{MONTHS}|{MONTHS.upper()})"
+                            rf"(?: \d{{4}})?)\s*(?:[-–—]|:)\s+")
 #: An aside within the subject: ", who asked not to be named,", ", in a speech carried by KCNA the next day,", "(ret.)".
 _SUBJECT_ASIDE = re.compile(r",[^,]{1,120}?,(?=\s|$)|\s*\([^)]{1,60}\)|\s+(?:who|whose|which)\s+.*$")
 _TIME_AFTER = re.compile(rf"\s+(?:on|in|last|this|earlier|late|early)\s+(?:{MONTHS}|{'|'.join(WEEKDAYS)}|week|month|year)\b.*$")
@@ -1717,7 +1723,7 @@ _SUBJECT_HEADS = re.compile(rf"(?:{_SPEAKER_HEAD}|administration|authorities|gov
                             r"fathers?|wife|widows?|sisters?|brothers?|friends?|comrades?|veterans?|survivors?|lawmakers?|legislators?|"
                             r"MPs?|deputies|journalists?|reporters?|correspondents?|editors?|registry|register|NGO|charity|"
                             r"association|union|organi[sz]ations?|outlets?|sites?|websites?|mission|council|committee|parliament|"
-                            r"accounts?|trackers?|army|navy|corps|division|squad|platoon|company|detachment|crews?|militia|"
+                            r"accounts?|trackers?|army|navy|corps|division|squad|platoon|company|detachment|crews?|militia|groupings?|"
                             r"lieutenant|sergeant|captain|major|private|corporal|soldier|man|woman|men|women|leaders?|chiefs?|heads?|members?|"
                             r"commandant|aides?|advis[eo]rs?|gunners?|drivers?|scouts?|snipers?|engineers?)$", re.I)
 #: Words of a title before a name, the last of which the name follows: "Air Marshal Sir Graham Pell", "Col. Gen. Alexei Voronin".
@@ -1762,8 +1768,11 @@ def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant |
     m = next((v for v in _SPOKE_AT.finditer(text) if not rx.search(r"\b(?:who|whose|which|that|whom)\s+(?:[^\s,]+\s+){0,2}$",
                                                                       text[:v.start()] + " ")
               and not _SPOKE_AT.match(text, v.end())), None)
-    if m and not rx.search(r"[\d\"“”‘’:;]", _SUBJECT_ASIDE.sub("", text[:m.start()])):
-        subject = _OPENING.sub("", text[:m.start()])
+    head = _TIMELINE_DATE.sub("", text[:m.start()].rsplit(";", 1)[-1].lstrip()) if m else ""
+    if m and not rx.search(r"[\d\"“”‘’:;]", _SUBJECT_ASIDE.sub("", head)):
+        # (the subject of the clause the verb is in: "Moscow hasn't disclosed its losses; independent outlets have identified …",
+        # after a timeline's date: "JULY 22 - A Ukrainian army corps says …")
+        subject = _OPENING.sub("", head)
         plain = _SUBJECT_ASIDE.sub("", subject)
         if _NOT_SUBJECT.match(plain) or "," in plain.strip(" ,"):
             subject = None  # "Four Ukrainian servicemen surrendered, it said": a clause, its speaker after it
