@@ -4507,3 +4507,32 @@ def test_a_document_or_speaker_going_on_in_a_participle_is_the_claimant(text, wh
 ])
 def test_the_subject_of_a_verb_of_speech_after_an_opening_a_date_a_semicolon_or_a_first_verb(text, who):
     assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, who", [
+    # an appositive with a speaker of its own claims its own figure
+    ("Private Ri Chol-su said he arrived with a battalion of about 500 men, part of a force that South Korean intelligence has put "
+     "at roughly 11,000.", ["Ri Chol-su", "National Intelligence Service (South Korea)"]),
+    # must not trigger: an appositive with no speaker of its own
+    ("Private Ri Chol-su said he arrived with a battalion of about 500 men, part of a force of roughly 11,000.",
+     ["Ri Chol-su", "Ri Chol-su"]),
+    # a possessive in a described speaker is no quotation mark
+    ("A committee of soldiers’ mothers in the Kursk region says at least 90 conscripts have been missing since August.",
+     ["Committee of soldiers’ mothers in the Kursk region"]),
+    # the head of a described speaker before the participle that describes it
+    ("Independent Russian outlets counting named dead had identified more than 2,500 Russian servicemen killed.",
+     ["Independent Russian outlets counting named dead (unnamed)"]),
+    # must not trigger: a participle after no speaker's head
+    ("Reports counting named dead had identified more than 2,500 Russian servicemen killed.", [""]),
+    # one an outlet quotes, described
+    ("Ukrainska Pravda quotes the commander of a drone unit as saying his operators killed 40 Russian infantrymen.",
+     ["Commander of a drone unit"]),
+    # a body that gives no figure, and another that does after "but"
+    ("Russia's Defense Ministry does not disclose its losses, but Zerkalo Media, an independent outlet, has confirmed the deaths "
+     "of more than 3,000 soldiers.", ["Zerkalo Media"]),
+    # must not trigger: the body itself goes on after "but"
+    ("Russia's Defence Ministry has not commented on North Korean losses but has claimed that Ukraine lost more than 76,000 "
+     "personnel.", ["Russian Ministry of Defence"]),
+])
+def test_who_claims_in_an_appositive_a_described_speaker_a_quoted_one_and_after_but(text, who):
+    assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]

@@ -1506,7 +1506,9 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
         inside = next((m for m in found if quoted.start("who") <= m.start < quoted.end("who")), None)
         if inside is not None:
             return [Claimant(inside.source_id, "explicit", inside.written, relays, _proposal(inside, names))]
-        anaphor = next((kinds for pattern, kinds in ANAPHORA if rx.search(pattern, quoted.group("who"), re.I)), ())
+        # (the one named before only where the words are its anaphor alone: "the ministry", never "the commander of a drone unit")
+        anaphor = next((kinds for pattern, kinds in ANAPHORA
+                        if (m := rx.search(pattern, quoted.group("who"), re.I)) and m.end() == len(quoted.group("who").rstrip())), ())
         earlier = next((context["by_kind"][k] for k in anaphor if k in context.get("by_kind", {})), None)
         if earlier is not None:
             return [Claimant(earlier.source_id, "inferred_from_context", quoted.group("who"), relays, earlier.proposed)]
@@ -1516,6 +1518,12 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
                                      _country_named(quoted.group("who")))
             _remember(context, _bare(person.group(1)), quoted.group("who"), who)
             return [replace(who, relays=relays)]
+        who = quoted.group("who").strip()
+        core = rx.split(r"\s+(?:of|in|at|from|with|within|near|inside|for|on)\s+", who, maxsplit=1)[0]
+        described = _described(who, who, names, context) if rx.match(r"(?:an?|the|one|two|three|several)\s", who, re.I) \
+            and _SUBJECT_HEADS.search(core) else None
+        if described is not None:  # "Ukrainska Pravda quotes the commander of a drone unit as saying": that commander
+            return [replace(described, relays=list(dict.fromkeys([*relays, *described.relays])))]
     passive = _QUOTED_BY.search(sentence)
     if passive:  # "A spokesman for the Russian Defence Ministry was quoted by RIA Novosti as saying": the ministry, RIA relaying
         who = next((m for m in found if m.start < passive.start("by") and m.kind not in MEDIA), None)
@@ -1625,7 +1633,8 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     elif found:
         # a name with no verb of speech or "according to" speaks only if the ledger or the known bodies know it
         chosen = next((m for m in found if m.kind not in MEDIA and m not in lawmakers and (m.known or m.name and not m.read)
-                       and not _SUBORDINATE.search(sentence[max(0, m.start - 30):m.start])), None)
+                       and not _SUBORDINATE.search(sentence[max(0, m.start - 30):m.start])
+                       and not (_SAYS_NOTHING.match(sentence, m.end) and _BUT_ANOTHER.search(sentence, m.end))), None)
     agency_here = next((m for m in found if m.kind == "intelligence_service" and m not in lawmakers), None)
     if chosen is not None and chosen in lawmakers and agency_here is not None:
         # "South Korea's spy agency, according to lawmaker Hwang, who attended its briefing, put the toll at …": the agency
@@ -1705,6 +1714,15 @@ _OPENING = re.compile(rf"^(?:(?:By|In) (?:contrast|comparison|turn|addition|{MON
                       r"Meanwhile|Separately|However|Still|Elsewhere|Earlier|Later|Yet|But|And|"
                       r"Overall|Instead|Similarly|Likewise|Now|Today|Yesterday|Also|Again|Previously|"
                       r"(?:On|Last|This|Since) [A-Z]?\w+)\s*,?\s+")
+#: A body that says it gives no figure: "Russia's Defense Ministry does not disclose its losses, but …": not the claimant.
+_SAYS_NOTHING = re.compile(r"\s+(?:(?:does|do|did|has|have|had|would|will)\s+not|never|doesn['’]t|don['’]t|didn['’]t|hasn['’]t|"
+                           r"haven['’]t|won['’]t|refuses to|declines to|declined to)\s+(?:\w+\s+)?(?:disclose|publish|release|"
+                           r"give|report|comment|confirm|reveal|say)", re.I)
+#: … and another speaks after "but" ("…, but Zerkalo Media … has confirmed"); never the body itself going on ("but has claimed",
+#: "but its spokesperson said").
+_BUT_ANOTHER = re.compile(r"[^.;]{0,80}?\bbut\s+(?!(?:its|their|has|have|had|it|they|also|did|does|said|says)\b)[A-Za-z]")
+#: A possessive's apostrophe, no quotation mark: "soldiers’ mothers", "Kyiv’s".
+_POSSESSIVE = re.compile(r"(?<=[a-z]s)[’'](?=\s)|(?<=[A-Za-z])[’']s\b")
 #: A timeline's date before its entry: "JULY 22 - ", "March 3 — ", "14 Feb: ".
 _TIMELINE_DATE = re.compile(rf"^(?:(?:{MONTHS}|{MONTHS.upper()})\.? \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} (?:{MONTHS}|{MONTHS.upper()})"
                             rf"(?: \d{{4}})?)\s*(?:[-–—]|:)\s+")
@@ -1768,12 +1786,12 @@ def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant |
     m = next((v for v in _SPOKE_AT.finditer(text) if not rx.search(r"\b(?:who|whose|which|that|whom)\s+(?:[^\s,]+\s+){0,2}$",
                                                                       text[:v.start()] + " ")
               and not _SPOKE_AT.match(text, v.end())), None)
-    head = _TIMELINE_DATE.sub("", text[:m.start()].rsplit(";", 1)[-1].lstrip()) if m else ""
-    if m and not rx.search(r"[\d\"“”‘’:;]", _SUBJECT_ASIDE.sub("", head)):
+    head = _TIMELINE_DATE.sub("", rx.split(r";|,\s+but\s+", text[:m.start()])[-1].lstrip()) if m else ""
+    if m and not rx.search(r"[\d\"“”‘’:;]", _POSSESSIVE.sub("", _SUBJECT_ASIDE.sub("", head))):
         # (the subject of the clause the verb is in: "Moscow hasn't disclosed its losses; independent outlets have identified …",
         # after a timeline's date: "JULY 22 - A Ukrainian army corps says …")
         subject = _OPENING.sub("", head)
-        plain = _SUBJECT_ASIDE.sub("", subject)
+        plain = _POSSESSIVE.sub("", _SUBJECT_ASIDE.sub("", subject))
         if _NOT_SUBJECT.match(plain) or "," in plain.strip(" ,"):
             subject = None  # "Four Ukrainian servicemen surrendered, it said": a clause, its speaker after it
     trailing = rx.search(r"(?:,|[”\"’]|,[”\"’])\s+(?P<np>[^,;”\"]{3,120}?)"
@@ -1798,7 +1816,7 @@ def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant |
         # "KURSK SHIELD (pro-Russian, about 310,000 subscribers) claimed": a channel or body named in capitals
         name = np if rx.fullmatch(r"[A-Z]{2,6}", np) else np.title()  # (an acronym as it is: "OCR")
         return _named_body(_slug(name)[:48], np, name, "media_outlet", _country_in(subject, names), names)
-    if not np or _NOT_SUBJECT.match(_ORDINAL.sub("Nth", np)) or len(np.split()) > 12 or "," in np \
+    if not np or _NOT_SUBJECT.match(_POSSESSIVE.sub("", _ORDINAL.sub("Nth", np))) or len(np.split()) > 12 or "," in np \
             or rx.match(r"\w+ing\b|(?:one|some|two|three|many|most|several|all|none|each) of\b", np, re.I) \
             or rx.search(r"\s(?:that|whether|if|as|it|he|she|they|we|your|asked|describe|describes|when|while|because)\b", np) \
             or rx.search(r"(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bto)(?<!\bfor)(?<!\bfrom)(?<!\bwith)(?<!\bnear)(?<!\bon)(?<!\bby)"
@@ -1826,7 +1844,8 @@ def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant |
         claimant = _spoken_for(np, names, context) or _a_person_claimant(named, np, sentence, names, _country_in(np, names))
         _remember(context, named, np, claimant)
         return claimant
-    core = rx.split(r"\s+(?:of|in|at|from|with|within|near|inside|for|on)\s+", np, maxsplit=1)[0]
+    # (the head before what describes it: "outlets" of "Independent Russian outlets counting named dead")
+    core = rx.split(r"\s+(?:of|in|at|from|with|within|near|inside|for|on)\s+|\s+(?=[a-z]+ing\s)", np, maxsplit=1)[0]
     if not _SUBJECT_HEADS.search(core):
         return None  # "The presence of DPRK military personnel …": no one who speaks
     return _described(np, np, names, context)
@@ -3336,7 +3355,11 @@ def _bracket_of_others(row: dict, sentence: str, body_values: dict) -> bool:
 
 #: Where a sentence gives the claims of several sources one after another: "X reported about 4,700, while Y placed them at over
 #: 5,500"; "at least 100, the NIS says; Ukraine's military intelligence says the real number is several times higher".
-_CLAUSE_BREAK = re.compile(r";\s+|,?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?=[A-Z])")
+_CLAUSE_BREAK = re.compile(r";\s+|,?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?=[A-Z])|"
+                           # an appositive with a speaker of its own: "…, part of a force that South Korean intelligence has put
+                           # at roughly 11,000", "…, a figure which Ukrainian officials have put at 900"
+                           r",\s+(?=[^,;]{0,60}?\b(?:that|which)\s+[^,;]{2,60}?\b(?:has|have|had)\s+"
+                           r"(?:put|estimated|counted|reported|given|set|placed)\b)")
 
 
 def _claimants_by_clause(sentence: str, names: Names, context: dict) -> list[tuple[int, int, list[Claimant]]]:
