@@ -4536,3 +4536,20 @@ def test_the_subject_of_a_verb_of_speech_after_an_opening_a_date_a_semicolon_or_
 ])
 def test_who_claims_in_an_appositive_a_described_speaker_a_quoted_one_and_after_but(text, who):
     assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, who", [
+    # the text's own tally of what a body published: the text's own voice
+    ("By this site's own tally of the daily summaries, the General Staff has reported 16,480 Russian and North Korean killed "
+     "and wounded.", [""]),
+    ("Our own analysis of Ukrainian General Staff reporting suggests North Korean losses of roughly 3,000 killed.", [""]),
+    # must not trigger: a body's own count
+    ("Ukraine's General Staff said that by its own count 16,480 Russian soldiers had been killed or wounded.",
+     ["General Staff of the Armed Forces of Ukraine"]),
+    # "said goodbye" is no speech
+    ("On Tuesday, residents of Rylsk said goodbye to three local men who died in the fighting.", [""]),
+    # must not trigger: the residents say something
+    ("On Tuesday, residents of Rylsk said three local men had died in the fighting.", ["Residents of Rylsk (unnamed)"]),
+])
+def test_the_texts_own_tally_is_its_own_voice_and_a_farewell_is_no_speech(text, who):
+    assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]

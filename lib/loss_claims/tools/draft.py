@@ -175,7 +175,7 @@ NO_FIGURE = [(r"[\"“‘']?(?:heavy|significant|substantial|major|serious|mount
               r"unspecified))? (?:number|proportion)", None),
              (r"(?:several|many) times higher|far higher", None),
              (r"in substantial numbers|in significant numbers|in large numbers", None), (r"casualties", None), (r"losses", None)]
-SPEECH = (r"said|says|say|told|tells|remembers|recalls|estimated|estimates|estimate|believes|believe|assessed|assesses|assess|"
+SPEECH = (r"said(?!\s+(?:goodbye|good-bye|farewell|(?:a )?prayers?)\b)|says|say|told|tells|remembers|recalls|estimated|estimates|estimate|believes|believe|assessed|assesses|assess|"
           r"reported|reports|claimed|insist|argue|publishes|"
           r"claims|stated|noted|confirmed|announced|warned|put|puts|counted|offered|added|wrote|indicated|recorded|"
           r"acknowledged|admitted|concluded|calculated|briefed|showed|shows|published|released|cited|quoted|reckons|reckoned|"
@@ -1703,7 +1703,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
 
 
 #: Verbs that say who spoke, when the one before them is named in no way the rules above read.
-_SPOKE = (r"said|says|say|told|tells|claimed|claims|claim|estimated|estimates|wrote|writes|reported|reports|acknowledged|"
+_SPOKE = (r"said(?!\s+(?:goodbye|good-bye|farewell|(?:a )?prayers?)\b)|says|say|told|tells|claimed|claims|claim|estimated|estimates|wrote|writes|reported|reports|acknowledged|"
           r"acknowledges|documented|documents|warned|warns|stated|announced|added|assessed|assesses|concluded|confirmed|confirms|"
           r"recorded|believes|admitted|admits|insisted|insists|counted|tallied|identified|listed|corrected|calculate|calculates|"
           r"forecast|forecasts|predicted|predicts|expect|expects")
@@ -1721,6 +1721,12 @@ _SAYS_NOTHING = re.compile(r"\s+(?:(?:does|do|did|has|have|had|would|will)\s+not
 #: … and another speaks after "but" ("…, but Zerkalo Media … has confirmed"); never the body itself going on ("but has claimed",
 #: "but its spokesperson said").
 _BUT_ANOTHER = re.compile(r"[^.;]{0,80}?\bbut\s+(?!(?:its|their|has|have|had|it|they|also|did|does|said|says)\b)[A-Za-z]")
+#: The text's own tally, estimate or analysis, in the first person or as the publication's: "by our count", "Our own analysis of
+#: …", "By this site's own tally of the daily summaries".
+_OWN_TALLY = re.compile(r"\b(?:[Bb]y|[Ii]n|[Aa]ccording to|[Oo]n)\s+(?:our|this (?:site|paper|newspaper|outlet|agency|channel|blog|"
+                        r"magazine|publication|station|newsletter|desk|programme|program)['’]s)\s+(?:own\s+)?(?:tally|count|"
+                        r"calculation|reckoning|estimate|analysis|arithmetic|review|reading)\b|"
+                        r"\b[Oo]ur own (?:analysis|tally|count|calculation|review|reading|estimate)\b")
 #: A possessive's apostrophe, no quotation mark: "soldiers’ mothers", "Kyiv’s".
 _POSSESSIVE = re.compile(r"(?<=[a-z]s)[’'](?=\s)|(?<=[A-Za-z])[’']s\b")
 #: A timeline's date before its entry: "JULY 22 - ", "March 3 — ", "14 Feb: ".
@@ -3132,6 +3138,12 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             why[(s, e)] = LEFT_OUT["question"]
         by_clause = _claimants_by_clause(sentence, names, context) if len(found) > 1 else []
         how_note = []
+        if claimants and _OWN_TALLY.search(sentence) and paragraph not in context.get("turns", ()) \
+                and paragraph not in context.get("answers", ()) and not rx.match(r"\s*[“\"‘']", sentence):
+            # "Our own analysis of Ukrainian General Staff reporting suggests …", "By this site's own tally of the daily
+            # summaries, the General Staff has reported …": the text's own figure, from what the body published
+            claimants, by_clause = [], []
+            how_note.append("the text's own tally of what others published")
         if claimants:
             context["last"][paragraph] = claimants
             persons = _persons(context)
