@@ -175,7 +175,8 @@ NO_FIGURE = [(r"[\"“‘']?(?:heavy|significant|substantial|major|serious|mount
               r"unspecified))? (?:number|proportion)", None),
              (r"(?:several|many) times higher|far higher", None),
              (r"in substantial numbers|in significant numbers|in large numbers", None), (r"casualties", None), (r"losses", None)]
-SPEECH = (r"said(?!\s+(?:goodbye|good-bye|farewell|(?:a )?prayers?)\b)|says|say|told|tells|remembers|recalls|estimated|estimates|estimate|believes|believe|assessed|assesses|assess|"
+SPEECH = (r"said(?!\s+(?:goodbye|good-bye|farewell|(?:a )?prayers?)\b)|"
+          r"says|say|told|tells|remembers|recalls|estimated|estimates|estimate|believes|believe|assessed|assesses|assess|"
           r"reported|reports|claimed|insist|argue|publishes|"
           r"claims|stated|noted|confirmed|announced|warned|put|puts|counted|offered|added|wrote|indicated|recorded|"
           r"acknowledged|admitted|concluded|calculated|briefed|showed|shows|published|released|cited|quoted|reckons|reckoned|"
@@ -1703,7 +1704,8 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
 
 
 #: Verbs that say who spoke, when the one before them is named in no way the rules above read.
-_SPOKE = (r"said(?!\s+(?:goodbye|good-bye|farewell|(?:a )?prayers?)\b)|says|say|told|tells|claimed|claims|claim|estimated|estimates|wrote|writes|reported|reports|acknowledged|"
+_SPOKE = (r"said(?!\s+(?:goodbye|good-bye|farewell|(?:a )?prayers?)\b)|"
+          r"says|say|told|tells|claimed|claims|claim|estimated|estimates|wrote|writes|reported|reports|acknowledged|"
           r"acknowledges|documented|documents|warned|warns|stated|announced|added|assessed|assesses|concluded|confirmed|confirms|"
           r"recorded|believes|admitted|admits|insisted|insists|counted|tallied|identified|listed|corrected|calculate|calculates|"
           r"forecast|forecasts|predicted|predicts|expect|expects")
