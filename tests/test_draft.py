@@ -4553,3 +4553,18 @@ def test_who_claims_in_an_appositive_a_described_speaker_a_quoted_one_and_after_
 ])
 def test_the_texts_own_tally_is_its_own_voice_and_a_farewell_is_no_speech(text, who):
     assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, whose", [
+    # a plural nationality right after the figure names whose people it counts
+    ("Ukraine's General Staff said enemy losses had reached about 63,000, including roughly 4,700 North Koreans.",
+     ["russian", "north_korean"]),  # (must not trigger: the figure before it keeps its own reading)
+    ("Kyiv said 40 Russians were killed and 30 Ukrainians captured.", ["russian", "ukrainian"]),
+    # a unit's own losses are the claimant's side
+    ("The battalion's own losses in October were three pilots wounded, Ukrainian officials said.", ["ukrainian"]),
+    ("The battalion's own losses in October were three pilots wounded, the Russian Defence Ministry said.", ["russian"]),
+    # must not trigger: a battalion's losses, not its own, say nothing of its side
+    ("The battalion lost three pilots wounded in October, Ukrainian officials said.", ["unspecified"]),
+])
+def test_a_plural_nationality_after_the_figure_and_a_units_own_losses_set_whose_losses(text, whose):
+    assert list(rows(text)["whose_losses"]) == whose, rows(text)[["count_as_written", "whose_losses"]]

@@ -2646,6 +2646,9 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
         if rx.search(r"\binflict(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,4}[“\"‘']?$", sentence[max(0, f.start - 60):f.start], re.I) else None
     if inflicted_on:  # "had inflicted losses of “up to 230 servicemen” on Ukrainian units": the ones it was inflicted on
         return _nation_label(_NATION_RE.search(inflicted_on.group("x")))
+    plural = rx.match(rf"[’'”\"]?\s+(?P<x>{_NATION})(?![\w’'])", after)
+    if plural and rx.search(r"(?:ans|eans|ers|ese)$", plural.group("x")):
+        return _nation_label(plural)  # "including roughly 4,700 North Koreans": the people the figure names
     m = rx.match(rf"[’'”\"]?\s+(?:[\w’'-]+\s+){{0,3}}?(?P<x>{_NATION})\s+(?:{PEOPLE}|forces|units|losses|casualties|deaths|nationals)\b",
                  after, re.I)  # (a figure in quotes: "killed 'up to 200' Ukrainian soldiers")
     if m and rx.search(r"\b(?:alongside|beside|with|against|by|from|behind)\s+(?:the\s+)?$", after[:m.start("x")], re.I):
@@ -2688,7 +2691,8 @@ def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool 
     if state:  # "Russia lost 1,180 soldiers"
         return {"Russia": "russian", "Moscow": "russian", "Ukraine": "ukrainian", "Kyiv": "ukrainian"}.get(state[-1].group("x"),
                                                                                                            "north_korean")
-    if rx.search(r"\b(?:our|its own|his own|their own|her own|my) (?:[\w-]+['’]s )?(?:troops|soldiers|forces|units|armed forces|losses|"
+    if rx.search(r"\b(?:our|its own|his own|their own|her own|my|the (?:brigade|battalion|regiment|unit|company|detachment)['’]s own)"
+                 r" (?:[\w-]+['’]s )?(?:troops|soldiers|forces|units|armed forces|losses|"
                  r"casualties|men|battalion|brigade|unit|company|platoon|squad|crew|officers|fighters|servicemen|comrades|sons)\b",
                  sentence, re.I) \
             and claimant_country in SIDE_OF_COUNTRY \
