@@ -4568,3 +4568,20 @@ def test_the_texts_own_tally_is_its_own_voice_and_a_farewell_is_no_speech(text, 
 ])
 def test_a_plural_nationality_after_the_figure_and_a_units_own_losses_set_whose_losses(text, whose):
     assert list(rows(text)["whose_losses"]) == whose, rows(text)[["count_as_written", "whose_losses"]]
+
+
+@pytest.mark.parametrize("text, whose", [
+    # Russia's losses counted with its ally's
+    ("Over the past week, Russian forces and their North Korean allies lost 1,365 personnel, the General Staff said.",
+     ["russian_and_north_korean"]),
+    ("Kyiv says Russia and North Korea have together lost more than 50,000 troops killed and wounded in Kursk.",
+     ["russian_and_north_korean"]),
+    ("Since August, Russia has lost about 58,000 troops in the Kursk region, including roughly 4,100 North Koreans, Kyiv said.",
+     ["russian_and_north_korean", "north_korean"]),
+    # must not trigger: the ally in another clause, or the ally's figure after its own
+    ("Russia lost 300 soldiers near Sudzha last week, and North Korean troops arrived soon after.", ["russian"]),
+    ("Russia has lost about 58,000 troops in the Kursk region since August; North Korean units arrived in December.",
+     ["russian"]),
+])
+def test_russias_losses_counted_with_its_allys_are_both(text, whose):
+    assert list(rows(text)["whose_losses"]) == whose, rows(text)[["count_as_written", "whose_losses"]]

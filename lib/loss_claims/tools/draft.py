@@ -2615,9 +2615,26 @@ _UKRAINIAN_HOMES = (r"(?:Sumy|Konotop|Okhtyrka|Shostka|Romny|Lebedyn|Trostianets
 _HOMES = ((_RUSSIAN_HOMES, "russian"), (_UKRAINIAN_HOMES, "ukrainian"))
 
 
+#: Russia's losses counted with its ally's: "Russian forces and their North Korean allies lost", "Russia and North Korea have
+#: together lost", "… about 58,000 troops, including roughly 4,100 North Koreans" (the total, of both).
+_WITH_ALLY = re.compile(r"\b(?:Russia|Moscow|Russian (?:forces|troops|units|army))\s+(?:and|together with|along with)\s+"
+                        r"(?:its\s+|their\s+)?(?:North Korean (?:allies|troops|forces|soldiers|units|auxiliaries)|North Korea|Pyongyang)\b")
+_INCLUDING_ALLY = re.compile(r"[^.;]{0,60}?,?\s+including\s+(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+|more than\s+)?"
+                             r"(?:[\d,]+\s+)?(?:North Koreans|North Korean (?:troops|soldiers|units|forces|servicemen))\b")
+
+
 def whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool = False) -> str:
     """Whose people a figure counts: the nationality in its own noun phrase; else the one that qualifies the loss noun
-    before it; else the subject of 'X lost'; else the nearest that is no attacker or war's owner."""
+    before it; else the subject of 'X lost'; else the nearest that is no attacker or war's owner; Russia's with its ally's
+    where the text counts them together."""
+    whose = _whose_of(sentence, f, claimant_country, person)
+    if whose == "russian" and (_WITH_ALLY.search(sentence[max(0, f.start - 120):f.start])
+                               or _INCLUDING_ALLY.match(sentence, f.end)):
+        return "russian_and_north_korean"
+    return whose
+
+
+def _whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool = False) -> str:
     killed_by = rx.search(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,3}}?(?:were|was)\s+(?:[\w’'-]+\s+){{0,3}}?(?:killed|wounded|hit)\s+by\b",
                           sentence, re.I)
     if killed_by and killed_by.start() <= f.start:  # "Russian paramilitary soldiers were … killed by North Korean troops"
