@@ -4585,3 +4585,16 @@ def test_a_plural_nationality_after_the_figure_and_a_units_own_losses_set_whose_
 ])
 def test_russias_losses_counted_with_its_allys_are_both(text, whose):
     assert list(rows(text)["whose_losses"]) == whose, rows(text)[["count_as_written", "whose_losses"]]
+
+
+@pytest.mark.parametrize("text, counts", [
+    # "with the loss of N men" is a loss
+    ("The attack was beaten back with the loss of about 20 men, according to the battalion.", ["about 20"]),
+    ("The attack was beaten back with the loss of four vehicles and about 20 men, the battalion said.", ["about 20"]),
+    # must not trigger: the loss of equipment or of places
+    ("The brigade reported the loss of 30 tanks.", []),
+    ("The loss of 12 villages was announced on Monday.", []),
+])
+def test_the_loss_of_men_is_a_loss_and_of_tanks_or_villages_none(text, counts):
+    r = rows(text)
+    assert list(r.query("qualifier != 'none'")["count_as_written"]) == counts, r[["count_as_written", "measure"]]

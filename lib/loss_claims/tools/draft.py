@@ -124,7 +124,8 @@ MEASURES = [
     (r"(?<!rather than )(?<!rather than be )(?<!to avoid )(?<!than be )(?:captured|taken prisoner|(?:taken|took)\s+(?:[\w,-]+\s+){1,4}?"
      r"prisoner\b|prisoners? of war|(?<!former )prisoners|surrendered|POWs|taken alive|(?<!avoid )capture of)", "captured"),
     (r"missing|unaccounted for", "missing"),
-    (r"combat losses|casualties|casualty|losses|lost|losing|loses|lose|destroyed|wiped out|annihilated|(?<!death )toll|out of action|hit|"
+    (r"combat losses|casualties|casualty|losses|(?<!\bno )(?:the|a) loss of|"
+     r"lost|losing|loses|lose|destroyed|wiped out|annihilated|(?<!death )toll|out of action|hit|"
      r"neutrali[sz]ed|"
      r"destruction of|no longer fit for (?:combat|action)|(?:can|could) no longer fight|no longer able to fight", "casualties_unspecified"),
     (r"deployed|stationed|sent|send|sending|dispatched|deploy|deployment|contingent|reinforcements|reinforced|replacements|"
