@@ -427,6 +427,11 @@ class Mention:
     read: bool = False  # read from the text's own words (an organisation's name), not from a list of names
 
 
+#: What says that a body read from its words is one known by another name: ", known by its Ukrainian initials ", ", known as ".
+_KNOWN_AS = re.compile(r",?\s+(?:\(|known\s+(?:by\s+its\s+(?:[\w-]+\s+)?(?:initials|acronym|abbreviation)|(?:locally\s+)?as)\s+)"
+                       r"(?:the\s+)?")
+
+
 def mentions(sentence: str, names: Names) -> list[Mention]:
     """Every name of a claimant or relay in the sentence, longest first where they overlap."""
     found: list[Mention] = []
@@ -486,6 +491,11 @@ def mentions(sentence: str, names: Names) -> list[Mention]:
             person = m.group("n")
             found.append(Mention(m.start(), m.end(), "kr-lawmaker-" + _slug(person.split()[0]) if person else "lawmaker", m.group(),
                                  False, f"{person}, lawmaker", "government_official"))
+    for k, m in enumerate(found):  # "the Defence Intelligence Directorate, known by its Ukrainian initials HUR": the body so known
+        aka = _KNOWN_AS.match(sentence, m.end) if m.read and not m.known else None
+        other = next((o for o in found if aka and o.start == aka.end() and o.source_id != m.source_id and (o.known or not o.read)), None)
+        if other is not None:
+            found[k] = replace(other, start=m.start, end=m.end, written=m.written)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -1369,6 +1379,12 @@ def claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
             body = _named_body(_slug(name)[:48], office.group(), name, "government_body", _country_named(sentence), names)
         return [Claimant(body.source_id, "explicit", office.group(), list(dict.fromkeys([out[0].source_id, *out[0].relays])),
                          body.proposed)]
+    its = _ITS_HEAD.search(sentence) if person else None
+    body = context.get("body") if its else None
+    if body is not None and body.source_id not in _persons(context) and body.source_id != out[0].source_id:
+        # "…, its deputy head, Major General Ihor Dovzhenko, told reporters": the body named before, through its officer
+        return [Claimant(body.source_id, "inferred_from_context", its.group(), list(dict.fromkeys([out[0].source_id, *out[0].relays])),
+                         body.proposed)]
     staff = _BODY_ESTIMATES.search(sentence) if person else None
     body = _body_named_before(context, staff.group("head"), but=out[0].source_id) if staff else None
     if body is not None:
@@ -1394,6 +1410,9 @@ _OFFICE_HOLDER = re.compile(r"\b(?P<prosecutor>[Pp]rosecutor)\b(?!\s+(?:witness|
                             r"(?!\s+(?:surgeon|nurse|medic|physician|anaesthetist|anesthetist|of surgery|of (?:the )?ward))|"
                             r"\b(?P<school>headteacher|head teacher|headmistress|headmaster|school principal)\b|"
                             r"\b(?P<commissar>(?:district |regional )?military commissar)\b")
+#: The officer of the body named before, by post and name: "its deputy head, Major General Ihor Dovzhenko,".
+_ITS_HEAD = re.compile(r"\bits\s+(?:first\s+)?(?:deputy\s+)?(?:head|chief|director|spokes(?:man|woman|person)|press secretary)\s*,\s+"
+                       r"(?:[A-Z][\w.]*\s+){1,4}[A-Z][\w’'-]+\s*,")
 #: A body's own estimate, in the words of one who presents it: "… the centre would expect another 1,500", "the institute estimates".
 _BODY_ESTIMATES = re.compile(r"\bthe (?P<head>centre|center|institute|group|monitor|project|foundation|council|agency|service)(?:['’]s)?"
                              r"\s+(?:(?:would|will|now|also|still)\s+)?(?:expects?|estimates?|assess(?:es)?|counts?|puts?|believes?|"
@@ -1796,6 +1815,8 @@ def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant |
                                                                       text[:v.start()] + " ")
               and not _SPOKE_AT.match(text, v.end())), None)
     head = _TIMELINE_DATE.sub("", rx.split(r";|,\s+but\s+", text[:m.start()])[-1].lstrip()) if m else ""
+    # (the subject of a verb after a refusal: "Okafor declined to give an overall figure but said")
+    head = rx.sub(r"\s+(?:declined|refused|would not|did not want)\s+(?:to\s+)?[^,;]{1,60}?\s+but\s*$", "", head)
     if m and not rx.search(r"[\d\"“”‘’:;]", _POSSESSIVE.sub("", _SUBJECT_ASIDE.sub("", head))):
         # (the subject of the clause the verb is in: "Moscow hasn't disclosed its losses; independent outlets have identified …",
         # after a timeline's date: "JULY 22 - A Ukrainian army corps says …")
