@@ -4619,3 +4619,25 @@ def test_the_loss_of_men_is_a_loss_and_of_tanks_or_villages_none(text, counts):
 ])
 def test_a_bodys_officer_its_directorate_and_a_speaker_after_a_refusal(text, who):
     assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, counts", [
+    # a part of a document is no count
+    ("Average daily North Korean losses peaked at 70 to 85 in the week of 6-12 January, according to Table 3 on page 9.",
+     ["70 to 85"]),
+    ("Post 4 said 30 soldiers were killed.", ["30"]),
+    # must not trigger: a count after a word that is no part of a document
+    ("The brigade said 30 soldiers were killed and 4 were wounded.", ["30", "4"]),
+])
+def test_a_tables_or_pages_number_is_no_count(text, counts):
+    assert list(rows(text)["count_as_written"]) == counts, rows(text)[["count_as_written", "measure"]]
+
+
+def test_daily_losses_with_a_side_between_are_a_rate_and_an_acronym_keeps_a_list_of_claimants():
+    r = rows("Average daily North Korean losses peaked at 70 to 85 in the week of 6-12 January.")
+    assert list(r["counted_in"]) == ["people_per_day"]
+    assert list(rows("North Korean losses peaked at 70 to 85 in the week of 6-12 January.")["counted_in"]) == ["people"]  # no rate
+    text = "Ukraine's military intelligence (HUR) and Western officials said that more than 1,000 North Koreans had been killed."
+    assert _claimants(text) == ["ua-gur", "Western officials (unnamed)"]
+    # must not trigger: a body's acronym with no other claimant keeps one row
+    assert _claimants("Ukraine's military intelligence (HUR) said that more than 1,000 North Koreans had been killed.") == ["ua-gur"]

@@ -1886,16 +1886,22 @@ def _coordinated(sentence: str, found: list[Mention], speaking: list[Mention]) -
     …"; "according to South Korea's spy agency and the Pentagon"): two or more names joined by commas and 'and', one of which
     speaks (the last before the verb, or the first after 'according to'). Outlets and lawmakers are never among them."""
     group: list[Mention] = []
+    end = 0  # where the group's last name ends, its acronym after it included: "Ukraine's military intelligence (HUR) and …"
     for m in sorted(found, key=lambda m: m.start):
         if m.kind in MEDIA or "lawmaker" in m.source_id:
             group = []
             continue
-        if group and rx.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", sentence[group[-1].end:m.start], re.I):
+        if group and m.source_id == group[-1].source_id and rx.fullmatch(r"\s*\(", sentence[end:m.start]) \
+                and sentence[m.end:m.end + 1] == ")":
+            end = m.end + 1
+            continue
+        if group and rx.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", sentence[end:m.start], re.I):
             group.append(m)
+            end = m.end
             continue
         if len(group) > 1 and any(g in speaking for g in group):
             break
-        group = [m]
+        group, end = [m], m.end
     if len(group) > 1 and any(g in speaking for g in group):
         return list({g.source_id: g for g in group}.values())
     return []
@@ -2019,6 +2025,9 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
         return True
     if rx.search(r"[$€£¥]\s?$|\bday\s+$|\bNo\.\s?$", before):  # money, "day 1,093"
         return True
+    if rx.search(r"\b(?:[Tt]able|[Pp]age|[Pp]p?\.|[Cc]hart|[Ff]igure|[Ff]ig\.|[Aa]nnex|[Aa]ppendix|[Ss]lide|[Ss]ection|[Cc]hapter|"
+                 r"[Pp]aragraph|[Ee]pisode|[Pp]art|[Ii]tem|[Pp]ost)\s+$", before):
+        return True  # a part of a document: "according to Table 3 on page 9", "Post 4"
     if rx.search(r"\b(?:one|1)\s+to\s+$", before, re.I) and rx.search(r"\bratio\b", sentence[max(0, start - 80):start], re.I) \
             or rx.match(r"\s+to\s+(?:one|1)(?!\d|[,.]\d)\b", after, re.I):
         return True  # a ratio: "the killed-to-wounded ratio …, roughly one to eight", "three to one"
@@ -2581,8 +2590,10 @@ def rate_of(sentence: str, f: Figure) -> str | None:
     m = RATE.match(sentence[f.end:]) or EACH_RATE.match(sentence[f.end:])
     if not m:  # "put Russia's average daily casualties across the war at 1,310"
         a, _ = _clause(sentence, f.start)
-        before = rx.search(rf"\b(?:(daily)|(?:per|a|each) (day|week|month)|(weekly)|(monthly))\s+(?:average\s+)?(?:{LOSS_NOUNS})\b"
-                           rf"[^.;]{{0,60}}?\b(?:at|of|was|were|is|are|stood at|reached)\s+$", sentence[a:f.start], re.I)
+        # (a side's word between: "Average daily North Korean losses peaked at 70 to 85")
+        before = rx.search(rf"\b(?:(daily)|(?:per|a|each) (day|week|month)|(weekly)|(monthly))\s+(?:average\s+)?"
+                           rf"(?:(?:North |South )?[A-Z][a-z]+(?:n|an|ese)\s+)?(?:{LOSS_NOUNS})\b"
+                           rf"[^.;]{{0,60}}?\b(?:at|of|was|were|is|are|stood at|reached|averaged)\s+$", sentence[a:f.start], re.I)
         if not before:
             return None
         unit = "day" if before.group(1) else "week" if before.group(3) else "month" if before.group(4) else before.group(2).lower()
