@@ -4641,3 +4641,17 @@ def test_daily_losses_with_a_side_between_are_a_rate_and_an_acronym_keeps_a_list
     assert _claimants(text) == ["ua-gur", "Western officials (unnamed)"]
     # must not trigger: a body's acronym with no other claimant keeps one row
     assert _claimants("Ukraine's military intelligence (HUR) said that more than 1,000 North Koreans had been killed.") == ["ua-gur"]
+
+
+@pytest.mark.parametrize("text, measures", [
+    # losses "to death and injury" are killed or wounded
+    ("North Korean units have been losing about 1,000 men a week to death and injury since mid-January.", ["killed_or_wounded"]),
+    # a rate the text calls "the rate" is of the losses it counted before, even a paragraph before
+    ("North Korean units lost 300 soldiers killed or wounded last week.\n\nThe Ukrainian side says the rate has climbed to about 100 "
+     "a day since Jan. 10, when North Korean units resumed assaults.", ["killed_or_wounded", "killed_or_wounded"]),
+    # must not trigger: a rate with no "rate" or "pace" of losses counted before stays what its words say
+    ("North Korean units lost 300 soldiers killed or wounded last week.\n\nTroops arrived at about 100 a day in February, when "
+     "North Korean units moved north.", ["killed_or_wounded", "deployed"]),
+])
+def test_death_and_injury_and_the_rate_of_losses_counted_before(text, measures):
+    assert list(rows(text)["measure"]) == measures, rows(text)[["count_as_written", "measure"]]

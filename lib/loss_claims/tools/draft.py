@@ -110,6 +110,7 @@ MEASURES = [
     (r"killed (?:or|and) missing|dead (?:or|and) missing|(?:did not|didn['’]t|never) (?:come|came|return|returned) (?:back|home)",
      "killed_or_missing"),
     (r"killed (?:or|and) wounded|wounded (?:or|and) killed|killed (?:or|and) injured|dead (?:or|and) wounded|"
+     r"(?:to|through) death (?:and|or) injury|"
      r"casualties, (?:both|including|counting both) (?:killed|dead) and wounded|both killed and wounded|counting both dead and wounded",
      "killed_or_wounded"),
     (r"killed|killing|kills|dead|deaths?|death toll|died|dying|"
@@ -3299,6 +3300,10 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                     and context.get("measure", {}).get(paragraph) and not rx.search(TROOPS_OF, sentence[max(0, f.start - 30):f.start]):
                 # (never a troop figure: "That's out of a force of roughly 11,000 to 12,000")
                 measure = context["measure"][paragraph]  # "That works out to roughly 13 a day": the figure before, as a rate
+            if measure is None and rate_of(sentence, f) and rx.search(r"\b(?:the|that|this|its|their) (?:rate|pace)\b", sentence, re.I):
+                earlier = [m for m in context.get("measure", {}).values() if m != "deployed"]
+                if earlier:  # "The Ukrainian side says the rate has climbed to about 100 a day": the losses the text counted last
+                    measure = earlier[-1]
             if measure is None and rx.search(r"\b(?:units|troops|soldiers|forces?|contingent|personnel|reinforcements)\b", sentence, re.I):
                 measure = "deployed"  # a figure of people with no word of loss in a sentence about troops: "put their number at 11,000"
             if candidates and rx.search(rf"\b(?:and|,)\s+(?:{ADDED})\s+$", sentence[:f.start]) \
