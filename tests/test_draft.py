@@ -4655,3 +4655,17 @@ def test_daily_losses_with_a_side_between_are_a_rate_and_an_acronym_keeps_a_list
 ])
 def test_death_and_injury_and_the_rate_of_losses_counted_before(text, measures):
     assert list(rows(text)["measure"]) == measures, rows(text)[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # the people of the incident the paragraph told of just before
+    ("The brigade said it repelled an assault near Sudzha on Monday, killing 40 soldiers. Of the dead, at least 20 were North "
+     "Korean, it said.", ["incident", "incident"]),
+    # must not trigger: no word that counts the incident's people, or another paragraph
+    ("The brigade said it repelled an assault near Sudzha on Monday, killing 40 soldiers. Another six are listed as missing.",
+     ["incident", "cumulative"]),
+    ("The brigade said it repelled an assault near Sudzha on Monday, killing 40 soldiers.\n\nOf the dead, at least 20 were North "
+     "Korean, it said.", ["incident", "cumulative"]),
+])
+def test_the_people_of_an_incident_told_just_before_keep_its_scope(text, scopes):
+    assert list(rows(text)["scope"]) == scopes, rows(text)[["count_as_written", "scope", "event_as_written"]]

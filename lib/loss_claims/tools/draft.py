@@ -2967,6 +2967,13 @@ _DAYS_LISTED = re.compile(rf"\d[\d,]*\b[^.;]{{0,60}}?\bon (?:{'|'.join(WEEKDAYS)
                           rf"\d[\d,]*\b[^.;]{{0,30}}?\bon (?:{'|'.join(WEEKDAYS)})\b")
 
 
+#: Words that count the people of an incident told just before: "Of the dead, at least 20 were North Korean", "17 of them were
+#: killed", "its own losses were two killed", "put the confirmed toll at 47".
+_OF_THE_INCIDENT = re.compile(r"\b(?:of|among) (?:them|those|whom|these|the (?:dead|wounded|attackers|assaulting \w+|casualties|"
+                              r"prisoners|killed|soldiers|men|troops|others))\b|\bthe rest\b|\b(?:its|their|his) own losses\b|"
+                              r"\bthe (?:confirmed |final )?toll\b", re.I)
+
+
 def scope_of(sentence: str, measure: str, counted_in: str, f: Figure) -> tuple[str, str]:
     if measure == "deployed":
         return "stock", ""
@@ -3175,7 +3182,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             if side is not None:
                 context["whose"] = side  # (what it withdrew still says whose losses the text is about)
         stated.update(round(f.value, 2) for f in figures[(s, e)])
-        context["at"] = s  # (where the sentence starts: what the text named before it)
+        context["at"], context["paragraph"] = s, paragraph  # (where the sentence starts: what the text named before it)
         _subject_person(sentence, names, context)
         claimants = claimants_of(sentence, names, context)
         if _POST_LABEL.match(sentence):  # "Post 4: '…'": a thread retold post by post, each post the channel's, whoever it names
@@ -3993,11 +4000,20 @@ def _row(sentence, f, measure, claimant, names, columns, document_id, number, pu
     elif whose not in ("unspecified", "both_sides"):
         context["whose"] = whose
     scope, when = scope_of(sentence, measure, counted_in, f)
+    before = context.get("last_scope")
+    if scope == "unspecified" and f.value >= 0 and counted_in in ("people", "percent_of_force") and measure != "deployed" \
+            and before == (context.get("paragraph"), "incident") and _OF_THE_INCIDENT.search(sentence):
+        # "The brigade repelled an assault near Sudzha on Monday, killing 40. Of the dead, at least 20 were North Korean, it said":
+        # the incident the paragraph tells of
+        scope = "incident"
+        how_note = [*how_note, "scope: no word of time; the incident the sentence before tells of"]
     if scope == "unspecified" and f.value >= 0 and counted_in in ("people", "percent_of_force"):
         # a side's losses stated with no word of time: read as the total so far, as curators read them ("the real number of
         # dead was probably closer to 1,500"); the note says it was no word of the text
         scope = "cumulative"
         how_note = [*how_note, "scope: no word of time; drafted as a running total"]
+    if f.value >= 0 and measure != "deployed":
+        context["last_scope"] = (context.get("paragraph"), scope)
     count = sentence[f.start:f.end]
     if f.value < 0:
         qualifier, low, best, high = "none", "", "", ""
