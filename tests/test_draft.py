@@ -4669,3 +4669,22 @@ def test_death_and_injury_and_the_rate_of_losses_counted_before(text, measures):
 ])
 def test_the_people_of_an_incident_told_just_before_keep_its_scope(text, scopes):
     assert list(rows(text)["scope"]) == scopes, rows(text)[["count_as_written", "scope", "event_as_written"]]
+
+
+def test_the_officials_named_together_before_each_claim_what_the_officials_say_later():
+    text = ("Two U.S. officials and a South Korean government official said on Tuesday that the North had sent 3,000 more troops.\n\n"
+            "The officials, who spoke on condition of anonymity, said roughly 4,000 North Koreans had been killed or wounded.")
+    r = rows(text)
+    assert list(r[r["count_as_written"] == "roughly 4,000"]["claimant_id"]) == ["us-officials", "kr-officials"], r
+    # must not trigger: one nation's officials named before are the officials
+    text = ("Two U.S. officials said on Tuesday that the North had sent 3,000 more troops.\n\n"
+            "The officials said roughly 4,000 North Koreans had been killed or wounded.")
+    r = rows(text)
+    assert list(r[r["count_as_written"] == "roughly 4,000"]["claimant_id"]) == ["us-officials"], r
+
+
+def test_a_person_the_aside_describes_is_the_one_who_speaks():
+    assert _claimants("A third person, a European diplomat briefed on allied intelligence, put the dead at more than 1,000.") == \
+        ["European officials (unnamed)"]
+    # must not trigger: a person with no aside is nobody named
+    assert _claimants("A third person said that 50 soldiers had died.") == [""]

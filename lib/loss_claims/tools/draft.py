@@ -1835,6 +1835,10 @@ def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant |
     if not subject:
         return None
     np = _TIME_AFTER.sub("", _SUBJECT_ASIDE.sub("", subject)).strip(" ,")
+    described = rx.match(r"(?:an?|another|one|the)\s+(?:second|third|fourth|fifth|other|further)?\s*(?:person|source)\s*,\s*"
+                         r"(?P<who>an?\s+[^,]{3,80}?)\s*,", subject.strip(), re.I)
+    if described:  # "A third person, a European diplomat briefed on allied intelligence, put …": the one the aside describes
+        np = described.group("who")
     np = rx.sub(r"\s+(?:familiar with|briefed on|with knowledge of|close to|speaking on condition)\b.*$", "", np)
     np = rx.sub(r"\s+(?:himself|herself|itself|themselves|there|here|too|also|alone)$", "", np)
     np = rx.sub(r"(?<=[a-z])\s+(?:I|we|you)\s+(?:follow|read|watch|know|trust|mentioned|cited)\b", "", np)  # "a channel I follow on …"
@@ -3210,6 +3214,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             how_note.append("the text's own tally of what others published")
         if claimants:
             context["last"][paragraph] = claimants
+            if len(claimants) > 1:
+                context["group"] = claimants  # "two U.S. officials and a South Korean government official": "the officials" later
             persons = _persons(context)
             context["history"] += claimants
             for c in claimants:
@@ -3227,12 +3233,17 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                 if outlet:
                     context["dateline_relays"] = [outlet]
         else:
+            plural: list[Claimant] = []
             anaphor = next(((m.group(), kinds) for pattern, kinds in ANAPHORA if (m := rx.search(pattern, sentence, re.I))), None)
             earlier = next((context["by_kind"][k] for k in (anaphor[1] if anaphor else ()) if k in context["by_kind"]), None)
             noun = rx.search(r"\b(sources|officials|source|official)\b", anaphor[0], re.I) if anaphor else None
             if noun:  # "According to the sources" after "several government sources" and, since, "US and South Korean officials"
                 word = noun.group(1).lower().rstrip("s")
                 earlier = next((c for c in reversed(context["history"]) if rx.search(rf"\b{word}s?\b", c.written, re.I)), earlier)
+                group = context.get("group") or []
+                if noun.group(1).lower().endswith("s") and earlier in group \
+                        and all(rx.search(rf"\b{word}s?\b", c.written, re.I) for c in group):
+                    plural = group  # "The officials … said": each group of the officials named together before
             head = _DEFINITE.search(sentence)
             if head and earlier is None:  # "the monitor said" after "the Baltic Defence Monitor": the last claimant whose name ends so
                 earlier = next((c for c in reversed(context["history"]) if _head_word(c) == head.group(1).lower()), earlier)
@@ -3281,7 +3292,8 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             if earlier is None and quoted_voice is not None and paragraph > quoted_voice[1]:
                 earlier = quoted_voice[0]  # a statement printed in full after "… follows.": its paragraphs in quotation marks
             if earlier is not None:
-                claimants = [Claimant(earlier.source_id, "inferred_from_context", earlier.written, list(earlier.relays), earlier.proposed)]
+                claimants = [Claimant(c.source_id, "inferred_from_context", c.written, list(c.relays), c.proposed)
+                             for c in (plural if earlier in plural else [earlier])]
                 how_note.append("claimant inferred from context")
         if sentence.rstrip().endswith(":") and claimants:
             context["intro"] = claimants[0]
