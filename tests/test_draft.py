@@ -4688,3 +4688,14 @@ def test_a_person_the_aside_describes_is_the_one_who_speaks():
         ["European officials (unnamed)"]
     # must not trigger: a person with no aside is nobody named
     assert _claimants("A third person said that 50 soldiers had died.") == [""]
+
+
+@pytest.mark.parametrize("text, measures", [
+    # the loss word after a figure that opens the next figure's phrase is that one's
+    ("North Korea's dead in the Kursk region number about 400 and its wounded about 2,600, officials said.", ["killed", "wounded"]),
+    ("The dead numbered about 340, the agency said, and the wounded some 2,600.", ["killed", "wounded"]),
+    # must not trigger: the word after the figure is its own
+    ("About 400 were wounded and the dead numbered 50.", ["wounded", "killed"]),
+])
+def test_a_loss_word_that_opens_the_next_figures_phrase_is_that_ones(text, measures):
+    assert list(rows(text)["measure"]) == measures, rows(text)[["count_as_written", "measure"]]

@@ -2916,7 +2916,10 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
         # "the number of North Korean soldiers killed or wounded while fighting for Russia … has risen to about 3,000"
         return _loss_named(sentence[subject.end():])
     table = MEASURES if f.counted_in != "percent_of_force" else [m for m in MEASURES if m[1] != "deployed"]
-    measure, words = _nearest(sentence, f.start, table, f.end)  # a share is of losses, never a troop figure
+    # (where the word after opens the next figure's phrase, it is that one's: "North Korea's dead … number about 400 and its
+    # wounded about 2,600")
+    upto = f.end if _NEXT_FIGURES_WORD.match(sentence, f.end) else len(sentence)
+    measure, words = _nearest(sentence[:upto], f.start, table, f.end)  # a share is of losses, never a troop figure
     if measure == "deployed" and words \
             and rx.fullmatch(r"in Russia|fighting for Russia|(?:troops|soldiers|men) (?:in|to)|remain(?:s|ed)? in", words, re.I) \
             and not rx.search(r"\b(?:among|of)\s+(?:its|the|their|his|her)\s+$", sentence[max(0, f.start - 30):f.start], re.I):
@@ -2928,6 +2931,12 @@ def _measure_of(sentence: str, f: Figure, defined: dict[str, str]) -> str | None
     if measure == "casualties_unspecified" and words and words.lower() in defined:
         return defined[words.lower()]
     return measure
+
+
+#: A loss word after a figure that opens the next figure's phrase: " and its wounded about 2,600", ", the wounded some 2,600".
+_NEXT_FIGURES_WORD = re.compile(r"[’'”\"]?\s*(?:,\s*|\s+)(?:and\s+)?(?:its|their|the|his|her)\s+(?:dead|killed|wounded|injured|missing)"
+                                r"\s+(?:(?:at|were|was|number(?:ed)?|stood at)\s+)?(?:about|some|roughly|around|nearly|more than|at least|"
+                                r"over|up to)?\s*\d")
 
 
 def _when_said(sentence: str, m: re.Match, f: Figure) -> bool:
