@@ -4699,3 +4699,14 @@ def test_a_person_the_aside_describes_is_the_one_who_speaks():
 ])
 def test_a_loss_word_that_opens_the_next_figures_phrase_is_that_ones(text, measures):
     assert list(rows(text)["measure"]) == measures, rows(text)[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text, who", [
+    # "per X" after a comma is "according to X"
+    ("2: North Korean prisoners held by Ukraine, per Kyiv.", ["ua-officials"]),
+    ("Russia lost 300 soldiers on Monday, per the 47th Brigade.", ["ua-47"]),
+    # must not trigger: a rate's "per"
+    ("Russia lost 300 soldiers per day, the 47th Brigade said.", ["ua-47"]),
+])
+def test_per_after_a_comma_names_the_claimant(text, who):
+    assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]

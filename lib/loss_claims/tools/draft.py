@@ -1458,6 +1458,7 @@ def _without_cue(sentence: str) -> str:
 def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
     sentence = _without_cue(sentence)
     sentence = _the_country(sentence, context)
+    sentence = _PER.sub(" according to ", sentence)  # "…, per Kyiv.", "…, per the General Staff": as "according to" reads
     _register_people(sentence, names, context)
     heading = _heading(sentence, names)
     if heading is not None:
@@ -1750,6 +1751,8 @@ _OWN_TALLY = re.compile(r"\b(?:[Bb]y|[Ii]n|[Aa]ccording to|[Oo]n)\s+(?:our|this 
                         r"magazine|publication|station|newsletter|desk|programme|program)['’]s)\s+(?:own\s+)?(?:tally|count|"
                         r"calculation|reckoning|estimate|analysis|arithmetic|review|reading)\b|"
                         r"\b[Oo]ur own (?:analysis|tally|count|calculation|review|reading|estimate)\b")
+#: "per" for "according to", after a comma and before a name: "2: North Korean prisoners held by Ukraine, per Kyiv."
+_PER = re.compile(r"(?<=,)\s+per\s+(?=(?:the\s+)?[A-Z])")
 #: A possessive's apostrophe, no quotation mark: "soldiers’ mothers", "Kyiv’s".
 _POSSESSIVE = re.compile(r"(?<=[a-z]s)[’'](?=\s)|(?<=[A-Za-z])[’']s\b")
 #: A timeline's date before its entry: "JULY 22 - ", "March 3 — ", "14 Feb: ".
