@@ -4710,3 +4710,14 @@ def test_a_loss_word_that_opens_the_next_figures_phrase_is_that_ones(text, measu
 ])
 def test_per_after_a_comma_names_the_claimant(text, who):
     assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, counts", [
+    # a loss noun in quotation marks after the figure still makes it a count
+    ("Ukraine's General Staff, 10 March: 4,200 North Korean 'losses' (killed and wounded) since December.", ["4,200"]),
+    # must not trigger: a quoted word that counts nobody
+    ("Ukraine's General Staff, 10 March: 4,200 North Korean 'volunteers' arrived since December.", []),
+])
+def test_a_quoted_loss_noun_after_a_figure_makes_it_a_count(text, counts):
+    r = rows(text)
+    assert list(r.query("measure != 'deployed'")["count_as_written"]) == counts, r[["count_as_written", "measure"]]

@@ -2410,8 +2410,8 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     before = sentence[max(0, f.start - 160):f.start]
     if rx.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,4}}?[\"“‘']?(?:{PEOPLE})\b", after, re.IGNORECASE):
         return True
-    if rx.match(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}(?:losses|casualties|deaths|fatalities|dead)\b", after):
-        return True  # "claimed 1,140 Russian losses across the whole front"
+    if rx.match(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}[\"“‘']?(?:losses|casualties|deaths|fatalities|dead)\b", after):
+        return True  # "claimed 1,140 Russian losses across the whole front", "4,200 North Korean 'losses' (killed and wounded)"
     if rx.match(r"\s+(?:families|households)(?:\s+[\w-]+){0,3}?\s+(?:that|whose)\s+(?:an?|their|its)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:died|had died|was killed|were killed|had been killed|fell)\b", sentence[f.end:f.end + 100], re.I):
         return True  # families told of a death, one each: "have told at least 170 families since March that a son or husband died"
