@@ -4721,3 +4721,15 @@ def test_per_after_a_comma_names_the_claimant(text, who):
 def test_a_quoted_loss_noun_after_a_figure_makes_it_a_count(text, counts):
     r = rows(text)
     assert list(r.query("measure != 'deployed'")["count_as_written"]) == counts, r[["count_as_written", "measure"]]
+
+
+def test_a_list_of_labelled_figures_is_read_and_a_bodys_own_figures_are_its():
+    text = ("The Baltic Defence Monitor said 900 North Koreans were killed.\n\nUkraine's General Staff said 300 Russians were "
+            "killed.\n\nTable 2 gives the Monitor's own ranges: North Korean killed, 1,100 to 1,600; killed, wounded or missing, "
+            "4,500 to 6,000.")
+    r = rows(text).iloc[2:]
+    assert list(r["count_as_written"]) == ["1,100 to 1,600", "4,500 to 6,000"]
+    assert list(r["measure"]) == ["killed", "killed_wounded_or_missing"]
+    assert list(r["proposed_claimant"]) == ["Baltic Defence Monitor"] * 2
+    # must not trigger: labels that count no loss
+    assert rows("The report's tables: pages, 38; annexes, 4.").empty

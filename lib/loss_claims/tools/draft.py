@@ -1753,6 +1753,8 @@ _OWN_TALLY = re.compile(r"\b(?:[Bb]y|[Ii]n|[Aa]ccording to|[Oo]n)\s+(?:our|this 
                         r"\b[Oo]ur own (?:analysis|tally|count|calculation|review|reading|estimate)\b")
 #: "per" for "according to", after a comma and before a name: "2: North Korean prisoners held by Ukraine, per Kyiv."
 _PER = re.compile(r"(?<=,)\s+per\s+(?=(?:the\s+)?[A-Z])")
+#: A body's own figures by a word of its name: "Nordlys's own ranges", "the Center's own estimates".
+_OWN_FIGURES = re.compile(r"\b([A-Z][\w-]{2,})['’]s? own (?:ranges?|estimates?|figures?|count|tally|calculations?|reckoning|numbers)\b")
 #: A possessive's apostrophe, no quotation mark: "soldiers’ mothers", "Kyiv’s".
 _POSSESSIVE = re.compile(r"(?<=[a-z]s)[’'](?=\s)|(?<=[A-Za-z])[’']s\b")
 #: A timeline's date before its entry: "JULY 22 - ", "March 3 — ", "14 Feb: ".
@@ -1981,7 +1983,8 @@ _GOES_ON_TO = r"(?:\s+(?:is|was|are|were|goes|went|gives|gave|turns|turned)\b[^.
 #: assessed …"; "It also counts about 200 … as missing"; "The report puts the number … at fewer than 20").
 #: A part of a document that speaks for its author: "Slide 6 estimates", "A chart on slide 8, which …, attributes", "Another slide
 #: warns": the body whose document the text named ("A 14-slide DIA briefing obtained by …"), else the last body that claimed.
-DOCUMENT_PART = re.compile(rf"\b(?:[Ss]lide|[Pp]age|[Tt]able|[Cc]hart|[Aa]nnex) \d+\s+(?:also\s+)?(?:{SPEECH}|shows|attributes|warns)\b|"
+DOCUMENT_PART = re.compile(rf"\b(?:[Ss]lide|[Pp]age|[Tt]able|[Cc]hart|[Aa]nnex) \d+\s+(?:also\s+)?(?:{SPEECH}|shows|attributes|warns|gives|"
+                           rf"sets out)\b|"
                            rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa]) (?:same |[\w-]+ )?(?:deck|slide|chart|table|graphic|"
                            rf"presentation)\b(?: on (?:slide|page) \d+)?(?:,[^,]{{1,90}},)?\s+(?:also\s+)?"
                            rf"(?:{SPEECH}|shows|attributes|warns)\b|"
@@ -2410,6 +2413,10 @@ def _counts_people(sentence: str, f: Figure) -> bool:
     before = sentence[max(0, f.start - 160):f.start]
     if rx.match(rf"[”\"’']?\s+(?:[\w’'.-]+\s+){{0,4}}?[\"“‘']?(?:{PEOPLE})\b", after, re.IGNORECASE):
         return True
+    if rx.search(r"[:;]\s*(?:[A-Z][\w’'-]*\s+){0,3}(?:killed|dead|wounded|missing|captured|casualties|losses)"
+                 r"(?:,?\s+(?:wounded|missing|captured|or|and))*,\s*$", before):
+        return True  # a list of labelled figures: "Nordlys's own ranges: North Korean killed, 1,100 to 1,600; killed, wounded or
+        # missing, 4,500 to 6,000"
     if rx.match(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}[\"“‘']?(?:losses|casualties|deaths|fatalities|dead)\b", after):
         return True  # "claimed 1,140 Russian losses across the whole front", "4,200 North Korean 'losses' (killed and wounded)"
     if rx.match(r"\s+(?:families|households)(?:\s+[\w-]+){0,3}?\s+(?:that|whose)\s+(?:an?|their|its)\s+(?:[\w-]+\s+){0,4}?"
@@ -3248,6 +3255,10 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             plural: list[Claimant] = []
             anaphor = next(((m.group(), kinds) for pattern, kinds in ANAPHORA if (m := rx.search(pattern, sentence, re.I))), None)
             earlier = next((context["by_kind"][k] for k in (anaphor[1] if anaphor else ()) if k in context["by_kind"]), None)
+            own = _OWN_FIGURES.search(sentence)
+            if own and own.group(1) not in _NOT_NAME_WORDS:  # "Table 2 gives Nordlys's own ranges" after "the Oslo-based Nordlys
+                # Institute": the body named so before
+                earlier = _body_named_before(context, re.escape(own.group(1))) or earlier
             noun = rx.search(r"\b(sources|officials|source|official)\b", anaphor[0], re.I) if anaphor else None
             if noun:  # "According to the sources" after "several government sources" and, since, "US and South Korean officials"
                 word = noun.group(1).lower().rstrip("s")
