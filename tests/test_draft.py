@@ -4733,3 +4733,17 @@ def test_a_list_of_labelled_figures_is_read_and_a_bodys_own_figures_are_its():
     assert list(r["proposed_claimant"]) == ["Baltic Defence Monitor"] * 2
     # must not trigger: labels that count no loss
     assert rows("The report's tables: pages, 38; annexes, 4.").empty
+
+
+@pytest.mark.parametrize("text, whose", [
+    # who took them prisoner is no side of the captives; a country's press is who reports, not whose losses
+    ("North Korean troops attacked near Sudzha. North Korean units lost heavily.\n\nUkraine has captured two, officials said.",
+     ["north_korean"]),
+    ("North Korean troops attacked near Sudzha.\n\nReports in the South Korean press suggest that about 350 have died.",
+     ["north_korean"]),
+    # must not trigger: a side that has taken losses, not prisoners, is whose losses
+    ("He acknowledged that Ukrainian units had also taken 300 casualties.", ["ukrainian"]),
+])
+def test_a_captor_and_a_countrys_press_are_no_side_of_the_losses(text, whose):
+    r = rows(text)
+    assert list(r.query("qualifier != 'none'")["whose_losses"]) == whose, r[["count_as_written", "whose_losses"]]

@@ -2647,7 +2647,11 @@ _ATTACK_BY = re.compile(rf"(?P<x>{_NATIONS_PLAIN})\s+(?:[\w-]+\s+)?(?:assault|at
 def _ally_or_attacker(sentence: str, at: int) -> bool:
     """Whether the nationality at ``at`` names who fought beside or against the losers ("alongside Russian forces",
     "killed by Ukrainian drones"), not the losers."""
-    return bool(rx.search(r"\b(?:by|against|alongside|with|for|on|into|to)\s+(?:the\s+)?$", sentence[max(0, at - 12):at], re.I))
+    return bool(rx.search(r"\b(?:by|against|alongside|with|for|on|into|to)\s+(?:the\s+)?$", sentence[max(0, at - 12):at], re.I)
+                # (who took them prisoner: "Ukraine has captured two", "Ukrainian forces took 19 prisoner")
+                or rx.match(r"(?:Ukraine|Russia|North Korea|Kyiv|Moscow|Pyongyang|(?:Ukrainian|Russian|North Korean) (?:forces|troops|"
+                            r"units|army|military))\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+)?(?:captured(?!\s+by\b)|"
+                            r"(?:took|taken)\s+(?:[\w,-]+\s+){0,3}?(?:prisoners?|captives?)\b)", sentence[at:at + 80]))
 
 
 #: Russia's regions and towns whose men the reports of the fighting count: "servicemen from the Kursk region", "natives of Buryatia".
@@ -2782,7 +2786,7 @@ def _whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool
         distance = m.start() - f.end if m.start() >= f.start else f.start - m.end()
         # the speaker's country ("South Korea's spy agency said") only where no other side is named
         speaker = bool(rx.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:intelligence|agency|service|ministry|staff|commander|officials?|"
-                                r"government|president|spokes\w+|lawmakers?|parliament|sources?|diplomats?)\b|"
+                                r"government|president|spokes\w+|lawmakers?|parliament|sources?|diplomats?|press|newspapers?)\b|"
                                 # a table row's label, the claimant's: "HUR, Ukraine (Jan. 31): 1,000-1,200 killed"
                                 r"(?:\s*\([^)]{1,20}\))?\s*:\s|"
                                 # whose figure it is ("Kyiv's own figure … is 4,000 killed"), not whose losses
