@@ -4747,3 +4747,14 @@ def test_a_list_of_labelled_figures_is_read_and_a_bodys_own_figures_are_its():
 def test_a_captor_and_a_countrys_press_are_no_side_of_the_losses(text, whose):
     r = rows(text)
     assert list(r.query("qualifier != 'none'")["whose_losses"]) == whose, r[["count_as_written", "whose_losses"]]
+
+
+@pytest.mark.parametrize("text, measures", [
+    # a wave, a rotation or a pledge of troops is troops
+    ("A rotation of perhaps 3,000 followed in early 2025, according to the NIS.", ["deployed"]),
+    ("Pyongyang has since pledged 1,500 sappers for the region.", ["deployed"]),
+    # must not trigger: a wave of patients
+    ("Since the first wave of patients, six of her former patients were killed after going back to the front.", ["killed"]),
+])
+def test_a_wave_a_rotation_or_a_pledge_of_troops_is_troops(text, measures):
+    assert list(rows(text)["measure"]) == measures, rows(text)[["count_as_written", "measure"]]

@@ -98,7 +98,7 @@ PEOPLE = (r"soldiers?|troops?|personnel|fighters?|servicem[ae]n|service ?members
           r"north koreans|russians|ukrainians|koreans|paratroopers|infantry(?:men)?|conscripts|recruits|sailors|pilots|"
           r"officers|commanders|reinforcements|attackers|assault troops|combatants|militants|enemy|patients|bodies|graves|"
           r"grave markers|grave plots|burial plots|urns|headstones|tombstones|coffins|servicemen|boys|lads|guys|"
-          r"deminers|engineers|volunteers|generals|inmates|convicts|replacements|fallen|occupiers|"
+          r"deminers|sappers|engineers|volunteers|generals|inmates|convicts|replacements|fallen|occupiers|"
           r"invaders|aggressors|workers|builders|kills|natives|locals|sons?|husbands?|fathers|residents|captives|POWs")
 LOSS_NOUNS = (r"casualties|losses|deaths|death toll|toll|dead|killed|wounded|fatalities|losses? of life|running total|total|tally|"
               r"casualty (?:rates?|figures?|counts?)")
@@ -135,7 +135,8 @@ MEASURES = [
      r"are fighting|in Russia|fighting for Russia|remain(?:s|ed)? in|strong|rotate[sd]? in|served|"
      r"arrived|arrive|arriving|(?:went|gone|go|going) into (?:battle|combat|action) with|(?:to have|had|have|has) followed|went over|"
      r"(?:went|gone) in\b(?! with)|"
-     r"promised|reduced to|down to|(?:still )?(?:fit|able) to fight|(?:his|her|their|its|our|my) (?:platoon|company|battalion|squad|"
+     r"promised|pledged|(?:first|second|third|new|fresh|initial) wave(?!\s+of\s+(?!troops|soldiers|reinforcements))|rotation of|"
+     r"rotated|reduced to|down to|(?:still )?(?:fit|able) to fight|(?:his|her|their|its|our|my) (?:platoon|company|battalion|squad|"
      r"unit) of", "deployed"),
 ]
 NATIONALITIES = [(r"Russian and North Korean|North Korean and Russian|both Russian and North Korean|Russians and North Koreans|"
