@@ -4758,3 +4758,16 @@ def test_a_captor_and_a_countrys_press_are_no_side_of_the_losses(text, whose):
 ])
 def test_a_wave_a_rotation_or_a_pledge_of_troops_is_troops(text, measures):
     assert list(rows(text)["measure"]) == measures, rows(text)[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text, measures", [
+    # a figure of a kind of men with no loss word is a part of the losses counted just before
+    ("We have confirmed the names of 1,450 Russian soldiers killed in the Kursk region.\n\nAt least 58 were officers, including "
+     "two colonels.", ["killed", "killed"]),
+    # must not trigger: with no losses counted before, or troops sent
+    ("At least 58 were officers, including two colonels.", []),
+    ("We have confirmed the names of 1,450 Russian soldiers killed in the Kursk region.\n\nAbout 300 were troops sent in January.",
+     ["killed", "deployed"]),
+])
+def test_a_figure_of_a_kind_of_men_is_a_part_of_the_losses_counted_just_before(text, measures):
+    assert list(rows(text)["measure"]) == measures, rows(text)[["count_as_written", "measure"]]

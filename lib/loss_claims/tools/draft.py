@@ -1756,6 +1756,9 @@ _OWN_TALLY = re.compile(r"\b(?:[Bb]y|[Ii]n|[Aa]ccording to|[Oo]n)\s+(?:our|this 
 _PER = re.compile(r"(?<=,)\s+per\s+(?=(?:the\s+)?[A-Z])")
 #: A body's own figures by a word of its name: "Nordlys's own ranges", "the Center's own estimates".
 _OWN_FIGURES = re.compile(r"\b([A-Z][\w-]{2,})['’]s? own (?:ranges?|estimates?|figures?|count|tally|calculations?|reckoning|numbers)\b")
+#: A figure said to be of a kind of men, with no word of loss: "At least 58 were officers", "640 were former prisoners".
+_OF_A_KIND = re.compile(rf"[’'”\"]?\s+(?:of\s+them\s+)?(?:were|was)\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|officers|conscripts|"
+                        r"volunteers|reservists|contract soldiers|border guards|paratroopers|marines)\b(?!\s+(?:in|to)\s)", re.I)
 #: A possessive's apostrophe, no quotation mark: "soldiers’ mothers", "Kyiv’s".
 _POSSESSIVE = re.compile(r"(?<=[a-z]s)[’'](?=\s)|(?<=[A-Za-z])[’']s\b")
 #: A timeline's date before its entry: "JULY 22 - ", "March 3 — ", "14 Feb: ".
@@ -3347,6 +3350,11 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                     and context.get("measure", {}).get(paragraph) and not rx.search(TROOPS_OF, sentence[max(0, f.start - 30):f.start]):
                 # (never a troop figure: "That's out of a force of roughly 11,000 to 12,000")
                 measure = context["measure"][paragraph]  # "That works out to roughly 13 a day": the figure before, as a rate
+            if measure is None and _OF_A_KIND.match(sentence, f.end):
+                kinds = context.get("measure", {})
+                earlier = kinds.get(paragraph) or kinds.get(paragraph - 1)
+                if earlier is not None and earlier != "deployed":  # "… 1,450 names. ¶ At least 58 were officers": a part of the
+                    measure = earlier  # losses counted just before, by the kind of men they were
             if measure is None and rate_of(sentence, f) and rx.search(r"\b(?:the|that|this|its|their) (?:rate|pace)\b", sentence, re.I):
                 earlier = [m for m in context.get("measure", {}).values() if m != "deployed"]
                 if earlier:  # "The Ukrainian side says the rate has climbed to about 100 a day": the losses the text counted last
