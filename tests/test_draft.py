@@ -4771,3 +4771,11 @@ def test_a_wave_a_rotation_or_a_pledge_of_troops_is_troops(text, measures):
 ])
 def test_a_figure_of_a_kind_of_men_is_a_part_of_the_losses_counted_just_before(text, measures):
     assert list(rows(text)["measure"]) == measures, rows(text)[["count_as_written", "measure"]]
+
+
+def test_a_described_speakers_proposed_name_keeps_no_dateline_or_day():
+    r = rows("SEOUL -- North Korean state media on Thursday published a figure, saying more than 100 soldiers had died.")
+    assert list(r["proposed_claimant"]) == ["North Korean state media (unnamed)"], r[["count_as_written", "proposed_claimant"]]
+    # must not trigger: a name with no dateline or day keeps its words
+    r = rows("North Korean state media published a figure, saying more than 100 soldiers had died.")
+    assert list(r["proposed_claimant"]) == ["North Korean state media (unnamed)"], r[["count_as_written", "proposed_claimant"]]

@@ -843,8 +843,11 @@ def _described(written: str, as_written: str, names: Names, context: dict | None
     dateline's country where the words say no more, the kind the head word tells, and None for nobody a reader could tell apart
     ("a source", "officials")."""
     # (a time phrase that opens the sentence is no part of the name: "On Tuesday the Ukrainian Telegram channel Pivnichnyi Front")
+    written = rx.sub(r"^[A-Z]{3,}(?:/[A-Z]+)?\s*(?:--|—|–)\s*", "", written)  # a dateline: "SEOUL -- North Korean state media"
     written = rx.sub(rf"^(?:on (?:{'|'.join(WEEKDAYS)}|(?:{MONTHS})\.? \d{{1,2}})|last (?:week|month|night)|earlier|later|meanwhile|"
-                     r"yesterday|today|this (?:week|morning))\s*,?\s+(?=(?:the|a|an)\s)", "", written, flags=re.I)
+                     rf"yesterday|today|this (?:week|morning)|in (?:{MONTHS}|\d{{4}}))\s*,?\s+(?=(?:the|a|an|another)\s)", "",
+                     written, flags=re.I)
+    written = rx.sub(rf"\s+on (?:{'|'.join(WEEKDAYS)})$", "", written)  # "… state media on Thursday"
     written = rx.sub(rf"^(?:when|while|as|in (?:{MONTHS}|\d{{4}}))\s+(?=(?:[a-z]+\s+)?state (?:media|television)\b)", "", written,
                      flags=re.I)  # "In August state television showed …", "when state media showed …"
     who = rx.sub(r"^(?:(?:the|a|an|two|three|several|some|one|another|second|third|other)\s+)+", "", written, flags=re.I)
