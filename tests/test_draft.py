@@ -4779,3 +4779,13 @@ def test_a_described_speakers_proposed_name_keeps_no_dateline_or_day():
     # must not trigger: a name with no dateline or day keeps its words
     r = rows("North Korean state media published a figure, saying more than 100 soldiers had died.")
     assert list(r["proposed_claimant"]) == ["North Korean state media (unnamed)"], r[["count_as_written", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, whose", [
+    # a commander's own battalion that lost men is the claimant's side
+    ("A Ukrainian battalion commander told CNN his battalion had lost four men killed in the past month.", ["ukrainian"]),
+    # must not trigger: his battalion's kills are the enemy's losses
+    ("A Ukrainian battalion commander told CNN his battalion had killed 40 Russian soldiers in the past month.", ["russian"]),
+])
+def test_a_commanders_own_battalion_that_lost_men_is_his_side(text, whose):
+    assert list(rows(text)["whose_losses"]) == whose, rows(text)[["count_as_written", "whose_losses"]]

@@ -2773,7 +2773,11 @@ def _whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool
                  sentence, re.I) \
             and claimant_country in SIDE_OF_COUNTRY \
             or person and rx.search(r"\b(?:his|her|[A-Z][a-z]+['’]s) (?:own )?(?:company|platoon|squad|crew)\b", sentence) \
-            and claimant_country in SIDE_OF_COUNTRY:  # a soldier's own unit ("Oliinyk's platoon … eight have been killed, he said")
+            and claimant_country in SIDE_OF_COUNTRY \
+            or rx.search(r"\b(?:his|her) (?:own )?(?:battalion|brigade|unit|regiment|detachment)\s+(?:had\s+|has\s+|have\s+)?"
+                         r"(?:also\s+)?(?:lost|suffered)\b", sentence) and claimant_country in SIDE_OF_COUNTRY:
+        # a soldier's own unit ("Oliinyk's platoon … eight have been killed, he said"), a commander's ("… told CNN his battalion had
+        # lost four men killed")
         return SIDE_OF_COUNTRY[claimant_country]
     enemy = {"RU": "ukrainian", "UA": "russian", "KP": "ukrainian"}
     if rx.search(r"\b(?:the|of the) enemy\b|\benemy (?:losses|eliminated|lost|soldiers|troops|servicemen|personnel|fighters|"
