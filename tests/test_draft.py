@@ -4789,3 +4789,13 @@ def test_a_described_speakers_proposed_name_keeps_no_dateline_or_day():
 ])
 def test_a_commanders_own_battalion_that_lost_men_is_his_side(text, whose):
     assert list(rows(text)["whose_losses"]) == whose, rows(text)[["count_as_written", "whose_losses"]]
+
+
+@pytest.mark.parametrize("text, whose", [
+    # people of a side who speak are not whose losses
+    ("Feb 2 – Ukraine's Ground Forces say two North Korean battalions “ceased to exist” near Kurilovka.", ["north_korean"]),
+    # must not trigger: a side's forces that lost
+    ("Ukrainian forces lost two battalions near Kurilovka, the army said.", ["ukrainian"]),
+])
+def test_people_of_a_side_who_speak_are_not_whose_losses(text, whose):
+    assert list(rows(text)["whose_losses"]) == whose, rows(text)[["count_as_written", "whose_losses"]]

@@ -2754,7 +2754,9 @@ def _whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool
     # (read in the whole sentence before the figure, so that the window never cuts a nationality: "Russi|an and North Korean")
     qualified = [m for m in rx.finditer(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{LOSS_NOUNS}|{PEOPLE}|forces|units|infantry|"
                                         rf"contingent|deployment)\b", sentence[:f.start], re.I)
-                 if m.end() > offset and not _ally_or_attacker(sentence, m.start())]
+                 if m.end() > offset and not _ally_or_attacker(sentence, m.start())
+                 # (never people who speak: "Ukraine's own commanders put the figure higher, at some 40,000 a month")
+                 and not rx.match(rf"\s+(?:also\s+|now\s+|themselves\s+)?(?:{SPEECH})\b", sentence[m.end():])]
     if qualified:  # the longest nationality there ("Russians and North Koreans together"), not the first word of it
         return _nation_label(_NATION_RE.match(sentence, qualified[-1].start()) or _NATION_RE.search(qualified[-1].group("x")))
     subject = [m for m in rx.finditer(rf"(?P<x>{_NATION})\s+(?:[\w’'-]+\s+){{0,6}}?(?:has |have |had )?(?:also )?(?:lost|suffered|sent|"
@@ -2796,7 +2798,7 @@ def _whose_of(sentence: str, f: Figure, claimant_country: str = "", person: bool
             continue  # a place ("soldiers repatriated from Russia")
         distance = m.start() - f.end if m.start() >= f.start else f.start - m.end()
         # the speaker's country ("South Korea's spy agency said") only where no other side is named
-        speaker = bool(rx.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:intelligence|agency|service|ministry|staff|commander|officials?|"
+        speaker = bool(rx.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:intelligence|agency|service|ministry|staff|commanders?|officials?|"
                                 r"government|president|spokes\w+|lawmakers?|parliament|sources?|diplomats?|press|newspapers?)\b|"
                                 # a table row's label, the claimant's: "HUR, Ukraine (Jan. 31): 1,000-1,200 killed"
                                 r"(?:\s*\([^)]{1,20}\))?\s*:\s|"
