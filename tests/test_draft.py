@@ -4799,3 +4799,13 @@ def test_a_commanders_own_battalion_that_lost_men_is_his_side(text, whose):
 ])
 def test_people_of_a_side_who_speak_are_not_whose_losses(text, whose):
     assert list(rows(text)["whose_losses"]) == whose, rows(text)[["count_as_written", "whose_losses"]]
+
+
+@pytest.mark.parametrize("text, counts", [
+    # prisoners two sides have exchanged are freed, not lost
+    ("Russia and Ukraine have exchanged more than 1,000 prisoners since January, but no North Koreans were among them.", []),
+    # must not trigger: prisoners taken
+    ("Ukraine has captured more than 1,000 prisoners since January.", ["more than 1,000"]),
+])
+def test_prisoners_two_sides_have_exchanged_are_no_loss(text, counts):
+    assert list(rows(text)["count_as_written"]) == counts, rows(text)[["count_as_written", "measure"]]

@@ -2053,6 +2053,9 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
         return True  # a ratio or a time: "a 3:1 ratio of wounded to killed", "at 7:10"
     if _exchanged_or_honoured(sentence, start):
         return True
+    if rx.search(r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?(?:exchanged|swapped|traded|released|repatriated)\s+"
+                 r"(?:(?:more than|about|some|over|nearly|roughly|around|at least)\s+)?$", sentence[max(0, start - 50):start], re.I):
+        return True  # "Russia and Ukraine have exchanged more than 1,000 prisoners since January": freed, not lost
     if rx.search(r"(?:\b(?:per ?cent|percent|half|most|many|some|all|none|a third|a quarter|them|whom)\s+(?:were|was|are|is)|"
                  r"%\s+(?:were|are)|\baged)\s+(?:under|over|below|above)\s+$", sentence[max(0, start - 30):start], re.I) \
             and not people_follow:
