@@ -4809,3 +4809,14 @@ def test_people_of_a_side_who_speak_are_not_whose_losses(text, whose):
 ])
 def test_prisoners_two_sides_have_exchanged_are_no_loss(text, counts):
     assert list(rows(text)["count_as_written"]) == counts, rows(text)[["count_as_written", "measure"]]
+
+
+@pytest.mark.parametrize("text, counts", [
+    # a recap of figures the text gives elsewhere, before it or after it (a live blog's newest entry first)
+    ("17:55 — Recap: Seoul's spy agency estimates at least 300 North Koreans killed.\n\n11:20 — Rep. Choi said at least 300 North "
+     "Koreans had been killed, citing the agency.", ["at least 300"]),
+    # must not trigger: a recap's figure the text gives nowhere else
+    ("Recap: the brigade said 40 soldiers died.", ["40"]),
+])
+def test_a_recap_of_figures_the_text_gives_elsewhere_gives_no_row(text, counts):
+    assert list(rows(text)["count_as_written"]) == counts, rows(text)[["count_as_written", "quote"]]

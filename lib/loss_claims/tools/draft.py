@@ -1762,6 +1762,9 @@ _OWN_FIGURES = re.compile(r"\b([A-Z][\w-]{2,})['’]s? own (?:ranges?|estimates?
 #: A figure said to be of a kind of men, with no word of loss: "At least 58 were officers", "640 were former prisoners".
 _OF_A_KIND = re.compile(rf"[’'”\"]?\s+(?:of\s+them\s+)?(?:were|was)\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|officers|conscripts|"
                         r"volunteers|reservists|contract soldiers|border guards|paratroopers|marines)\b(?!\s+(?:in|to)\s)", re.I)
+#: A recap of what the text gave before: "Recap: Seoul's spy agency estimates …", "To recap, …", "The story so far: …".
+_RECAP = re.compile(r"\s*(?:[Rr]ecap|RECAP|[Tt]o recap|[Ii]n summary|[Ss]ummary|SUMMARY|[Cc]atch(?:ing)?[- ]up|[Tt]he story so far|"
+                    r"[Ww]here things stand|[Ii]n brief)\s*[:,—–-]\s")
 #: A possessive's apostrophe, no quotation mark: "soldiers’ mothers", "Kyiv’s".
 _POSSESSIVE = re.compile(r"(?<=[a-z]s)[’'](?=\s)|(?<=[A-Za-z])[’']s\b")
 #: A timeline's date before its entry: "JULY 22 - ", "March 3 — ", "14 Feb: ".
@@ -3216,7 +3219,11 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
                                             # a correction's right figure, which the text gave before: "…; the figure was 620"
                                             or _CORRECTION_LABEL.match(sentence) and f not in withdrawn
                                             or _FIGURE_AS_NOUN.search(sentence[:f.start]) and _WHAT_IT_IS.match(sentence, f.end))
-                      and round(f.value, 2) in stated]
+                      and round(f.value, 2) in stated
+                      # a live blog's or a newsletter's recap of what it gives elsewhere (a live blog's newest entry first):
+                      # "17:55 — Recap: …"
+                      or _RECAP.match(_without_cue(sentence))
+                      and any(round(f.value, 2) in {round(g.value, 2) for g in gs} for span, gs in figures.items() if span != (s, e))]
         if withdrawn or named_again:
             why[(s, e)] = LEFT_OUT["withdrawn" if withdrawn else "named_again"]
             found = [f for f in found if f not in withdrawn and f not in named_again]
