@@ -4820,3 +4820,13 @@ def test_prisoners_two_sides_have_exchanged_are_no_loss(text, counts):
 ])
 def test_a_recap_of_figures_the_text_gives_elsewhere_gives_no_row(text, counts):
     assert list(rows(text)["count_as_written"]) == counts, rows(text)[["count_as_written", "quote"]]
+
+
+@pytest.mark.parametrize("text, modality", [
+    # a conditional's main clause in speech
+    ("If they keep that pace through the spring, you're looking at another 100,000 or more Russian casualties.", ["conditional"]),
+    # must not trigger: what someone is looking at
+    ("You're looking at 300 dead soldiers in that photo, the officer said.", ["reported"]),
+])
+def test_youre_looking_at_after_an_if_is_a_conditional(text, modality):
+    assert list(rows(text)["modality"]) == modality, rows(text)[["count_as_written", "modality"]]

@@ -329,6 +329,8 @@ NOT_MODAL = re.compile(r"\bcould not\b|\bcannot\b|\bcan(?:no|')t\b|\bwould not s
 
                        r"(?:\bwould|['’]d) have to (?:say|guess|estimate)\b", re.I)
 FORECAST = re.compile(r"\b(?:expects?|(?<!\bas )(?<!\bthan )expected|forecasts?|predicts?|projects?|anticipates?)\b", re.I)
+#: What a conditional's main clause says of its figure in speech: "If they keep that pace …, you're looking at another 100,000".
+_LOOKING_AT = re.compile(r"\b(?:you|we)(?:['’]re| are|['’]d be| would be) looking at\b", re.I)
 CONDITIONAL = re.compile(r"(?:^\s*(?:[•*–-]\s*)?(?:[AQ][.:]\s*)?|[,;:—–-]\s*|\bthat\s+)(?:if|unless|should)\b[^,;]*|"
                          # a counterfactual: "; had that rate continued, the death toll would already exceed 4,000"
                          r"(?:^\s*|[,;:—–-]\s*)had\s+(?:that|this|the|such|those|these|it|they)\b[^,;]*", re.I)
@@ -2580,7 +2582,8 @@ def modality_of(sentence: str, f: Figure) -> str:
     at = f.start - a
     for m in CONDITIONAL.finditer(clause):
         if m.start() <= at < m.end() or (m.end() <= at and (MODAL.search(clause[m.end():]) or FORECAST.search(clause[m.end():at])
-                                                            or _ANY_MODAL.search(clause[m.end():at]))):
+                                                            or _ANY_MODAL.search(clause[m.end():at])
+                                                            or _LOOKING_AT.search(clause[m.end():at]))):
             return "conditional"  # "if that pace holds, I expect the total to pass 9,000"
     near = clause[max(0, at - 90):at + 90]
     if NOT_MODAL.search(near):
