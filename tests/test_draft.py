@@ -4830,3 +4830,14 @@ def test_a_recap_of_figures_the_text_gives_elsewhere_gives_no_row(text, counts):
 ])
 def test_youre_looking_at_after_an_if_is_a_conditional(text, modality):
     assert list(rows(text)["modality"]) == modality, rows(text)[["count_as_written", "modality"]]
+
+
+@pytest.mark.parametrize("text, counted_in", [
+    # a second subject with its verb left out keeps the first figure's rate
+    ("Russian forces suffered an average of about 140 casualties a day in February, and North Korean units about 40, according "
+     "to the assessment.", ["people_per_day", "people_per_day"]),
+    # must not trigger: no rate before it
+    ("Russian forces lost 14,000 soldiers in February, and North Korean units about 40.", ["people", "people"]),
+])
+def test_a_gapped_second_figure_keeps_the_first_figures_rate(text, counted_in):
+    assert list(rows(text)["counted_in"]) == counted_in, rows(text)[["count_as_written", "counted_in"]]

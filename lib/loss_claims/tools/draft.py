@@ -2608,6 +2608,11 @@ def modality_of(sentence: str, f: Figure) -> str:
     return "projected" if MODAL.search(near) else "reported"
 
 
+#: A second subject with its verb left out before its figure: ", and North Korean units about 40".
+_GAPPED = re.compile(r",\s+(?:and|while|with)\s+(?:(?:North |South )?[A-Z][\w-]*\s+){0,2}(?:units|forces|troops|soldiers)\s+"
+                     r"(?:about|some|roughly|around|nearly|up to|perhaps)?\s*$")
+
+
 def rate_of(sentence: str, f: Figure) -> str | None:
     label = _label(sentence, f.start)
     per = rx.search(r"\b(?:per|a|each) (day|week|month)\b|\b(daily|weekly|monthly)\b", label or "", re.I)
@@ -2619,6 +2624,12 @@ def rate_of(sentence: str, f: Figure) -> str | None:
     if before and not RATE.match(sentence[f.end:]):  # "On a quiet day we hit maybe 10 or 15 of them", "On a bad night, 60 …"
         return f"people_per_{before.group(1).lower().replace('night', 'day')}"
     m = RATE.match(sentence[f.end:]) or EACH_RATE.match(sentence[f.end:])
+    gap = _GAPPED.search(sentence[:f.start]) if not m else None
+    if gap and not rx.match(r"\s+(?:a|per|each)\s+(?:day|week|month)\b|[^,;.]{0,20}\b(?:in total|overall|altogether)\b",
+                            sentence[f.end:], re.I):
+        earlier = list(rx.finditer(r"\b(?:a|per|each)\s+(day|week|month)\b", sentence[:gap.start()], re.I))
+        if earlier:  # "… about 140 casualties a day in February, and North Korean units about 40": the same rate, its verb left out
+            return f"people_per_{earlier[-1].group(1).lower()}"
     if not m:  # "put Russia's average daily casualties across the war at 1,310"
         a, _ = _clause(sentence, f.start)
         # (a side's word between: "Average daily North Korean losses peaked at 70 to 85")
