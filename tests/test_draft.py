@@ -4841,3 +4841,13 @@ def test_youre_looking_at_after_an_if_is_a_conditional(text, modality):
 ])
 def test_a_gapped_second_figure_keeps_the_first_figures_rate(text, counted_in):
     assert list(rows(text)["counted_in"]) == counted_in, rows(text)[["count_as_written", "counted_in"]]
+
+
+def test_a_corrections_not_n_but_m_withdraws_n_and_a_cues_time_zone_is_no_speaker():
+    r = rows("Correction: the figure the ministry gave was not 400 but 250 Ukrainian soldiers killed.")
+    assert list(r["count_as_written"]) == ["250"], r[["count_as_written", "quote"]]
+    # must not trigger: "not … but" outside a correction
+    r = rows("The brigade said it lost not 40 but 60 soldiers.")
+    assert list(r["count_as_written"]) == ["40", "60"], r[["count_as_written", "quote"]]
+    r = rows("08:02 GMT - The Baltic Defence Monitor said 250 Ukrainian soldiers were killed near Sudzha.")
+    assert list(r["proposed_claimant"]) == ["Baltic Defence Monitor"], r[["count_as_written", "proposed_claimant"]]

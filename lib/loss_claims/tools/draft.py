@@ -1439,7 +1439,8 @@ _BRIEFED = re.compile(r"\bbriefed\b|\bbriefing\b|\btold (?:a |the )?(?:closed(?:
 
 
 #: What opens a live blog's or a TV script's line and names nobody: "09:12 ", "[VO] ", "[ANCHOR ON CAM] ".
-_CUE = re.compile(r"^(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+(?:[—–-]\s+)?(?=[A-Z“\"‘'\[])|"
+_CUE = re.compile(r"^(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|CET|EET|MSK|KST|BST|EST|EDT|ET)\b)?\s+(?:[—–-]\s+)?"
+                  r"(?=[A-Z“\"‘'\[])|"
                   r"\[(?:VO|V/O|OC|O/C|ANCHOR|NATS?|NAT SOUND|GFX|GRAPHIC|ON CAM|STANDUP|STAND-UP|PKG|TAG|TEASE|CG|SUPER)"
                   r"(?:\s[A-Z /]+)?\]\s*|\[(?:GFX|GRAPHIC|CG|SUPER|LOWER THIRD|MAP)\s*:[^\]]{0,160}\]\s*)+")
 #: A TV script's sound bite, labelled with who speaks: "[SOT: Brig. Gen. Ihor Levchenko, Ukrainian ground forces] 'In Kursk …'".
@@ -3619,6 +3620,9 @@ def _withdrawn(sentence: str, f: Figure, corrections: bool) -> bool:
     corrections notice, or where the clause itself says the piece was wrong ("A report on 30 May (‘Drone unit claims 300
     kills’) misattributed a claim"). The corrected figures after it ("…; the figure given by the NIS was 11,000") stay."""
     start = sentence.rfind(";", 0, f.start) + 1
+    if _CORRECTION_LABEL.match(sentence) and rx.search(r"\bnot\s+$", sentence[max(0, f.start - 6):f.start]) \
+            and rx.match(r"[”\"’']?\s+but\b", sentence[f.end:]):
+        return True  # "Correction: …; the figure was not 400 but “up to 250”": the figure it withdraws
     if rx.search(r"\bI (?:said|told you|gave(?: you)?|read out)\s+(?:[\w’'-]+\s+){0,2}$", sentence[start:f.start]) \
             and rx.search(r"\b(?:a moment ago|earlier|just now|before the break|at the top)\b", sentence[f.end:f.end + 40]) \
             and rx.search(r"\bcorrection\b|\bI meant\b|\bshould have (?:said|been)\b|\bwas wrong\b|\bmisspoke\b", sentence, re.I):
