@@ -4851,3 +4851,16 @@ def test_a_corrections_not_n_but_m_withdraws_n_and_a_cues_time_zone_is_no_speake
     assert list(r["count_as_written"]) == ["40", "60"], r[["count_as_written", "quote"]]
     r = rows("08:02 GMT - The Baltic Defence Monitor said 250 Ukrainian soldiers were killed near Sudzha.")
     assert list(r["proposed_claimant"]) == ["Baltic Defence Monitor"], r[["count_as_written", "proposed_claimant"]]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a subject's determiner is nobody's name
+    ("Most estimates put the force at 11,000 to 12,000 troops, and most say 4,000 of them were killed.", ["", ""]),
+    # a body that "has named" the dead speaks
+    ("Ukrainian dead are not in our list; a Ukrainian volunteer project, Pamyat-UA, has named 1,150 soldiers killed.",
+     ["Ukrainian volunteer project (unnamed)"]),
+    # must not trigger: "named" with no "has" is no verb of speech ("the brigade" alone, named nowhere before, is nobody)
+    ("The unit's commander named 40 comrades killed in the assault, the brigade said.", [""]),
+])
+def test_a_determiner_is_no_name_and_a_body_that_has_named_the_dead_speaks(text, who):
+    assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]

@@ -931,7 +931,9 @@ _MILITARY_TITLE = re.compile(r"^(?:Major|Maj\.|Lt|Lieutenant|Col|Colonel|General
                              r"brigade|officer", re.I)
 _NOT_A_PERSON = {"The", "This", "That", "In", "On", "At", "By", "According", "Asked", "When", "Since", "After", "Before", "If", "But",
                  "And", "Analysts", "Officials", "Sources", "Experts", "Researchers", "Commanders", "Soldiers", "Troops", "Residents",
-                 "Relatives", "Witnesses", "Observers", "Diplomats", "Investigators", "Monitors", "Bloggers", "Officers"}
+                 "Relatives", "Witnesses", "Observers", "Diplomats", "Investigators", "Monitors", "Bloggers", "Officers",
+                 # determiners of a subject ("Most estimates put the force at …"): nobody's name
+                 "Most", "Many", "Some", "Few", "Several", "All", "Both", "Other", "Others", "Earlier", "Later", "Such", "Each"}
 
 
 
@@ -1733,7 +1735,7 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
 
 
 #: Verbs that say who spoke, when the one before them is named in no way the rules above read.
-_SPOKE = (r"said(?!\s+(?:goodbye|good-bye|farewell|(?:a )?prayers?)\b)|"
+_SPOKE = (r"said(?!\s+(?:goodbye|good-bye|farewell|(?:a )?prayers?)\b)|(?:(?<=has )|(?<=have )|(?<=had ))named|"
           r"says|say|told|tells|claimed|claims|claim|estimated|estimates|wrote|writes|reported|reports|acknowledged|"
           r"acknowledges|documented|documents|warned|warns|stated|announced|added|assessed|assesses|concluded|confirmed|confirms|"
           r"recorded|believes|admitted|admits|insisted|insists|counted|tallied|identified|listed|corrected|calculate|calculates|"
