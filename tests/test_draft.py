@@ -4864,3 +4864,12 @@ def test_a_corrections_not_n_but_m_withdraws_n_and_a_cues_time_zone_is_no_speake
 ])
 def test_a_determiner_is_no_name_and_a_body_that_has_named_the_dead_speaks(text, who):
     assert _claimants(text) == who, rows(text)[["count_as_written", "claimant_id", "proposed_claimant"]]
+
+
+def test_the_texts_own_tally_stays_its_own_after_a_body_spoke_in_the_paragraph():
+    text = ("The 47th Brigade said on Monday that 300 Russian soldiers were killed. By this site's own tally of the daily "
+            "summaries, the 47th Brigade has reported 16,480 Russian soldiers killed since 1 January.")
+    assert _claimants(text) == ["ua-47", ""], rows(text)[["count_as_written", "claimant_id", "attribution"]]
+    # must not trigger: the text's "our count" that disputes the body's claim leaves the claim the body's
+    text = "The 47th Brigade said it had killed more than 900 Russian soldiers; our count does not support that."
+    assert _claimants(text) == ["ua-47"], rows(text)[["count_as_written", "claimant_id", "attribution"]]

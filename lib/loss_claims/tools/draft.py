@@ -1551,9 +1551,8 @@ def _claimants_of(sentence: str, names: Names, context: dict) -> list[Claimant]:
             _remember(context, _bare(person.group(1)), quoted.group("who"), who)
             return [replace(who, relays=relays)]
         who = quoted.group("who").strip()
-        core = rx.split(r"\s+(?:of|in|at|from|with|within|near|inside|for|on)\s+", who, maxsplit=1)[0]
         described = _described(who, who, names, context) if rx.match(r"(?:an?|the|one|two|three|several)\s", who, re.I) \
-            and _SUBJECT_HEADS.search(core) else None
+            and _SUBJECT_HEADS.search(_head_of(who)) else None
         if described is not None:  # "Ukrainska Pravda quotes the commander of a drone unit as saying": that commander
             return [replace(described, relays=list(dict.fromkeys([*relays, *described.relays])))]
     passive = _QUOTED_BY.search(sentence)
@@ -1756,10 +1755,14 @@ _SAYS_NOTHING = re.compile(r"\s+(?:(?:does|do|did|has|have|had|would|will)\s+not
 _BUT_ANOTHER = re.compile(r"[^.;]{0,80}?\bbut\s+(?!(?:its|their|has|have|had|it|they|also|did|does|said|says)\b)[A-Za-z]")
 #: The text's own tally, estimate or analysis, in the first person or as the publication's: "by our count", "Our own analysis of
 #: …", "By this site's own tally of the daily summaries".
-_OWN_TALLY = re.compile(r"\b(?:[Bb]y|[Ii]n|[Aa]ccording to|[Oo]n)\s+(?:our|this (?:site|paper|newspaper|outlet|agency|channel|blog|"
+_OWN_TALLY = re.compile(r"\b(?:by|in|according to|on)\s+(?:our|this (?:site|paper|newspaper|outlet|agency|channel|blog|"
                         r"magazine|publication|station|newsletter|desk|programme|program)['’]s)\s+(?:own\s+)?(?:tally|count|"
                         r"calculation|reckoning|estimate|analysis|arithmetic|review|reading)\b|"
-                        r"\b[Oo]ur own (?:analysis|tally|count|calculation|review|reading|estimate)\b")
+                        r"\bour own (?:analysis|tally|count|calculation|review|reading|estimate)\b", re.I)
+#: … or, where no one else is named, its own estimate in any first-person words: "our estimate", "we estimate" (never over a body
+#: the sentence names: "our count does not support that" is the body's claim, which the text disputes).
+_OWN_VOICE = re.compile(rf"{_OWN_TALLY.pattern}|\bour (?:estimate|calculation|analysis|count)\b|\bwe (?:estimate|calculate|reckon|"
+                        r"project)\b", re.I)
 #: "per" for "according to", after a comma and before a name: "2: North Korean prisoners held by Ukraine, per Kyiv."
 _PER = re.compile(r"(?<=,)\s+per\s+(?=(?:the\s+)?[A-Z])")
 #: A body's own figures by a word of its name: "Nordlys's own ranges", "the Center's own estimates".
@@ -1899,11 +1902,15 @@ def _subject_of_speech(sentence: str, names: Names, context: dict) -> Claimant |
         claimant = _spoken_for(np, names, context) or _a_person_claimant(named, np, sentence, names, _country_in(np, names))
         _remember(context, named, np, claimant)
         return claimant
-    # (the head before what describes it: "outlets" of "Independent Russian outlets counting named dead")
-    core = rx.split(r"\s+(?:of|in|at|from|with|within|near|inside|for|on)\s+|\s+(?=[a-z]+ing\s)", np, maxsplit=1)[0]
-    if not _SUBJECT_HEADS.search(core):
+    if not _SUBJECT_HEADS.search(_head_of(np)):
         return None  # "The presence of DPRK military personnel …": no one who speaks
     return _described(np, np, names, context)
+
+
+def _head_of(np: str) -> str:
+    """A described speaker's words before what places or describes them, whose last word says who they are: "the commander"
+    of "the commander of a drone unit", "Independent Russian outlets" of "Independent Russian outlets counting named dead"."""
+    return rx.split(r"\s+(?:of|in|at|from|with|within|near|inside|for|on)\s+|\s+(?=[a-z]+ing\s)", np, maxsplit=1)[0]
 
 
 def _coordinated(sentence: str, found: list[Mention], speaking: list[Mention]) -> list[Mention]:
@@ -2061,9 +2068,6 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
         return True  # a ratio or a time: "a 3:1 ratio of wounded to killed", "at 7:10"
     if _exchanged_or_honoured(sentence, start):
         return True
-    if rx.search(r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?(?:exchanged|swapped|traded|released|repatriated)\s+"
-                 r"(?:(?:more than|about|some|over|nearly|roughly|around|at least)\s+)?$", sentence[max(0, start - 50):start], re.I):
-        return True  # "Russia and Ukraine have exchanged more than 1,000 prisoners since January": freed, not lost
     if rx.search(r"(?:\b(?:per ?cent|percent|half|most|many|some|all|none|a third|a quarter|them|whom)\s+(?:were|was|are|is)|"
                  r"%\s+(?:were|are)|\baged)\s+(?:under|over|below|above)\s+$", sentence[max(0, start - 30):start], re.I) \
             and not people_follow:
@@ -2165,6 +2169,9 @@ EQUIPMENT = re.compile(r"\s+(?:(?:infantry|armou?red|combat|fighting|motor|milit
 
 def _exchanged_or_honoured(sentence: str, start: int) -> bool:
     """People a prisoner exchange returned, or who attended a ceremony or were decorated: never losses."""
+    if rx.search(r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?(?:exchanged|swapped|traded|released|repatriated)\s+"
+                 r"(?:(?:more than|about|some|over|nearly|roughly|around|at least)\s+)?$", sentence[max(0, start - 50):start], re.I):
+        return True  # "Russia and Ukraine have exchanged more than 1,000 prisoners since January": the sides freed them
     # up to the verb that returns them, no other fate in between ("19 … taken prisoner, 11 of whom returned home" is a loss)
     if rx.match(r"(?:(?!taken prisoner|of whom|of them|killed|wounded|missing)[^.;]){0,70}?\b"
                 r"(?:(?:were|was|(?:have|has|had)(?:\s+(?:since|now|already|also|all))?\s+been)\s+(?:released|exchanged|returned|"
@@ -3348,8 +3355,7 @@ def draft(text: str, claims_columns: list[str], phrases: list[quantities.Phrase]
             if earlier is None and rx.match(r"\s*['‘“\"]\w", sentence) and not rx.search(r"\w[.,!?]?['’”\"]\s*,?\s+\w", sentence) \
                     and context.get("speaker") is not None:
                 earlier = context["speaker"]  # a quotation standing alone, no one named in or after it: the last speaker goes on
-            if rx.search(r"\b(?:by our (?:calculation|count|reckoning|estimate)|we (?:estimate|calculate|reckon|project)|our (?:own )?"
-                         r"(?:estimate|calculation|analysis|count))\b", sentence, re.I) and paragraph not in context.get("turns", ()):
+            if _OWN_VOICE.search(sentence) and paragraph not in context.get("turns", ()):
                 earlier = None  # the text's own estimate ("by our calculation", "we estimate"): the author's, not the last speaker's
             if earlier is None and context.get("voice") is not None:
                 earlier = context["voice"]  # a transcript of one speaker's address: what it says with no other speaker is theirs
